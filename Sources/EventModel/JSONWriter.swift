@@ -1,0 +1,147 @@
+/// A small streaming JSON writer with a fixed key order, so output is stable and fast to produce.
+///
+/// Keys are written in the order the caller gives them; strings are escaped per RFC 8259.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    private var depth = 0
+    /// Per open container: whether anything has been written into it yet.
+    private var hasItem: [Bool] = []
+
+    public init(pretty: Bool = false, capacity: Int = 1024) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    // MARK: - Containers
+
+    public mutating func beginObject() { openContainer(UInt8(ascii: "{")) }
+    public mutating func endObject() { closeContainer(UInt8(ascii: "}")) }
+    public mutating func beginArray() { openContainer(UInt8(ascii: "[")) }
+    public mutating func endArray() { closeContainer(UInt8(ascii: "]")) }
+
+    /// Writes `"name":` inside an object; follow it with a value.
+    public mutating func key(_ name: String) {
+        separate()
+        writeString(name)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        pendingValueAfterKey = true
+    }
+
+    private var pendingValueAfterKey = false
+
+    // MARK: - Values
+
+    public mutating func value(_ s: String) {
+        separateValue()
+        writeString(s)
+    }
+
+    public mutating func value(_ i: Int) {
+        separateValue()
+        bytes.append(contentsOf: String(i).utf8)
+    }
+
+    public mutating func value(_ d: Double) {
+        separateValue()
+        if d.isFinite {
+            bytes.append(contentsOf: formatDouble(d).utf8)
+        } else {
+            bytes.append(contentsOf: "null".utf8)
+        }
+    }
+
+    public mutating func value(_ b: Bool) {
+        separateValue()
+        bytes.append(contentsOf: (b ? "true" : "false").utf8)
+    }
+
+    public mutating func null() {
+        separateValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    public mutating func value(_ s: String?) { if let s { value(s) } else { null() } }
+    public mutating func value(_ i: Int?) { if let i { value(i) } else { null() } }
+
+    /// Inserts already-encoded JSON as a value.
+    public mutating func raw(_ json: String) {
+        separateValue()
+        bytes.append(contentsOf: json.utf8)
+    }
+
+    // MARK: - Internals
+
+    private mutating func openContainer(_ byte: UInt8) {
+        separateValue()
+        bytes.append(byte)
+        depth += 1
+        hasItem.append(false)
+    }
+
+    private mutating func closeContainer(_ byte: UInt8) {
+        let had = hasItem.removeLast()
+        depth -= 1
+        if pretty && had { newline() }
+        bytes.append(byte)
+    }
+
+    /// Before a key: comma if needed, then indentation.
+    private mutating func separate() {
+        guard !hasItem.isEmpty else { return }
+        if hasItem[hasItem.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        hasItem[hasItem.count - 1] = true
+        if pretty { newline() }
+    }
+
+    /// Before a value: nothing after a key; otherwise like `separate()` (array items, top level).
+    private mutating func separateValue() {
+        if pendingValueAfterKey {
+            pendingValueAfterKey = false
+            return
+        }
+        separate()
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func writeString(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                bytes.append(contentsOf: "\\u00".utf8)
+                bytes.append(Self.hex[Int(b >> 4)])
+                bytes.append(Self.hex[Int(b & 0xF)])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Up to 6 decimals, trailing zeros trimmed (coordinates need no more).
+    private func formatDouble(_ d: Double) -> String {
+        let scaled = (d * 1_000_000).rounded()
+        let negative = scaled < 0
+        let magnitude = Int(Swift.abs(scaled))
+        var intPart = String(magnitude / 1_000_000)
+        var frac = String(magnitude % 1_000_000)
+        frac = String(repeating: "0", count: 6 - frac.count) + frac
+        while frac.hasSuffix("0") { frac.removeLast() }
+        if negative { intPart = "-" + intPart }
+        return frac.isEmpty ? intPart : intPart + "." + frac
+    }
+}
