@@ -1,0 +1,88 @@
+import EventModel
+
+/// Reconciles an event's claims into low / best / high figures (policy `reconcile.v1`, docs/reconciliation.md).
+///
+/// - Credible claims: the category counted (killed for fatalities, injured for injuries), not background, not from the
+///   perpetrator.
+/// - low: the smallest contribution, each claim contributing its min (an "up to N" claim contributes nothing to low).
+/// - high: the largest contribution, each claim contributing its max for exact, approx and range claims, its min for
+///   at-least and vague claims, and its max for at-most claims.
+/// - best: the claim ranked first by: unhedged before hedged, source authority (official, security, military, medical,
+///   UN/NGO before documents and diplomats before media, witnesses and unattributed text), specificity (exact before
+///   approx and range, before at-least / at-most, before vague), then the larger figure (tolls are revised upward), then
+///   the earlier claim. Its value is the claim's min (for vague-only evidence: the vague lower bound), or for at-most
+///   claims its max.
+public enum Reconciler {
+    public static let ruleID = "reconcile.v1"
+
+    /// Reconciles fatalities and injuries over `claims`, considering only `indexes` when given.
+    /// The tolls name claims by their index in `claims`.
+    public static func reconcile(_ claims: [CasualtyClaim], considering indexes: [Int]? = nil) -> (fatalities: Toll, injuries: Toll) {
+        let pool = indexes ?? Array(claims.indices)
+        return (toll(claims, pool, category: .killed), toll(claims, pool, category: .injured))
+    }
+
+    /// Whether a claim may set an event's figures.
+    public static func isCredible(_ claim: CasualtyClaim) -> Bool {
+        !claim.background && claim.source.kind != .perpetrator
+    }
+
+    static func toll(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory) -> Toll {
+        var result = Toll()
+        var bestIndex: Int?
+        for i in pool where claims[i].category == category && isCredible(claims[i]) {
+            let c = claims[i]
+            if let low = lowContribution(c), result.low.map({ low < $0 }) ?? true {
+                result.low = low
+                result.lowClaim = i
+            }
+            let high = highContribution(c)
+            if result.high.map({ high > $0 }) ?? true {
+                result.high = high
+                result.highClaim = i
+            }
+            if let b = bestIndex {
+                if ranksBefore(c, claims[b]) { bestIndex = i }
+            } else {
+                bestIndex = i
+            }
+        }
+        if let b = bestIndex {
+            let c = claims[b]
+            result.best = c.qualifier == .atMost ? (c.max ?? c.min) : c.min
+            result.bestClaim = b
+            result.rule = ruleID
+        }
+        return result
+    }
+
+    static func lowContribution(_ c: CasualtyClaim) -> Int? {
+        c.qualifier == .atMost ? nil : c.min
+    }
+
+    static func highContribution(_ c: CasualtyClaim) -> Int {
+        switch c.qualifier {
+        case .exact, .approx, .range, .atMost: return c.max ?? c.min
+        case .atLeast, .vague: return c.min
+        }
+    }
+
+    /// Specificity of a figure: exact 3, approx / range 2, at-least / at-most 1, vague 0.
+    static func specificity(_ q: Qualifier) -> Int {
+        switch q {
+        case .exact: return 3
+        case .approx, .range: return 2
+        case .atLeast, .atMost: return 1
+        case .vague: return 0
+        }
+    }
+
+    /// True when `a` should set `best` rather than `b` (ties keep `b`, the earlier claim).
+    static func ranksBefore(_ a: CasualtyClaim, _ b: CasualtyClaim) -> Bool {
+        if a.hedged != b.hedged { return !a.hedged }
+        if a.source.kind.authority != b.source.kind.authority { return a.source.kind.authority > b.source.kind.authority }
+        let sa = specificity(a.qualifier), sb = specificity(b.qualifier)
+        if sa != sb { return sa > sb }
+        return a.min > b.min
+    }
+}
