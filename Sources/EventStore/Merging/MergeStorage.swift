@@ -1,0 +1,48 @@
+import EventModel
+
+/// The storage operations merging needs; both repositories provide them inside one write transaction.
+protocol MergeStorage {
+    /// Stores the report; nil when a report with the same content hash is already stored.
+    mutating func insertReport(_ article: Article, contentHash: String) throws -> ReportReference?
+    /// Stores the report's claims in order; returns their ids.
+    mutating func insertClaims(_ claims: [CasualtyClaim], report: ReportReference) throws -> [Int64]
+    /// Merged events with a member whose window lies within `window` widened by `tolerance` days, in `country` or
+    /// without a country (any country when nil).
+    mutating func candidates(near window: DateWindow, tolerance: Int, country: String?) throws -> [MergeCandidate]
+    /// Opens a new, empty merged event.
+    mutating func newMergedEvent() throws -> Int64
+    /// Stores one event of a report as a member of `mergedID`.
+    mutating func insertEvent(
+        _ event: ConflictEvent, ordinal: Int, report: ReportReference, claimIDs: [Int64], features: MergeFeatures, mergedID: Int64
+    ) throws -> Int64
+    mutating func members(ofMerged id: Int64) throws -> [MemberEvent]
+    /// Saves the merged event's representative facts and tolls.
+    mutating func saveSummary(_ merged: MergedEvent) throws
+}
+
+/// Adds reports to a `MergeStorage`, merging each event into the incident it belongs to.
+enum MergeEngine {
+    /// Stores one report and merges its events; false when the report was already stored.
+    static func add<S: MergeStorage>(_ item: IngestItem, to storage: inout S, policy: MergePolicy) throws -> Bool {
+        guard let report = try storage.insertReport(item.article, contentHash: item.contentHash) else { return false }
+        let claims = item.result.claims
+        let claimIDs = try storage.insertClaims(claims, report: report)
+        for (ordinal, event) in item.result.events.enumerated() {
+            let features = MergeFeatures(event, published: report.published)
+            var mergedID: Int64?
+            if let window = features.window {
+                let candidates = try storage.candidates(near: window, tolerance: policy.dayTolerance, country: features.country)
+                mergedID = MergePlanner.choose(features, reportID: report.storeID, among: candidates, policy: policy)
+            }
+            let target = try mergedID ?? storage.newMergedEvent()
+            let linked = event.claims.filter { claimIDs.indices.contains($0) }.map { claimIDs[$0] }
+            _ = try storage.insertEvent(event, ordinal: ordinal, report: report, claimIDs: linked, features: features, mergedID: target)
+            let members = try storage.members(ofMerged: target)
+            guard let merged = MergedEventBuilder.build(id: target, members: members) else {
+                throw StoreError.corrupt("merged event \(target) has no members after insert")
+            }
+            try storage.saveSummary(merged)
+        }
+        return true
+    }
+}
