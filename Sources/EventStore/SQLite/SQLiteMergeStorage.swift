@@ -1,0 +1,112 @@
+import EventModel
+import GRDB
+
+/// `MergeStorage` over one open SQLite transaction.
+struct SQLiteMergeStorage: MergeStorage {
+    let db: Database
+
+    mutating func insertReport(_ article: Article, contentHash: String) throws -> ReportReference? {
+        if try ReportRow.id(forHash: contentHash, in: db) != nil { return nil }
+        var row = ReportRow(article, contentHash: contentHash)
+        try row.insert(db)
+        return row.reference
+    }
+
+    mutating func insertClaims(_ claims: [CasualtyClaim], report: ReportReference) throws -> [Int64] {
+        var ids: [Int64] = []
+        ids.reserveCapacity(claims.count)
+        for (i, claim) in claims.enumerated() {
+            var row = ClaimRow(claim, reportID: report.storeID, ordinal: i)
+            try row.insert(db)
+            ids.append(row.id ?? 0)
+        }
+        return ids
+    }
+
+    mutating func candidates(near window: DateWindow, tolerance: Int, country: String?) throws -> [MergeCandidate] {
+        var sql = """
+            SELECT \(EventRow.featureColumns), m.member_count FROM event e JOIN merged_event m ON m.id = e.merged_id
+            WHERE e.window_first BETWEEN ? AND ? AND e.window_last >= ?
+            """
+        var args: StatementArguments = [window.first - tolerance - DateWindow.maximumSpan, window.last + tolerance, window.first - tolerance]
+        if let country {
+            sql += " AND (e.merge_country = ? OR e.merge_country IS NULL)"
+            _ = args.append(contentsOf: [country])
+        }
+        sql += " ORDER BY e.merged_id, e.id"
+        var groups: [MergeCandidate] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: args)
+        while let row = try rows.next() {
+            let mergedID: Int64 = row[0]
+            let member = MergeCandidate.Member(reportID: row[1], features: try EventRow.features(from: row))
+            if groups.last?.mergedID == mergedID {
+                groups[groups.count - 1].members.append(member)
+            } else {
+                groups.append(MergeCandidate(mergedID: mergedID, memberCount: row[12], members: [member]))
+            }
+        }
+        return groups
+    }
+
+    mutating func newMergedEvent() throws -> Int64 {
+        try MergedEventRow.create(db)
+    }
+
+    mutating func insertEvent(
+        _ event: ConflictEvent, ordinal: Int, report: ReportReference, claimIDs: [Int64], features: MergeFeatures, mergedID: Int64
+    ) throws -> Int64 {
+        var row = EventRow(id: nil, reportID: report.storeID, ordinal: ordinal, mergedID: mergedID, event: event, features: features)
+        try row.insert(db)
+        let id = row.id ?? 0
+        try EventRow.link(eventID: id, claimIDs: claimIDs, in: db)
+        try db.cachedStatement(sql: "UPDATE merged_event SET member_count = member_count + 1 WHERE id = ?").execute(arguments: [mergedID])
+        return id
+    }
+
+    mutating func members(ofMerged id: Int64) throws -> [MemberEvent] {
+        let sql = """
+            SELECT \(EventRow.eventColumns), r.id, r.input_id, r.outlet, r.url, r.published
+            FROM event e JOIN report r ON r.id = e.report_id WHERE e.merged_id = ? ORDER BY e.id
+            """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id])
+        var members: [MemberEvent] = []
+        for row in rows {
+            let eventID: Int64 = row[0]
+            var event = try EventRow.event(from: row)
+            let published: String? = row[30]
+            let report = ReportReference(
+                storeID: row[26], inputID: row[27], outlet: row[28], url: row[29], published: published.flatMap(CalendarDate.init(iso:))
+            )
+            event.actors = try actors(of: eventID)
+            let claims = try claims(of: eventID)
+            event.claims = Array(claims.indices)
+            members.append(MemberEvent(eventID: eventID, report: report, event: event, claims: claims))
+        }
+        return members
+    }
+
+    mutating func saveSummary(_ merged: MergedEvent) throws {
+        try MergedEventRow(merged: merged).save(db)
+    }
+
+    private func actors(of eventID: Int64) throws -> [EventActor] {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT name, role, span_start, span_end FROM event_actor WHERE event_id = ? ORDER BY ordinal"),
+            arguments: [eventID]
+        )
+        return rows.map { row in
+            let start: Int? = row[2]
+            let end: Int? = row[3]
+            let role = ActorRole(rawValue: row[1]) ?? .actor1
+            return EventActor(name: row[0], role: role, span: start.flatMap { s in end.map { TextSpan(start: s, end: $0) } })
+        }
+    }
+
+    private func claims(of eventID: Int64) throws -> [CasualtyClaim] {
+        let sql = """
+            SELECT \(ClaimRow.columns) FROM event_claim ec JOIN claim c ON c.id = ec.claim_id
+            WHERE ec.event_id = ? ORDER BY ec.ordinal
+            """
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [eventID]).map(ClaimRow.claim(from:))
+    }
+}
