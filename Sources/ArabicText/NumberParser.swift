@@ -24,6 +24,8 @@ public struct NumberParser: Sendable {
         var isDigits: Bool
         var digitCount: Int = 0
         var hasSeparator: Bool = false
+        /// Scalars of a leading conjunction (و) on the first word, left out of the span.
+        var leadingConjunction: Int = 0
     }
 
     public func parse(_ tokens: [Token], text: NormalizedText) -> [Quantity] {
@@ -92,7 +94,8 @@ public struct NumberParser: Sendable {
             }
         }
         let kind = classify(core, start: start, end: end, tokens: tokens, text: text)
-        let span = tokens[start].span.union(tokens[end - 1].span)
+        let trim = start == coreStart ? core.leadingConjunction : 0
+        let span = text.originalSpan((tokens[start].range.lowerBound + trim)..<tokens[end - 1].range.upperBound)
         return Quantity(min: minValue, max: maxValue, qualifier: qualifier, kind: kind, span: span, tokens: start..<end)
     }
 
@@ -204,7 +207,7 @@ public struct NumberParser: Sendable {
 
     /// Number words: "سبعة وسبعون", "ثلاثة عشر", "مئة وخمسة وعشرين", "ثلاث مئة", "خمسة آلاف", "ألفين".
     func parseWords(at j: Int, tokens: [Token], text: NormalizedText) -> Core? {
-        guard let (firstRole, _) = role(of: tokens[j], text: text, allowConjunction: true) else { return nil }
+        guard let (firstRole, firstConjoined) = role(of: tokens[j], text: text, allowConjunction: true) else { return nil }
         switch firstRole {
         case .decade(let d):
             return Core(min: d, max: d + 9, qualifier: .range, kind: .decade, end: j + 1, isDigits: false)
@@ -264,7 +267,8 @@ public struct NumberParser: Sendable {
         }
         guard k > j else { return nil }
         let value = total + group
-        return Core(min: value, max: value, qualifier: .exact, kind: .count, end: k, isDigits: false)
+        return Core(min: value, max: value, qualifier: .exact, kind: .count, end: k, isDigits: false,
+                    leadingConjunction: firstConjoined ? 1 : 0)
     }
 
     /// The second end of a range after `end`: a joiner then a number.
