@@ -18,6 +18,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var value: Value
         /// Proclitic letters on the first token (e.g. 1 for "و" in "وقتل").
         public var prefixLength: Int
+        /// Ending letters on the first token beyond the entry (e.g. 2 for "هم" in "حتفهم", "ان" in "طفلتان" read as طفل+تان).
+        public var suffixLength: Int = 0
         /// Index of the entry in insertion order.
         public var entry: Int
     }
@@ -71,7 +73,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 guard length > bestLength || (length == bestLength && best.map { seg.prefixLength < $0.prefixLength } ?? false)
                 else { continue }
                 if length > 1 && !matchesRest(entry.words, from: i + 1, tokens: tokens, text: text) { continue }
-                best = Match(tokens: i..<(i + length), value: entry.value, prefixLength: seg.prefixLength, entry: e)
+                best = Match(tokens: i..<(i + length), value: entry.value, prefixLength: seg.prefixLength, suffixLength: seg.suffixLength, entry: e)
                 bestLength = length
             }
         }

@@ -21,6 +21,7 @@ struct ClaimExtractor {
     let filters: TokenAnnotations<ClaimFilter>
     let stops: (Int) -> Bool
     let analyzer: CliticAnalyzer
+    let modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>
 
     /// A claim before attribution: its figure, where it is, and the rule that found it.
     struct Found {
@@ -65,7 +66,9 @@ struct ClaimExtractor {
                 // Nearer wins; on a tie a victim noun after the count ("30 قتيلا") wins, unless it is the generic
                 // "ضحية" (casualty) and the cue before is specific ("التعرف على هوية 81 ضحية").
                 let victimWins = b.match.value.form == .victim && b.match.value.category != .killedOrInjured
-                chosen = b.gap < f.gap || (b.gap == f.gap && victimWins) ? (b.match, "casualty.count_cue") : (f.match, f.rule)
+                // "سقوط العشرات من القتلى": a cue that needs a victim noun defers to that noun.
+                let deferring = !f.match.value.requires.isEmpty && b.match.value.form == .victim && b.gap <= 2
+                chosen = b.gap < f.gap || (b.gap == f.gap && victimWins) || deferring ? (b.match, "casualty.count_cue") : (f.match, f.rule)
             case let (f?, nil): chosen = (f.match, f.rule)
             case let (nil, b?): chosen = (b.match, "casualty.count_cue")
             default: chosen = nil
@@ -187,6 +190,13 @@ struct ClaimExtractor {
         text.quantities.contains { ($0.kind == .count || $0.kind == .decade) && $0.tokens.upperBound <= t && t - $0.tokens.upperBound <= 2 }
     }
 
+    /// "مصرعه" (his death): a cue with a pronoun ending is complete in itself.
+    func hasPronoun(_ m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
+        guard m.suffixLength > 0 else { return false }
+        let s = text.normalized.scalars[text.tokens[m.tokens.lowerBound].range]
+        return s.last == "ه" || s.suffix(2).elementsEqual(["ه", "م"] as [Unicode.Scalar]) || s.suffix(2).elementsEqual(["ه", "ا"] as [Unicode.Scalar])
+    }
+
     /// Whether a count starts at `t` or the word after, so a cue before `t` governs that count.
     func countStarts(after t: Int) -> Bool {
         text.quantities.contains { ($0.kind == .count || $0.kind == .decade) && $0.tokens.lowerBound >= t && $0.tokens.lowerBound - t <= 1 }
@@ -198,7 +208,7 @@ struct ClaimExtractor {
         guard cat == .killed || cat == .injured else { return m }
         // The neighbour before, when this cue carries the conjunction و.
         if m.prefixLength > 0, let prev = cues.covering(m.tokens.lowerBound - 1), prev.tokens.upperBound == m.tokens.lowerBound,
-           isKilledInjuredPair(prev.value.category, cat), !countEnds(before: prev.tokens.lowerBound) {
+           isKilledInjuredPair(prev.value.category, cat), !countEnds(before: prev.tokens.lowerBound), !hasPronoun(prev) {
             var merged = m
             merged.tokens = prev.tokens.lowerBound..<m.tokens.upperBound
             merged.prefixLength = prev.prefixLength
@@ -300,7 +310,7 @@ struct ClaimExtractor {
         let sentence = text.sentences[s]
         // A dual victim noun counts itself: "قتيلان".
         if cue.value.form == .victim {
-            if let p = persons.starting(at: cue.tokens.lowerBound), p.value.number == .dual {
+            if let p = persons.starting(at: cue.tokens.lowerBound), number(of: p) == .dual {
                 return found(cue, noun: nil, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual")
             }
             // "سقوط قتلى": a bare plural after a fall/occur cue.
@@ -317,7 +327,7 @@ struct ClaimExtractor {
         var steps = 0
         while t < sentence.upperBound && steps < 2 {
             if let p = persons.starting(at: t) {
-                switch p.value.number {
+                switch number(of: p) {
                 case .dual:
                     return found(cue, noun: p, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual")
                 case .singular:
@@ -332,6 +342,21 @@ struct ClaimExtractor {
             t += 1
         }
         return nil
+    }
+
+    /// A singular noun read with a dual ending ("طفلتان" = طفل + تان, "جنديين" = جندي + ين) is dual; a nisba noun in
+    /// -يين (مدنيين) is plural.
+    func number(of p: PhraseMatcher<PersonNoun>.Match) -> PersonNoun.Number {
+        guard p.value.number == .singular, p.suffixLength >= 2 else { return p.value.number }
+        let s = Array(text.normalized.scalars[text.tokens[p.tokens.lowerBound].range])
+        let ending = String(String.UnicodeScalarView(s.suffix(p.suffixLength)))
+        switch ending {
+        case "ان", "تان": return .dual
+        case "ين", "تين":
+            let stemLast = s[s.count - p.suffixLength - 1]
+            return stemLast == "ي" ? .plural : .dual
+        default: return p.value.number
+        }
     }
 
     /// Whether a token carries the article ال (after any conjunction or preposition).
@@ -362,11 +387,36 @@ struct ClaimExtractor {
         let prefix = cue.tokens.lowerBound < q.tokens.lowerBound ? cue.prefixLength : 0
         var span = spanWithoutConjunction(first, last, prefix: prefix)
         if q.tokens.lowerBound <= cue.tokens.lowerBound { span.start = q.span.start }
-        let (minV, maxV, qualifier) = value(q)
+        var (minV, maxV, qualifier) = value(q)
+        // "20 شخصا على الأقل", "ستة عناصر على الأقل": the modifier after the counted noun.
+        if qualifier == .exact || qualifier == .approx, let end = atLeastAfterNoun(q) {
+            qualifier = .atLeast
+            maxV = nil
+            if end > last && cue.tokens.lowerBound > q.tokens.lowerBound || end <= cue.tokens.lowerBound {
+                // the span already covers it when the cue follows
+            } else if end > last {
+                span = span.union(text.normalized.originalSpan(text.tokens[end - 1].range))
+            }
+        }
         return Found(
             category: cue.value.category, min: minV, max: maxV, qualifier: qualifier, victims: victims(near: q),
             span: span, sentence: sentence, firstToken: first, lastToken: last - 1, rule: rule
         )
+    }
+
+    /// The end of an "at least" modifier after the count's noun ("20 مدنيا على الأقل"), if there is one.
+    func atLeastAfterNoun(_ q: Quantity) -> Int? {
+        var t = q.tokens.upperBound
+        var steps = 0
+        while t < text.tokens.count && steps < 3 {
+            if let m = modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized), m.value == .atLeast {
+                return m.tokens.upperBound
+            }
+            guard text.tokens[t].isWord, !stops(t), cues.starting(at: t) == nil || cues.starting(at: t)?.value.form == .victim else { return nil }
+            steps += 1
+            t += 1
+        }
+        return nil
     }
 
     func value(_ q: Quantity) -> (Int, Int?, Qualifier) {

@@ -51,7 +51,8 @@ public final class Extractor: Sendable {
         }
         let extractor = ClaimExtractor(
             text: analyzed, cues: cues, persons: TokenAnnotations(claims.persons, analyzed),
-            filters: TokenAnnotations(claims.filters, analyzed), stops: stops, analyzer: text.clitics, tollWords: tollWords
+            filters: TokenAnnotations(claims.filters, analyzed), stops: stops, analyzer: text.clitics,
+            modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords
         )
         let found = extractor.extract()
         let attributor = ClaimAttributor(
