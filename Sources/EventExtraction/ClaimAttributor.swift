@@ -1,0 +1,201 @@
+import ArabicText
+import EventModel
+import Lexicon
+
+/// Gives each claim its source, the agency it spoke to, and whether it is hedged or background.
+///
+/// Sources come from reporting verbs with their subject ("قال مصدر أمني"), prepositional sources ("بحسب", "وفقا لـ",
+/// "نقلا عن"), and carry to later sentences that continue them ("وأضاف") but not past a new source. `via` is an agency
+/// the source spoke to ("لوكالة فرانس برس") or that relayed it ("بحسب رويترز" beside another source).
+struct ClaimAttributor {
+    let text: AnalyzedText
+    let sources: TokenAnnotations<SourceKind>
+    let agencies: TokenAnnotations<String>
+    let reporting: TokenAnnotations<ReportingCue>
+    let hedges: TokenAnnotations<Bool>
+    let background: TokenAnnotations<BackgroundScope>
+    let published: CalendarDate?
+
+    /// A source stated in the text.
+    struct Mention {
+        var source: ClaimSource
+        /// Token of the cue that introduces it.
+        var cueToken: Int
+        var cue: ReportingCue
+        /// The verb had no subject of its own (a pronoun): the previous source speaks.
+        var implicit: Bool
+    }
+
+    /// Attributes claims in order; the last explicit source carries over continuation sentences.
+    func attribute(_ found: [ClaimExtractor.Found]) -> [CasualtyClaim] {
+        var mentionsBySentence: [Int: [Mention]] = [:]
+        var lastSource: ClaimSource?
+        var carried: [Int: ClaimSource] = [:]  // sentence -> source carried into it
+        for s in text.sentences.indices {
+            let mentions = self.mentions(in: text.sentences[s])
+            mentionsBySentence[s] = mentions
+            if let last = lastSource { carried[s] = last }
+            if let explicit = mentions.last(where: { !$0.implicit }) { lastSource = explicit.source }
+        }
+        return found.map { f in
+            let mentions = mentionsBySentence[f.sentence] ?? []
+            var source = choose(mentions, for: f, carried: carried[f.sentence])
+            if source.via == nil, source.kind != .unattributed, let via = via(in: f.sentence, excluding: source) { source.via = via }
+            return CasualtyClaim(
+                category: f.category, min: f.min, max: f.max, qualifier: f.qualifier, victims: f.victims, source: source,
+                hedged: isHedged(f), background: isBackground(f), span: f.span, quote: text.quote(f.span), rule: f.rule
+            )
+        }
+    }
+
+    // MARK: - Sources
+
+    func mentions(in sentence: Range<Int>) -> [Mention] {
+        var out: [Mention] = []
+        for cue in reporting.matches(in: sentence) where cue.value != .complement {
+            let after = cue.tokens.upperBound
+            switch cue.value {
+            case .verb, .continuation:
+                if let subject = subject(from: after, in: sentence, reach: 4) {
+                    out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
+                } else {
+                    out.append(Mention(source: .unattributed, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: true))
+                }
+            case .preposition:
+                if let subject = subject(from: after, in: sentence, reach: 2) {
+                    out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
+                }
+            case .complement:
+                break
+            }
+        }
+        return out
+    }
+
+    /// The source phrase starting within `reach` tokens of `start`: a source noun, an agency, or a named person.
+    func subject(from start: Int, in sentence: Range<Int>, reach: Int) -> ClaimSource? {
+        var t = start
+        while t < sentence.upperBound && t < start + reach {
+            let token = text.tokens[t]
+            if token.kind == .punctuation && token.text != "\"" { return nil }
+            if let r = reporting.starting(at: t), r.value == .complement { return nil }
+            if let m = sources.starting(at: t) {
+                let end = phraseEnd(from: m.tokens.upperBound, in: sentence)
+                return ClaimSource(text: text.quote(span(m.tokens.lowerBound, end, prefix: m.prefixLength)), kind: m.value,
+                                   span: span(m.tokens.lowerBound, end, prefix: m.prefixLength))
+            }
+            if let a = agencies.starting(at: t), a.prefixLength == 0 {
+                return ClaimSource(text: text.quote(span(a.tokens.lowerBound, a.tokens.upperBound, prefix: 0)), kind: .media,
+                                   span: span(a.tokens.lowerBound, a.tokens.upperBound, prefix: 0))
+            }
+            t += 1
+        }
+        // A named person right after a verb ("قال محمد السيد إن"): an official unless the lexicon says otherwise.
+        if reach >= 4, start < sentence.upperBound, text.tokens[start].isWord, reporting.starting(at: start) == nil {
+            let end = nameEnd(from: start, in: sentence)
+            if end > start && end - start <= 4, let r = reporting.starting(at: end), r.value == .complement {
+                return ClaimSource(text: text.quote(span(start, end, prefix: 0)), kind: .official, span: span(start, end, prefix: 0))
+            }
+        }
+        return nil
+    }
+
+    /// A source phrase runs on over definite words that qualify it ("وزارة الصحة الفلسطينية"), two at most:
+    /// the shortest span that names the source.
+    func phraseEnd(from start: Int, in sentence: Range<Int>) -> Int {
+        var t = start
+        while t < sentence.upperBound && t < start + 2 {
+            let token = text.tokens[t]
+            guard token.isWord, token.text.hasPrefix("ال"), reporting.starting(at: t) == nil, agencies.starting(at: t) == nil else { break }
+            t += 1
+        }
+        return t
+    }
+
+    /// A named person's words run up to the complement (إن/أن): four words at most.
+    func nameEnd(from start: Int, in sentence: Range<Int>) -> Int {
+        var t = start
+        while t < sentence.upperBound && t < start + 4 {
+            let token = text.tokens[t]
+            if !token.isWord || reporting.starting(at: t) != nil || agencies.starting(at: t) != nil { break }
+            t += 1
+        }
+        return t
+    }
+
+    func choose(_ mentions: [Mention], for f: ClaimExtractor.Found, carried: ClaimSource?) -> ClaimSource {
+        // The nearest reporting verb before the claim in its sentence.
+        if let m = mentions.last(where: { $0.cueToken < f.firstToken && $0.cue != .preposition }) {
+            if !m.implicit { return m.source }
+            if let carried { return carried }
+        }
+        // A prepositional source anywhere in the sentence.
+        if let m = mentions.first(where: { $0.cue == .preposition && !$0.implicit }) { return m.source }
+        // A reporting verb after the claim ("…، قال مصدر").
+        if let m = mentions.first(where: { $0.cueToken > f.lastToken && !$0.implicit }) { return m.source }
+        return .unattributed
+    }
+
+    /// An agency the source spoke to: "لوكالة فرانس برس" anywhere in the sentence, or a relaying agency beside another
+    /// source.
+    func via(in s: Int, excluding source: ClaimSource) -> String? {
+        let sentence = text.sentences[s]
+        for a in agencies.matches(in: sentence) {
+            if let span = source.span, span.overlaps(text.tokens[a.tokens.lowerBound].span) { continue }
+            if a.prefixLength > 0 { return a.value }
+            if let r = reporting.covering(a.tokens.lowerBound - 1), r.value == .preposition { return a.value }
+            if a.tokens.lowerBound >= 2, let r = reporting.covering(a.tokens.lowerBound - 2), r.value == .preposition,
+               text.tokens[a.tokens.lowerBound - 1].isWord {
+                return a.value
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Hedges and background
+
+    func isHedged(_ f: ClaimExtractor.Found) -> Bool {
+        let sentence = text.sentences[f.sentence]
+        return hedges.matches(in: sentence.lowerBound..<Swift.min(sentence.upperBound, f.lastToken + 1)).isEmpty == false
+    }
+
+    func isBackground(_ f: ClaimExtractor.Found) -> Bool {
+        let sentence = text.sentences[f.sentence]
+        // "كما …" continues the sentence before it.
+        if f.sentence > 0, let first = background.starting(at: sentence.lowerBound), first.value == .continuation,
+           sentenceIsBackground(f.sentence - 1) {
+            return true
+        }
+        let clause = SentenceSplitter.clauses(text.tokens, in: sentence).first { $0.contains(f.firstToken) } ?? sentence
+        for cue in background.matches(in: sentence) {
+            switch cue.value {
+            case .sentence: return true
+            case .clause: if clause.contains(cue.tokens.lowerBound) { return true }
+            case .start: if cue.tokens.lowerBound == sentence.lowerBound { return true }
+            case .continuation: break
+            }
+        }
+        // A year other than the publication year in the claim's clause.
+        if let published {
+            for q in text.quantities where q.kind == .year && clause.contains(q.tokens.lowerBound) && q.min < published.year {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a sentence holds a sentence-wide background cue.
+    func sentenceIsBackground(_ s: Int) -> Bool {
+        let sentence = text.sentences[s]
+        return background.matches(in: sentence).contains {
+            $0.value == .sentence || ($0.value == .start && $0.tokens.lowerBound == sentence.lowerBound)
+        }
+    }
+
+    func span(_ first: Int, _ last: Int, prefix: Int) -> TextSpan {
+        var p = prefix
+        let s = Array(text.normalized.scalars[text.tokens[first].range].prefix(prefix))
+        if s.count >= 2, s[s.count - 2] == "ا", s[s.count - 1] == "ل" { p -= 2 }
+        return text.normalized.originalSpan((text.tokens[first].range.lowerBound + p)..<text.tokens[last - 1].range.upperBound)
+    }
+}
