@@ -63,6 +63,7 @@ struct Ingest: ParsableCommand {
         print(
             "ingested \(summary.documents) reports into \(db): \(summary.stored) new, \(summary.skipped) skipped (already stored), "
                 + "\(summary.failed) failed; " + String(format: "%.1f s, %.0f reports/s", summary.seconds, summary.rate)
+                + String(format: " (extraction %.1f s, storage and merging %.1f s)", summary.extractSeconds, summary.storeSeconds)
         )
         print("store: \(stats.reports) reports, \(stats.claims) claims, \(stats.events) events, \(stats.mergedEvents) merged events")
         if strict && summary.failed > 0 { throw ExitCode(1) }

@@ -21,7 +21,10 @@ public struct IngestSummary: Sendable {
     public var failed = 0
     /// The first `failureLimit` failures (the count above is complete).
     public var failures: [Failure] = []
+    /// Wall-clock seconds of the whole run, and of its extraction and storage (merging included) phases.
     public var seconds: Double = 0
+    public var extractSeconds: Double = 0
+    public var storeSeconds: Double = 0
 
     /// Failures kept in detail; more are only counted, so memory stays bounded on a bad input.
     public static let failureLimit = 1000

@@ -96,12 +96,20 @@ public struct Ingestor {
         }
         let extractor = self.extractor
         let fresh = articles
+        let extractStart = DispatchTime.now()
         let items = parallelMap(fresh.count) { i in
             IngestItem(article: fresh[i].0, result: extractor.extract(fresh[i].0), contentHash: fresh[i].1)
         }
+        let storeStart = DispatchTime.now()
         let outcome = try repository.store(items)
+        summary.extractSeconds += Self.seconds(from: extractStart, to: storeStart)
+        summary.storeSeconds += Self.seconds(from: storeStart, to: DispatchTime.now())
         summary.stored += outcome.stored
         summary.skipped += outcome.skipped
+    }
+
+    private static func seconds(from a: DispatchTime, to b: DispatchTime) -> Double {
+        Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e9
     }
 
     private static func decode(_ raw: InputDocuments.Raw) -> Decoded {
