@@ -39,8 +39,9 @@ public enum ReportingCue: String, Sendable {
 
 /// How far a background cue reaches (background_cues.tsv).
 public enum BackgroundScope: String, Sendable {
-    case sentence, clause, start
+    case sentence, clause
     case continuation = "continue"
+    case shift, period, none
 }
 
 /// What a claim filter marks (claim_filters.tsv).
