@@ -10,6 +10,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var allowsClitics: Bool
         /// Whether the first word may carry the article ال (false for verbs: "الكشف" is not "كشف").
         public var allowsArticle: Bool
+        /// A verb: its first word takes only the conjunctions و and ف before it ("بنقلهم" is not the verb نقل).
+        public var isVerb: Bool
     }
 
     public struct Match: Sendable {
@@ -33,11 +35,11 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Adds a phrase; words are split on spaces and normalised for matching.
-    public mutating func add(_ phrase: String, value: Value, allowsClitics: Bool = true, allowsArticle: Bool = true) {
+    public mutating func add(_ phrase: String, value: Value, allowsClitics: Bool = true, allowsArticle: Bool = true, isVerb: Bool = false) {
         let normalized = ArabicNormalizer.normalizedString(phrase)
         let words = normalized.split(separator: " ").map { WordKey(String($0)) }
         guard !words.isEmpty else { return }
-        entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics, allowsArticle: allowsArticle))
+        entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics, allowsArticle: allowsArticle && !isVerb, isVerb: isVerb))
         byFirst[words[0], default: []].append(entries.count - 1)
     }
 
@@ -67,6 +69,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 let entry = entries[e]
                 if !entry.allowsClitics && (seg.prefixLength > 0 || seg.suffixLength > 0) { continue }
                 if !entry.allowsArticle && seg.prefixLength >= 2 && Self.endsWithArticle(text.scalars[first.range].prefix(seg.prefixLength)) {
+                    continue
+                }
+                if entry.isVerb && !text.scalars[first.range].prefix(seg.prefixLength).allSatisfy({ $0 == "و" || $0 == "ف" }) {
                     continue
                 }
                 let length = entry.words.count

@@ -9,7 +9,8 @@ import Lexicon
 /// the source spoke to ("لوكالة فرانس برس") or that relayed it ("بحسب رويترز" beside another source).
 struct ClaimAttributor {
     let text: AnalyzedText
-    let sources: TokenAnnotations<SourceKind>
+    let sources: TokenAnnotations<SourceNoun>
+    let functionWords: Set<WordKey>
     let agencies: TokenAnnotations<String>
     let reporting: TokenAnnotations<ReportingCue>
     let hedges: TokenAnnotations<Bool>
@@ -32,15 +33,14 @@ struct ClaimAttributor {
         var lastSource: ClaimSource?
         var carried: [Int: ClaimSource] = [:]  // sentence -> source carried into it
         for s in text.sentences.indices {
-            let mentions = self.mentions(in: text.sentences[s])
+            let mentions = self.mentions(in: s)
             mentionsBySentence[s] = mentions
             if let last = lastSource { carried[s] = last }
             if let explicit = mentions.last(where: { !$0.implicit }) { lastSource = explicit.source }
         }
         return found.map { f in
             let mentions = mentionsBySentence[f.sentence] ?? []
-            var source = choose(mentions, for: f, carried: carried[f.sentence])
-            if source.via == nil, source.kind != .unattributed, let via = via(in: f.sentence, excluding: source) { source.via = via }
+            let source = choose(mentions, for: f, carried: carried[f.sentence])
             return CasualtyClaim(
                 category: f.category, min: f.min, max: f.max, qualifier: f.qualifier, victims: f.victims, source: source,
                 hedged: isHedged(f), background: isBackground(f), span: f.span, quote: text.quote(f.span), rule: f.rule
@@ -50,19 +50,22 @@ struct ClaimAttributor {
 
     // MARK: - Sources
 
-    func mentions(in sentence: Range<Int>) -> [Mention] {
+    func mentions(in s: Int) -> [Mention] {
+        let sentence = text.sentences[s]
         var out: [Mention] = []
         for cue in reporting.matches(in: sentence) where cue.value != .complement {
             let after = cue.tokens.upperBound
             switch cue.value {
             case .verb, .continuation:
-                if let subject = subject(from: after, in: sentence, reach: 4) {
+                if var subject = subject(from: after, in: sentence, reach: 6) {
+                    if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
                     out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
                 } else {
                     out.append(Mention(source: .unattributed, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: true))
                 }
             case .preposition:
-                if let subject = subject(from: after, in: sentence, reach: 2) {
+                if var subject = subject(from: after, in: sentence, reach: 4) {
+                    if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
                     out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
                 }
             case .complement:
@@ -72,32 +75,72 @@ struct ClaimAttributor {
         return out
     }
 
-    /// The source phrase starting within `reach` tokens of `start`: a source noun, an agency, or a named person.
+    /// The source phrase starting within `reach` tokens of `start`: a source noun, an agency, or a named person
+    /// (whose title in apposition gives the kind: "قال أحمد، رئيس المكتب الإعلامي لمنظمة …").
     func subject(from start: Int, in sentence: Range<Int>, reach: Int) -> ClaimSource? {
         var t = start
         while t < sentence.upperBound && t < start + reach {
             let token = text.tokens[t]
-            if token.kind == .punctuation && token.text != "\"" { return nil }
-            if let r = reporting.starting(at: t), r.value == .complement { return nil }
-            if let m = sources.starting(at: t) {
-                let end = phraseEnd(from: m.tokens.upperBound, in: sentence)
-                return ClaimSource(text: text.quote(span(m.tokens.lowerBound, end, prefix: m.prefixLength)), kind: m.value,
-                                   span: span(m.tokens.lowerBound, end, prefix: m.prefixLength))
-            }
+            if token.kind == .punctuation && token.text != "\"" { break }
+            if let r = reporting.starting(at: t), r.value == .complement { break }
+            if let m = sources.starting(at: t) { return sourcePhrase(m, in: sentence) }
             if let a = agencies.starting(at: t), a.prefixLength == 0 {
-                return ClaimSource(text: text.quote(span(a.tokens.lowerBound, a.tokens.upperBound, prefix: 0)), kind: .media,
-                                   span: span(a.tokens.lowerBound, a.tokens.upperBound, prefix: 0))
+                let sp = span(a.tokens.lowerBound, a.tokens.upperBound, prefix: 0)
+                return ClaimSource(text: text.quote(sp), kind: .media, span: sp)
             }
             t += 1
         }
-        // A named person right after a verb ("قال محمد السيد إن"): an official unless the lexicon says otherwise.
-        if reach >= 4, start < sentence.upperBound, text.tokens[start].isWord, reporting.starting(at: start) == nil {
-            let end = nameEnd(from: start, in: sentence)
-            if end > start && end - start <= 4, let r = reporting.starting(at: end), r.value == .complement {
-                return ClaimSource(text: text.quote(span(start, end, prefix: 0)), kind: .official, span: span(start, end, prefix: 0))
+        guard reach >= 6, start < sentence.upperBound, isNameWord(start) else { return nil }
+        // A named person: words up to a comma, a complement or a quote.
+        var end = start
+        while end < sentence.upperBound && end < start + 4 && isNameWord(end) { end += 1 }
+        guard end < sentence.upperBound else { return nil }
+        let sp = span(start, end, prefix: 0)
+        var kind = SourceKind.official
+        let next = text.tokens[end]
+        if next.kind == .punctuation && next.text == "," {
+            // The apposition after the comma names the person's office.
+            var u = end + 1
+            while u < sentence.upperBound && u < end + 9 {
+                if text.tokens[u].kind == .punctuation || reporting.starting(at: u)?.value == .complement { break }
+                if let m = sources.starting(at: u), let source = sourcePhrase(m, in: sentence) {
+                    kind = source.kind
+                    if !m.value.weak { break }
+                    u = m.tokens.upperBound
+                    continue
+                }
+                u += 1
+            }
+        } else if !(next.kind == .punctuation || reporting.starting(at: end)?.value == .complement || agencies.starting(at: end) != nil) {
+            return nil
+        }
+        return ClaimSource(text: text.quote(sp), kind: kind, span: sp)
+    }
+
+    /// A word that can be part of a person's name: a word, not a function word, not a cue.
+    func isNameWord(_ t: Int) -> Bool {
+        let token = text.tokens[t]
+        return token.kind == .word && !functionWords.contains(token.key) && reporting.starting(at: t) == nil
+            && agencies.starting(at: t) == nil && sources.starting(at: t) == nil
+    }
+
+    /// The source phrase of a source-noun match; a weak noun yields to a source named within two words after it.
+    func sourcePhrase(_ m: PhraseMatcher<SourceNoun>.Match, in sentence: Range<Int>) -> ClaimSource? {
+        var kind = m.value.kind
+        var last = m.tokens.upperBound
+        if m.value.weak {
+            for t in m.tokens.upperBound..<Swift.min(sentence.upperBound, m.tokens.upperBound + 3) {
+                if text.tokens[t].kind == .punctuation { break }
+                if let next = sources.starting(at: t) {
+                    kind = next.value.kind
+                    last = next.tokens.upperBound
+                    break
+                }
             }
         }
-        return nil
+        let end = phraseEnd(from: last, in: sentence)
+        let sp = span(m.tokens.lowerBound, end, prefix: m.prefixLength)
+        return ClaimSource(text: text.quote(sp), kind: kind, span: sp)
     }
 
     /// A source phrase runs on over definite words that qualify it ("وزارة الصحة الفلسطينية"), two at most:
@@ -106,34 +149,39 @@ struct ClaimAttributor {
         var t = start
         while t < sentence.upperBound && t < start + 2 {
             let token = text.tokens[t]
-            guard token.isWord, token.text.hasPrefix("ال"), reporting.starting(at: t) == nil, agencies.starting(at: t) == nil else { break }
-            t += 1
-        }
-        return t
-    }
-
-    /// A named person's words run up to the complement (إن/أن): four words at most.
-    func nameEnd(from start: Int, in sentence: Range<Int>) -> Int {
-        var t = start
-        while t < sentence.upperBound && t < start + 4 {
-            let token = text.tokens[t]
-            if !token.isWord || reporting.starting(at: t) != nil || agencies.starting(at: t) != nil { break }
+            guard token.isWord, token.text.hasPrefix("ال"), token.range.count > 3, !functionWords.contains(token.key),
+                  reporting.starting(at: t) == nil, agencies.starting(at: t) == nil
+            else { break }
             t += 1
         }
         return t
     }
 
     func choose(_ mentions: [Mention], for f: ClaimExtractor.Found, carried: ClaimSource?) -> ClaimSource {
-        // The nearest reporting verb before the claim in its sentence.
-        if let m = mentions.last(where: { $0.cueToken < f.firstToken && $0.cue != .preposition }) {
-            if !m.implicit { return m.source }
+        // The nearest reporting verb before the claim, and the nearest prepositional source on either side.
+        let verb = mentions.last { $0.cueToken < f.firstToken && $0.cue != .preposition }
+        let preposition = mentions.filter { $0.cue == .preposition && !$0.implicit }.min {
+            distance($0.cueToken, f) < distance($1.cueToken, f)
+        }
+        if let verb, let preposition, distance(preposition.cueToken, f) < distance(verb.cueToken, f) {
+            return preposition.source
+        }
+        if let verb {
+            if !verb.implicit { return verb.source }
             if let carried { return carried }
         }
-        // A prepositional source anywhere in the sentence.
-        if let m = mentions.first(where: { $0.cue == .preposition && !$0.implicit }) { return m.source }
-        // A reporting verb after the claim ("…، قال مصدر").
-        if let m = mentions.first(where: { $0.cueToken > f.lastToken && !$0.implicit }) { return m.source }
+        if let preposition { return preposition.source }
+        // A reporting verb closing the sentence after the claim ("…، قال مصدر").
+        let sentenceEnd = text.sentences[f.sentence].upperBound
+        if let m = mentions.first(where: { $0.cueToken > f.lastToken && !$0.implicit }), let span = m.source.span,
+           sentenceEnd - m.cueToken <= 8, span.end >= text.tokens[Swift.max(m.cueToken, sentenceEnd - 3)].span.start {
+            return m.source
+        }
         return .unattributed
+    }
+
+    func distance(_ token: Int, _ f: ClaimExtractor.Found) -> Int {
+        token < f.firstToken ? f.firstToken - token : Swift.max(0, token - f.lastToken)
     }
 
     /// An agency the source spoke to: "لوكالة فرانس برس" anywhere in the sentence, or a relaying agency beside another
@@ -143,6 +191,9 @@ struct ClaimAttributor {
         for a in agencies.matches(in: sentence) {
             if let span = source.span, span.overlaps(text.tokens[a.tokens.lowerBound].span) { continue }
             if a.prefixLength > 0 { return a.value }
+            var b = a.tokens.lowerBound - 1
+            while b >= sentence.lowerBound && text.tokens[b].kind == .punctuation && text.tokens[b].text == "\"" { b -= 1 }
+            if b >= sentence.lowerBound && text.tokens[b].text == "ل" { return a.value }
             if let r = reporting.covering(a.tokens.lowerBound - 1), r.value == .preposition { return a.value }
             if a.tokens.lowerBound >= 2, let r = reporting.covering(a.tokens.lowerBound - 2), r.value == .preposition,
                text.tokens[a.tokens.lowerBound - 1].isWord {
