@@ -160,7 +160,8 @@ struct ClaimAttributor {
     func choose(_ mentions: [Mention], for f: ClaimExtractor.Found, carried: ClaimSource?) -> ClaimSource {
         // The nearest reporting verb before the claim, and the nearest prepositional source on either side.
         let verb = mentions.last { $0.cueToken < f.firstToken && $0.cue != .preposition }
-        let preposition = mentions.filter { $0.cue == .preposition && !$0.implicit }.min {
+        // An agency after a preposition beside a speaking source relays it: it is the via, not the source.
+        let preposition = mentions.filter { $0.cue == .preposition && !$0.implicit && !(verb != nil && $0.source.kind == .media) }.min {
             distance($0.cueToken, f) < distance($1.cueToken, f)
         }
         if let verb, let preposition, distance(preposition.cueToken, f) < distance(verb.cueToken, f) {
