@@ -4,19 +4,27 @@
 /// (enclitic pronouns ه ها هم …, plural/dual endings ون ين ان ات, accusative alef) come from the lexicon's data.
 /// A candidate is kept only if its stem is at least `minimumStem` letters; callers check stems against a lexicon.
 public struct CliticAnalyzer: Sendable {
+    @inlinable public var isTrivial: Bool { maxPrefix == 0 && maxSuffix == 0 }
     /// One way to read a word: the stem's range within the word and its key.
     public struct Segment: Sendable, Hashable {
         public var prefixLength: Int
         public var suffixLength: Int
         public var key: WordKey
+
+        @inlinable
+        public init(prefixLength: Int, suffixLength: Int, key: WordKey) {
+            self.prefixLength = prefixLength
+            self.suffixLength = suffixLength
+            self.key = key
+        }
     }
 
     private let prefixes: WordKeyTable<Bool>
     private let suffixes: WordKeyTable<Bool>
     /// Suffixes after which a stem-final teh (ت) stands for teh marbuta (ة, matched as ه): حياتهم -> حياه.
     private let pronounSuffixes: WordKeyTable<Bool>
-    private let maxPrefix: Int
-    private let maxSuffix: Int
+    @usableFromInline let maxPrefix: Int
+    @usableFromInline let maxSuffix: Int
     public let minimumStem: Int
 
     /// - Parameters:

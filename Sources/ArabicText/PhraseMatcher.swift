@@ -15,6 +15,15 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     public struct Match: Sendable {
+        @inlinable
+        public init(tokens: Range<Int>, value: Value, prefixLength: Int, suffixLength: Int, entry: Int) {
+            self.tokens = tokens
+            self.value = value
+            self.prefixLength = prefixLength
+            self.suffixLength = suffixLength
+            self.entry = entry
+        }
+
         /// Token range of the whole phrase.
         public var tokens: Range<Int>
         public var value: Value
@@ -26,7 +35,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var entry: Int
     }
 
-    private var byFirst = WordKeyTable<[Int]>()
+    @usableFromInline var byFirst = WordKeyTable<[Int]>()
     public private(set) var entries: [Entry] = []
     public let analyzer: CliticAnalyzer
 
@@ -55,6 +64,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// The longest entry starting at token `i`, if any.
+    @inlinable
     public func match(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> Match? {
         let first = tokens[i]
         guard first.isWord else { return nil }
@@ -67,7 +77,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return match(at: i, first: first, segs: segs[...], tokens: tokens, text: text, segments: nil)
     }
 
-    private func match(
+    @inlinable
+    func match(
         at i: Int, first: Token, segs: ArraySlice<CliticAnalyzer.Segment>, tokens: [Token], text: NormalizedText, segments: TokenSegments?
     ) -> Match? {
         var best: Match?
@@ -95,6 +106,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Every match, scanning left to right; matches do not overlap.
+    @inlinable
     public func matches(in tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> [Match] {
         var out: [Match] = []
         var i = 0
@@ -110,6 +122,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Whether a proclitic chain ends in the article (ال, or لل for ل + ال).
+    @inlinable
     static func endsWithArticle(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
         let p = Array(prefix)
         guard p.count >= 2 else { return false }
@@ -117,7 +130,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return (a == "ا" && b == "ل") || (a == "ل" && b == "ل")
     }
 
-    private func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Bool {
+    @inlinable
+    func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Bool {
         var segs: [CliticAnalyzer.Segment] = []
         for (k, word) in words.dropFirst().enumerated() {
             let t = start + k

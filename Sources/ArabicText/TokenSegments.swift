@@ -1,7 +1,7 @@
 /// The clitic segmentations of every word token of a document, computed once and shared by all lexicon matchers.
 public struct TokenSegments: Sendable {
-    private let starts: [Int32]
-    private let segments: [CliticAnalyzer.Segment]
+    @usableFromInline let starts: [Int32]
+    @usableFromInline let segments: [CliticAnalyzer.Segment]
 
     public init(tokens: [Token], text: NormalizedText, analyzer: CliticAnalyzer) {
         var starts = [Int32]()
@@ -20,7 +20,7 @@ public struct TokenSegments: Sendable {
     }
 
     /// The segmentations of token `t` (the whole word first); empty for non-words.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func of(_ t: Int) -> ArraySlice<CliticAnalyzer.Segment> {
         segments[Int(starts[t])..<Int(starts[t + 1])]
     }

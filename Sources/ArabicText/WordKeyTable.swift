@@ -3,11 +3,11 @@
 /// Lexicon lookups happen for every word of every document; `Dictionary` would hash each key again with SipHash, which
 /// dominated profiles. Keys are already well-mixed 64-bit hashes, so linear probing on their low bits is enough.
 public struct WordKeyTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
-    private var used: [Bool]
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var values: [Value?]
+    @usableFromInline var used: [Bool]
     public private(set) var count = 0
-    private var mask: Int
+    @usableFromInline var mask: Int
 
     public init(capacity: Int = 16) {
         var size = 16
@@ -18,15 +18,15 @@ public struct WordKeyTable<Value: Sendable>: Sendable {
         mask = size - 1
     }
 
-    @inline(__always)
-    private func slot(for key: UInt64) -> Int {
+    @inlinable @inline(__always)
+    func slot(for key: UInt64) -> Int {
         var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while used[i] && keys[i] != key { i = (i + 1) & mask }
         return i
     }
 
     public subscript(key: WordKey) -> Value? {
-        get {
+        @inlinable get {
             let i = slot(for: key.value)
             return used[i] ? values[i] : nil
         }
@@ -43,6 +43,7 @@ public struct WordKeyTable<Value: Sendable>: Sendable {
         }
     }
 
+    @inlinable
     public func contains(_ key: WordKey) -> Bool {
         used[slot(for: key.value)]
     }
