@@ -58,6 +58,29 @@ struct ClaimGoldenTests {
         }
     }
 
+    /// The comparison itself: one-to-one pairing, duplicates counted, unpinned victims accepted, every field checked.
+    @Test func comparisonCountsEveryClaim() {
+        func claim(_ min: Int, victims: VictimGroup = .unspecified, kind: SourceKind = .security, via: String? = nil) -> CasualtyClaim {
+            CasualtyClaim(
+                category: .killed, min: min, max: min, qualifier: .exact, victims: victims,
+                source: ClaimSource(text: "مصدر أمني", kind: kind, via: via), span: TextSpan(start: 0, end: 4), quote: "", rule: "test"
+            )
+        }
+        let nine = ExpectedClaim(.killed, 9, 9, .exact, from: .security)
+        // Two equal expectations need two equal claims.
+        let once = Self.unmatched(expected: [nine, nine], actual: [claim(9)])
+        #expect(once.missing == [nine] && once.extra.isEmpty)
+        let twice = Self.unmatched(expected: [nine], actual: [claim(9), claim(9)])
+        #expect(twice.missing.isEmpty && twice.extra == [claim(9)])
+        // Victims are checked only when pinned; the pinned expectation is paired first.
+        let pinned = ExpectedClaim(.killed, 9, 9, .exact, from: .security, victims: .civilians)
+        let both = Self.unmatched(expected: [nine, pinned], actual: [claim(9, victims: .civilians), claim(9)])
+        #expect(both.missing.isEmpty && both.extra.isEmpty)
+        // Source kind and via are part of the match.
+        #expect(Self.unmatched(expected: [nine], actual: [claim(9, kind: .medical)]).missing == [nine])
+        #expect(Self.unmatched(expected: [nine], actual: [claim(9, via: "AFP")]).missing == [nine])
+    }
+
     // MARK: - Comparison
 
     /// Extracts the passage and records one issue listing the missing and the extra claims, if any.
