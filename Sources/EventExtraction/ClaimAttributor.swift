@@ -206,9 +206,9 @@ struct ClaimAttributor {
 
     // MARK: - Hedges and background
 
+    /// A hedge anywhere in the claim's sentence: before it ("يعتقد أن …") or after it ("…، ولم يتسن التحقق").
     func isHedged(_ f: ClaimExtractor.Found) -> Bool {
-        let sentence = text.sentences[f.sentence]
-        return hedges.matches(in: sentence.lowerBound..<Swift.min(sentence.upperBound, f.lastToken + 1)).isEmpty == false
+        !hedges.matches(in: text.sentences[f.sentence]).isEmpty
     }
 
     func isBackground(_ f: ClaimExtractor.Found) -> Bool {

@@ -1,3 +1,4 @@
+import ArabicText
 import EventModel
 
 /// Merges repeats inside one article (eval/GUIDELINE.md, conventions):
@@ -14,7 +15,7 @@ enum ClaimDeduplicator {
                     if j > i { keep[j] = false }
                     continue
                 }
-                let sameSource = a.source.kind == b.source.kind && a.source.text == b.source.text
+                let sameSource = a.source.kind == b.source.kind && sourceKey(a.source.text) == sourceKey(b.source.text)
                 if sameSource && j > i {
                     keep[j] = false
                 } else if a.source.kind == .unattributed && b.source.kind != .unattributed && a.qualifier == b.qualifier {
@@ -23,5 +24,13 @@ enum ClaimDeduplicator {
             }
         }
         return claims.indices.filter { keep[$0] }.map { claims[$0] }
+    }
+
+    /// A source phrase compared without the article: "مصدر أمني" and "المصدر الأمني" are one source.
+    static func sourceKey(_ text: String) -> String {
+        text.split(separator: " ").map { word in
+            let w = ArabicNormalizer.normalizedString(String(word))
+            return w.hasPrefix("ال") && w.count > 3 ? String(w.dropFirst(2)) : w
+        }.joined(separator: " ")
     }
 }
