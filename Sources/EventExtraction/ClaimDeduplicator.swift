@@ -11,6 +11,8 @@ enum ClaimDeduplicator {
             for j in claims.indices where j != i && keep[j] && keep[i] {
                 let a = claims[i], b = claims[j]
                 guard a.category == b.category, a.min == b.min, a.max == b.max, a.background == b.background else { continue }
+                // "ثلاثة مدنيين وثلاثة رجال شرطة": the same number of different people is two figures.
+                if a.victims != b.victims && a.victims != .unspecified && b.victims != .unspecified { continue }
                 if a.span == b.span {
                     if j > i { keep[j] = false }
                     continue

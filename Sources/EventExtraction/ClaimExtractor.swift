@@ -166,7 +166,10 @@ struct ClaimExtractor {
     func cueAfter(_ q: Quantity, in sentence: Range<Int>) -> Link? {
         var t = q.tokens.upperBound
         var gap = 0
-        while t < sentence.upperBound && gap <= Self.backwardGap {
+        // A counted noun qualified by "من …" may run longer: "44 متشددا من الموالين لتنظيم داعش قتلوا".
+        let reach = persons.starting(at: t) != nil && t + 1 < text.tokens.count && text.tokens[t + 1].text == "من"
+            ? Self.backwardGap + 2 : Self.backwardGap
+        while t < sentence.upperBound && gap <= reach {
             if let m = cues.starting(at: t) {
                 guard requirementMet(m) else { return nil }
                 switch m.value.form {
@@ -439,7 +442,7 @@ struct ClaimExtractor {
         if q.tokens.lowerBound <= cue.tokens.lowerBound { span.start = q.span.start }
         var (minV, maxV, qualifier) = value(q)
         // "20 شخصا على الأقل", "ستة عناصر على الأقل": the modifier after the counted noun.
-        if qualifier == .exact || qualifier == .approx, let end = atLeastAfterNoun(q) {
+        if qualifier == .exact || qualifier == .approx, let end = atLeastAfterNoun(q) ?? atLeastAfterCoordinated(q) {
             qualifier = .atLeast
             maxV = nil
             if end > last && cue.tokens.lowerBound > q.tokens.lowerBound || end <= cue.tokens.lowerBound {
@@ -467,6 +470,18 @@ struct ClaimExtractor {
             t += 1
         }
         return nil
+    }
+
+    /// "35 قتيلا و23 مصابا على الأقل": a modifier after the last of coordinated counts qualifies each of them.
+    func atLeastAfterCoordinated(_ q: Quantity) -> Int? {
+        var t = q.tokens.upperBound
+        if let p = cues.starting(at: t) ?? nil, p.value.form == .victim { t = p.tokens.upperBound } else if let p = persons.starting(at: t) {
+            t = p.tokens.upperBound
+        }
+        guard let next = quantityStarting(at: t) ?? quantityStarting(at: t + 1), isCount(next), joinedByAnd(t, next.tokens.lowerBound),
+              next.qualifier == .exact
+        else { return nil }
+        return atLeastAfterNoun(next).map { _ in q.tokens.upperBound }
     }
 
     func value(_ q: Quantity) -> (Int, Int?, Qualifier) {
