@@ -29,9 +29,18 @@ public struct PersonNoun: Sendable, Hashable {
     public var victims: VictimGroup
 }
 
+/// A source noun (source_nouns.tsv): its kind, and whether it is weak — a container ("بيان", "موقع") that yields
+/// to a source named right after it ("بيان للجيش اليمني" is the army's).
+public struct SourceNoun: Sendable, Hashable {
+    public var kind: SourceKind
+    public var weak: Bool
+}
+
 /// A reporting cue (reporting.tsv).
 public enum ReportingCue: String, Sendable {
     case verb
+    /// "نقل X عن Y": X relays what Y said.
+    case relay
     case continuation = "continue"
     case preposition
     case complement
@@ -39,8 +48,9 @@ public enum ReportingCue: String, Sendable {
 
 /// How far a background cue reaches (background_cues.tsv).
 public enum BackgroundScope: String, Sendable {
-    case sentence, clause, start
+    case sentence, clause
     case continuation = "continue"
+    case shift, period, none
 }
 
 /// What a claim filter marks (claim_filters.tsv).
@@ -52,12 +62,16 @@ public enum ClaimFilter: String, Sendable {
 public struct ClaimLexicon: Sendable {
     public var casualty: PhraseMatcher<CasualtyCue>
     public var persons: PhraseMatcher<PersonNoun>
-    public var sources: PhraseMatcher<SourceKind>
+    public var sources: PhraseMatcher<SourceNoun>
     public var agencies: PhraseMatcher<String>
     public var reporting: PhraseMatcher<ReportingCue>
     public var hedges: PhraseMatcher<Bool>
     public var background: PhraseMatcher<BackgroundScope>
     public var filters: PhraseMatcher<ClaimFilter>
+    /// Function words (particles, relatives, prepositions) in matching form: never part of a name.
+    public var functionWords: Set<WordKey>
+    /// Definite generic source nouns that refer back to a source already named ("وتابع المصدر").
+    public var anaphors: Set<WordKey>
 
     public static func load(from source: LexiconSource = .bundled, clitics: CliticAnalyzer) throws -> ClaimLexicon {
         var casualty = PhraseMatcher<CasualtyCue>(analyzer: clitics)
@@ -70,7 +84,7 @@ public struct ClaimLexicon: Sendable {
                 throw LexiconError(file: terms.name, line: row.line, message: "unknown class '\(row[2])'")
             }
             let requires = row[3].split(separator: "|").map { WordKey(ArabicNormalizer.normalizedString(String($0))) }
-            casualty.add(row[0], value: CasualtyCue(category: category, form: form, requires: requires), allowsArticle: form != .action)
+            casualty.add(row[0], value: CasualtyCue(category: category, form: form, requires: requires), isVerb: form == .action)
         }
         var persons = PhraseMatcher<PersonNoun>(analyzer: clitics)
         let personFile = try source.load("ar/person_nouns.tsv")
@@ -83,18 +97,24 @@ public struct ClaimLexicon: Sendable {
         return ClaimLexicon(
             casualty: casualty,
             persons: persons,
-            sources: try table(source, "ar/source_nouns.tsv", clitics) { SourceKind(rawValue: $0[1]) },
+            sources: try table(source, "ar/source_nouns.tsv", clitics) { row in
+                SourceKind(rawValue: row[1]).map { SourceNoun(kind: $0, weak: row[2] == "weak") }
+            },
             agencies: try table(source, "ar/agencies.tsv", clitics) { $0[1].isEmpty ? nil : $0[1] },
-            reporting: try table(source, "ar/reporting.tsv", clitics, allowsArticle: { $0 == .preposition }) { ReportingCue(rawValue: $0[1]) },
+            reporting: try table(source, "ar/reporting.tsv", clitics, isVerb: { $0 == .verb || $0 == .continuation || $0 == .relay }) {
+                ReportingCue(rawValue: $0[1])
+            },
             hedges: try table(source, "ar/hedges.tsv", clitics) { _ in true },
             background: try table(source, "ar/background_cues.tsv", clitics) { BackgroundScope(rawValue: $0[1]) },
-            filters: try table(source, "ar/claim_filters.tsv", clitics) { ClaimFilter(rawValue: $0[1]) }
+            filters: try table(source, "ar/claim_filters.tsv", clitics) { ClaimFilter(rawValue: $0[1]) },
+            functionWords: try source.wordKeys("ar/function_words.txt"),
+            anaphors: try source.wordKeys("ar/source_anaphors.txt")
         )
     }
 
     /// Loads a two-column phrase table, converting column 2 with `value` (nil: an error naming the line).
     static func table<V>(
-        _ source: LexiconSource, _ path: String, _ clitics: CliticAnalyzer, allowsArticle: (V) -> Bool = { _ in true },
+        _ source: LexiconSource, _ path: String, _ clitics: CliticAnalyzer, isVerb: (V) -> Bool = { _ in false },
         _ value: (DataFile.Row) -> V?
     ) throws -> PhraseMatcher<V> {
         var matcher = PhraseMatcher<V>(analyzer: clitics)
@@ -103,7 +123,7 @@ public struct ClaimLexicon: Sendable {
             guard let v = value(row) else {
                 throw LexiconError(file: file.name, line: row.line, message: "unknown value '\(row[1])'")
             }
-            matcher.add(row[0], value: v, allowsArticle: allowsArticle(v))
+            matcher.add(row[0], value: v, isVerb: isVerb(v))
         }
         return matcher
     }
