@@ -1,0 +1,66 @@
+/// Places, countries and place cue words, indexed by the normalised Arabic key (`PlaceKey`) and by the transliteration
+/// skeleton (`TransliterationKey`). Built once from the data files under `gazetteer/` and shared read-only.
+public struct Gazetteer: Sendable {
+    /// All places; indexes below point into this array.
+    public let places: [GazetteerPlace]
+    /// Normalised Arabic name (one or more words) -> place indexes, most populous first.
+    let placesByKey: [String: [Int]]
+    /// Transliteration skeleton of the English/GeoNames name -> place indexes, most populous first.
+    let placesBySkeleton: [String: [Int]]
+    /// Normalised country name or adjective form -> countries it names.
+    let countryFormsByKey: [String: [CountryForm]]
+    /// Normalised cue word -> role.
+    let cuesByKey: [String: PlaceCue]
+    let countriesByCode: [String: GazetteerCountry]
+    /// Country code -> index of its capital in `places`.
+    let capitalByCountry: [String: Int]
+    /// The largest number of words in any indexed name (countries included).
+    public let maxNameWords: Int
+
+    init(
+        places: [GazetteerPlace], placesByKey: [String: [Int]], placesBySkeleton: [String: [Int]],
+        countryFormsByKey: [String: [CountryForm]], cuesByKey: [String: PlaceCue], countriesByCode: [String: GazetteerCountry],
+        capitalByCountry: [String: Int]
+    ) {
+        self.places = places
+        self.placesByKey = placesByKey
+        self.placesBySkeleton = placesBySkeleton
+        self.countryFormsByKey = countryFormsByKey
+        self.cuesByKey = cuesByKey
+        self.countriesByCode = countriesByCode
+        self.capitalByCountry = capitalByCountry
+        var longest = 1
+        for key in placesByKey.keys { longest = max(longest, Self.wordCount(key)) }
+        for key in countryFormsByKey.keys { longest = max(longest, Self.wordCount(key)) }
+        self.maxNameWords = longest
+    }
+
+    // MARK: - Lookup
+
+    /// Indexes of places whose normalised Arabic name is exactly `key` (see `PlaceKey.normalise`), most populous first.
+    public func placeIndexes(forKey key: String) -> [Int] { placesByKey[key] ?? [] }
+
+    /// Places whose normalised Arabic name is exactly `key`, most populous first.
+    public func places(forKey key: String) -> [GazetteerPlace] { placeIndexes(forKey: key).map { places[$0] } }
+
+    /// Indexes of places whose Latin name has the transliteration skeleton `skeleton`, most populous first.
+    public func placeIndexes(forSkeleton skeleton: String) -> [Int] { placesBySkeleton[skeleton] ?? [] }
+
+    /// The countries a normalised word or phrase names (سوريا، السوري without ال: سوري).
+    public func countryForms(forKey key: String) -> [CountryForm] { countryFormsByKey[key] ?? [] }
+
+    /// The role of a normalised cue word, if it is one.
+    public func cue(forKey key: String) -> PlaceCue? { cuesByKey[key] }
+
+    /// The country with ISO 3166-1 alpha-2 `code`.
+    public func country(code: String) -> GazetteerCountry? { countriesByCode[code] }
+
+    /// The capital of the country with `code`, when the gazetteer has it.
+    public func capital(of code: String) -> GazetteerPlace? { capitalByCountry[code].map { places[$0] } }
+
+    static func wordCount(_ key: String) -> Int {
+        var n = 1
+        for s in key.unicodeScalars where s == " " { n += 1 }
+        return n
+    }
+}
