@@ -16,6 +16,8 @@ public struct Gazetteer: Sendable {
     let capitalByCountry: [String: Int]
     /// The largest number of words in any indexed name (countries included).
     public let maxNameWords: Int
+    /// First word of every indexed name or country form -> the most words a name starting with it has.
+    let firstWords: [String: Int]
 
     init(
         places: [GazetteerPlace], placesByKey: [String: [Int]], placesBySkeleton: [String: [Int]],
@@ -29,10 +31,14 @@ public struct Gazetteer: Sendable {
         self.cuesByKey = cuesByKey
         self.countriesByCode = countriesByCode
         self.capitalByCountry = capitalByCountry
-        var longest = 1
-        for key in placesByKey.keys { longest = max(longest, Self.wordCount(key)) }
-        for key in countryFormsByKey.keys { longest = max(longest, Self.wordCount(key)) }
-        self.maxNameWords = longest
+        var firstWords: [String: Int] = [:]
+        for key in Array(placesByKey.keys) + Array(countryFormsByKey.keys) {
+            let words = key.split(separator: " ")
+            guard let first = words.first else { continue }
+            firstWords[String(first)] = max(firstWords[String(first)] ?? 0, words.count)
+        }
+        self.firstWords = firstWords
+        self.maxNameWords = firstWords.values.max() ?? 1
     }
 
     // MARK: - Lookup
@@ -46,6 +52,9 @@ public struct Gazetteer: Sendable {
     /// Indexes of places whose Latin name has the transliteration skeleton `skeleton`, most populous first.
     public func placeIndexes(forSkeleton skeleton: String) -> [Int] { placesBySkeleton[skeleton] ?? [] }
 
+    /// The most words of any name or country form whose first word is `word` (0 when none starts with it).
+    public func longestName(startingWith word: String) -> Int { firstWords[word] ?? 0 }
+
     /// The countries a normalised word or phrase names (سوريا، السوري without ال: سوري).
     public func countryForms(forKey key: String) -> [CountryForm] { countryFormsByKey[key] ?? [] }
 
@@ -58,9 +67,4 @@ public struct Gazetteer: Sendable {
     /// The capital of the country with `code`, when the gazetteer has it.
     public func capital(of code: String) -> GazetteerPlace? { capitalByCountry[code].map { places[$0] } }
 
-    static func wordCount(_ key: String) -> Int {
-        var n = 1
-        for s in key.unicodeScalars where s == " " { n += 1 }
-        return n
-    }
 }

@@ -1,0 +1,165 @@
+import ArabicText
+import EventModel
+import Lexicon
+
+// MARK: - Finding mentions
+
+extension PlaceResolver {
+    /// Every place and country mention of `text`, in order, with the cues that stand before each.
+    public func mentions(in text: AnalyzedText) -> [PlaceMention] {
+        let tokens = text.tokens
+        var out: [PlaceMention] = []
+        var trigger: PlaceCue?
+        var near = false
+        var cueEnd = -1  // index after the last cue word; cues apply only to a name right after them
+        var pendingCapital: (start: Int, sentence: Int)?
+        var sentence = 0
+        var i = 0
+        while i < tokens.count {
+            while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= i { sentence += 1 }
+            let token = tokens[i]
+            guard token.kind == .word else {
+                i += 1
+                continue
+            }
+            if cueEnd != i {
+                trigger = nil
+                near = false
+                pendingCapital = nil
+            }
+            let stems = self.stems(of: token, in: text.normalized)
+            if let match = longestName(at: i, stems: stems, tokens: tokens) {
+                var mention = PlaceMention(
+                    target: match.target, key: match.key, tokens: i..<match.end,
+                    span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
+                mention.isDateline = isDateline(mention, tokens: tokens)
+                if case .country(let forms) = match.target, let capital = pendingCapital,
+                   let code = forms.first(where: { !$0.isWeak })?.country ?? forms.first?.country,
+                   let index = capitalIndex(of: code), !startsName(at: match.end, tokens: tokens, text: text) {
+                    // "العاصمة الأفغانية" with no name after it: the country's capital.
+                    out.append(PlaceMention(
+                        target: .places([index]), key: match.key, tokens: capital.start..<match.end,
+                        span: tokens[capital.start].span.union(tokens[match.end - 1].span), sentence: capital.sentence,
+                        trigger: .town, isNear: near))
+                }
+                out.append(mention)
+                // An adjective right after a cue keeps the cue alive for a name after it ("العاصمة المالية باماكو").
+                if case .country = match.target, cueEnd == i {
+                    cueEnd = match.end
+                } else {
+                    trigger = nil
+                    near = false
+                    pendingCapital = nil
+                }
+                i = match.end
+                continue
+            }
+            if let cue = stems.lazy.compactMap({ self.gazetteer.cue(forKey: $0) }).first {
+                switch cue {
+                case .town, .region: trigger = cue
+                case .near: near = true
+                case .capital: pendingCapital = (i, sentence)
+                case .skip: break
+                }
+                cueEnd = i + 1
+                i += 1
+                continue
+            }
+            if let mention = transliterated(at: i, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
+                out.append(mention)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The word's readings without proclitics, whole word first (و، ب، ال … stripped; suffixes never).
+    func stems(of token: Token, in text: NormalizedText) -> [String] {
+        var segments: [CliticAnalyzer.Segment] = []
+        let scalars = text.scalars[token.range]
+        clitics.segments(of: scalars, into: &segments)
+        var out: [String] = [token.text]
+        for segment in segments where segment.suffixLength == 0 && segment.prefixLength > 0 {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars.dropFirst(segment.prefixLength))
+            let stem = String(view)
+            if !out.contains(stem) { out.append(stem) }
+        }
+        return out
+    }
+
+    struct NameMatch {
+        var target: PlaceMention.Target
+        var key: String
+        var end: Int
+    }
+
+    /// The longest place or country name starting at token `i` (first word read through `stems`).
+    func longestName(at i: Int, stems: [String], tokens: [Token]) -> NameMatch? {
+        var best: NameMatch?
+        for stem in stems {
+            let longest = gazetteer.longestName(startingWith: stem)
+            guard longest > 0 else { continue }
+            var key = stem
+            var end = i + 1
+            var n = 1
+            while true {
+                if best.map({ end > $0.end }) ?? true {
+                    let forms = gazetteer.countryForms(forKey: key)
+                    if !forms.isEmpty {
+                        best = NameMatch(target: .country(forms), key: key, end: end)
+                    } else {
+                        let places = gazetteer.placeIndexes(forKey: key)
+                        if !places.isEmpty { best = NameMatch(target: .places(places), key: key, end: end) }
+                    }
+                }
+                guard n < longest, end < tokens.count, tokens[end].kind == .word, adjacent(tokens[end - 1], tokens[end]) else { break }
+                key += " " + tokens[end].text
+                end += 1
+                n += 1
+            }
+        }
+        return best
+    }
+
+    /// Two words separated only by white space or a hyphen (not by a comma or a line break).
+    func adjacent(_ a: Token, _ b: Token) -> Bool { b.range.lowerBound - a.range.upperBound <= 3 }
+
+    /// Whether a name starts at token `i` (used to tell "العاصمة المالية باماكو" from "العاصمة المالية").
+    func startsName(at i: Int, tokens: [Token], text: AnalyzedText) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word else { return false }
+        let stems = self.stems(of: tokens[i], in: text.normalized)
+        if longestName(at: i, stems: stems, tokens: tokens) != nil { return true }
+        return stems.contains { TransliterationKey.arabic($0).utf8.count >= 3 && !gazetteer.placeIndexes(forSkeleton: TransliterationKey.arabic($0)).isEmpty }
+    }
+
+    /// The index of the capital of `code` in `gazetteer.places`.
+    func capitalIndex(of code: String) -> Int? {
+        guard let capital = gazetteer.capital(of: code) else { return nil }
+        return gazetteer.placeIndexes(forSkeleton: TransliterationKey.latin(capital.name)).first { gazetteer.places[$0] == capital }
+    }
+
+    /// A name among the first two words of the text followed by a comma, dash or bracket is a dateline.
+    func isDateline(_ mention: PlaceMention, tokens: [Token]) -> Bool {
+        guard mention.tokens.lowerBound <= 1, mention.tokens.upperBound < tokens.count else { return false }
+        let next = tokens[mention.tokens.upperBound]
+        guard next.kind == .punctuation, let c = next.text.unicodeScalars.first?.value else { return false }
+        return c == 0x2C || c == 0x2D || c == 0x28 || c == 0x3A || c == 0x2013 || c == 0x2014
+    }
+
+    /// A word with no exact name, read through the transliteration key; resolved later against the context.
+    func transliterated(
+        at i: Int, stems: [String], text: AnalyzedText, sentence: Int, trigger: PlaceCue?, near: Bool
+    ) -> PlaceMention? {
+        for stem in stems where stem.unicodeScalars.count >= configuration.transliterationMinimumLetters {
+            let skeleton = TransliterationKey.arabic(stem)
+            guard skeleton.utf8.count >= 3 else { continue }
+            let places = gazetteer.placeIndexes(forSkeleton: skeleton)
+            guard !places.isEmpty else { continue }
+            return PlaceMention(
+                target: .places(places), key: stem, tokens: i..<(i + 1), span: text.tokens[i].span, sentence: sentence,
+                trigger: trigger, isNear: near, viaTransliteration: true)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,160 @@
+import ArabicText
+import EventModel
+import Lexicon
+
+/// Finds place and country mentions in a document and chooses the event's country and most precise location.
+///
+/// Matching: each word is read with its proclitics stripped (و ف ب ل ك، ال، لل … from the clitic lexicon; no
+/// suffixes, which would fake names), the longest gazetteer name wins (دير الزور، خان يونس، قطاع غزة), and cue words
+/// before a name set its kind (مدينة/بلدة/قرية → town, محافظة/ولاية/إقليم/مديرية/منطقة → region) or nearness
+/// (قرب، بالقرب من، شمال → precision 2). A word with no exact name is tried through the transliteration key
+/// (باماكو → "bmk" → Bamako), accepted only after a cue or for a sizeable place in the country the text is about.
+///
+/// Choice: countries are scored from names, adjectives and unambiguous places, weighted toward the first sentences;
+/// homonyms are settled by that country, then population; the location is the best-placed town (a region when no town
+/// is named) in the chosen country. Datelines ("القاهرة - (رويترز)") count for neither.
+public struct PlaceResolver: Sendable {
+    public let gazetteer: Gazetteer
+    public let clitics: CliticAnalyzer
+    public let configuration: Configuration
+
+    /// Tunable weights and limits; the defaults are the documented policy.
+    public struct Configuration: Sendable {
+        /// Weight of a mention by sentence index: the lead counts most.
+        public var sentenceWeights: [Double] = [3, 2, 1.5]
+        /// Weight of later sentences.
+        public var laterSentenceWeight: Double = 1
+        public var countryNameWeight: Double = 2
+        public var adjectiveWeight: Double = 1
+        /// A weak form (مالي = financial) counts this much, and only for a country with other evidence.
+        public var weakFormWeight: Double = 0.5
+        public var placeWeight: Double = 1.5
+        /// Smallest population for a transliterated place in the context country without a cue.
+        public var transliterationMinimumPopulation: Int = 15_000
+        /// Smallest population for a transliterated place outside the context country (a cue is still required).
+        public var transliterationMinimumPopulationAbroad: Int = 200_000
+        /// Shortest word (letters) tried through the transliteration key.
+        public var transliterationMinimumLetters: Int = 4
+
+        public init() {}
+    }
+
+    public init(gazetteer: Gazetteer, clitics: CliticAnalyzer, configuration: Configuration = Configuration()) {
+        self.gazetteer = gazetteer
+        self.clitics = clitics
+        self.configuration = configuration
+    }
+
+    // MARK: - Resolution
+
+    /// Mentions, country and location of an analysed document.
+    public func resolve(_ text: AnalyzedText) -> PlaceResolution {
+        var mentions = self.mentions(in: text)
+        var diagnostics: [Diagnostic] = []
+        let scores = countryScores(mentions)
+        let context = scores.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        // Settle each place mention on one entry, dropping transliterations that the context does not support.
+        var chosen: [(mention: Int, place: Int)] = []
+        for (m, mention) in mentions.enumerated() {
+            guard case .places(let indexes) = mention.target else { continue }
+            guard let pick = choose(indexes, for: mention, context: context) else { continue }
+            if indexes.count > 1, context.map({ c in !indexes.contains { gazetteer.places[$0].country == c } }) ?? true,
+               Set(indexes.map { gazetteer.places[$0].country }).count > 1 {
+                diagnostics.append(Diagnostic(.note, "place homonym settled by population: \(gazetteer.places[pick].name)",
+                                              span: mention.span))
+            }
+            mentions[m].target = .places([pick])
+            chosen.append((m, pick))
+        }
+        let location = chooseLocation(chosen, mentions: mentions, context: context)
+        let country = location?.country ?? context
+        return PlaceResolution(
+            country: country, location: location, mentions: mentions, countryScores: scores, diagnostics: diagnostics)
+    }
+
+    func weight(ofSentence s: Int) -> Double {
+        s < configuration.sentenceWeights.count ? configuration.sentenceWeights[s] : configuration.laterSentenceWeight
+    }
+
+    /// Evidence per country from names, adjectives and places whose country is not in doubt.
+    func countryScores(_ mentions: [PlaceMention]) -> [String: Double] {
+        var strong: [String: Double] = [:]
+        var weak: [String: Double] = [:]
+        for mention in mentions where !mention.isDateline && !mention.viaTransliteration {
+            let w = weight(ofSentence: mention.sentence)
+            switch mention.target {
+            case .country(let forms):
+                for form in forms {
+                    if form.isWeak {
+                        weak[form.country, default: 0] += configuration.weakFormWeight * w
+                    } else {
+                        let k = form.kind == .name ? configuration.countryNameWeight : configuration.adjectiveWeight
+                        strong[form.country, default: 0] += k * w / Double(forms.count)
+                    }
+                }
+            case .places(let indexes):
+                let countries = Set(indexes.map { gazetteer.places[$0].country })
+                if countries.count == 1, let c = countries.first {
+                    strong[c, default: 0] += configuration.placeWeight * w
+                } else if let top = indexes.first {
+                    strong[gazetteer.places[top].country, default: 0] += configuration.placeWeight * w / 3
+                }
+            }
+        }
+        for (c, v) in weak where strong[c] != nil { strong[c, default: 0] += v }
+        return strong
+    }
+
+    /// One entry of a mention's candidates, or nil when a transliteration lacks support.
+    func choose(_ indexes: [Int], for mention: PlaceMention, context: String?) -> Int? {
+        let places = gazetteer.places
+        func rank(_ pool: [Int]) -> Int? {
+            let wantsRegion = mention.trigger == .region
+            let preferred = pool.filter { (places[$0].level == .region) == wantsRegion }
+            return (preferred.isEmpty ? pool : preferred).first  // indexes are most populous first
+        }
+        let inContext = context.map { c in indexes.filter { places[$0].country == c } } ?? []
+        if mention.viaTransliteration {
+            let cued = mention.trigger != nil || mention.isNear
+            let home = inContext.filter { cued || places[$0].population >= configuration.transliterationMinimumPopulation }
+            if let pick = rank(home) { return pick }
+            guard cued else { return nil }
+            return rank(indexes.filter { places[$0].population >= configuration.transliterationMinimumPopulationAbroad })
+        }
+        return rank(inContext) ?? rank(indexes)
+    }
+
+    /// The best-placed town in the context country, else the best region; nearness and region level set precision.
+    func chooseLocation(_ chosen: [(mention: Int, place: Int)], mentions: [PlaceMention], context: String?) -> EventLocation? {
+        let places = gazetteer.places
+        var best: (score: Double, mention: Int, place: Int)?
+        var counts: [Int: Int] = [:]
+        for c in chosen { counts[c.place, default: 0] += 1 }
+        for c in chosen {
+            let mention = mentions[c.mention]
+            let place = places[c.place]
+            guard !mention.isDateline, context == nil || place.country == context else { continue }
+            var score = weight(ofSentence: mention.sentence) * (place.level == .town ? 2 : 1)
+            score += 0.3 * Double((counts[c.place] ?? 1) - 1)
+            if mention.trigger == .town { score += 0.5 }
+            if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
+        }
+        guard let best else { return nil }
+        let mention = mentions[best.mention]
+        let place = places[best.place]
+        var admin1 = place.admin1
+        if admin1 == nil {
+            // A region named in the same sentence ("منطقة هجين بمحافظة دير الزور") gives the first-level region.
+            for c in chosen where mentions[c.mention].sentence == mention.sentence && places[c.place].level == .region
+                && places[c.place].country == place.country {
+                admin1 = places[c.place].name
+                break
+            }
+        }
+        let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
+        return EventLocation(
+            name: place.name, nameArabic: place.nameArabic.isEmpty ? mention.key : place.nameArabic, admin1: admin1,
+            country: place.country, latitude: place.latitude, longitude: place.longitude, precision: precision,
+            span: mention.span)
+    }
+}
