@@ -20,12 +20,15 @@ public struct PlaceMention: Sendable, Hashable {
     public var span: TextSpan
     /// Index of the sentence holding the name.
     public var sentence: Int
-    /// The nearest settlement/area cue before the name (مدينة → .town, محافظة → .region), if any.
+    /// The nearest cue before the name: settlement (مدينة → .town), area (محافظة → .region) or place preposition
+    /// (في → .at), if any.
     public var trigger: PlaceCue?
     /// A nearness or direction cue (قرب، شمال) stood before the name: ACLED precision 2.
     public var isNear: Bool
     /// Found through the transliteration key, not an exact Arabic name.
     public var viaTransliteration: Bool
+    /// A country named right after a border word (الحدود مع سوريا): a neighbour, weighed lightly.
+    public var isAfterBorder: Bool = false
     /// A dateline at the head of the text ("دبي - (رويترز)"): where the report was filed, not where the event was.
     public var isDateline: Bool
 

@@ -13,12 +13,15 @@ extension PlaceResolver {
         var near = false
         var cueEnd = -1  // index after the last cue word; cues apply only to a name right after them
         var pendingCapital: (start: Int, sentence: Int)?
+        var borderUntil = -1  // country mentions before this token follow a border word
         var sentence = 0
         var i = 0
         while i < tokens.count {
             while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= i { sentence += 1 }
             let token = tokens[i]
             guard token.kind == .word else {
+                // Hashtags ("مديرية #حيران", "#دير_الزور") do not break a cue from its name.
+                if cueEnd == i, token.kind == .punctuation, token.text == "#" || token.text == "_" { cueEnd = i + 1 }
                 i += 1
                 continue
             }
@@ -33,6 +36,7 @@ extension PlaceResolver {
                     target: match.target, key: match.key, tokens: i..<match.end,
                     span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
                 mention.isDateline = isDateline(mention, tokens: tokens)
+                mention.isAfterBorder = i < borderUntil
                 if case .country(let forms) = match.target, let capital = pendingCapital,
                    let code = forms.first(where: { !$0.isWeak })?.country ?? forms.first?.country,
                    let index = capitalIndex(of: code), !startsName(at: match.end, tokens: tokens, text: text) {
@@ -56,16 +60,20 @@ extension PlaceResolver {
             }
             if let cue = stems.lazy.compactMap({ self.gazetteer.cue(forKey: $0) }).first {
                 switch cue {
-                case .town, .region: trigger = cue
+                case .town, .region, .at: trigger = cue
                 case .near: near = true
-                case .capital: pendingCapital = (i, sentence)
+                case .capital:
+                    pendingCapital = (i, sentence)
+                    trigger = .town
                 case .skip: break
+                case .border: borderUntil = i + 5
                 }
                 cueEnd = i + 1
                 i += 1
                 continue
             }
-            if let mention = transliterated(at: i, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
+            if trigger != nil || near,
+               let mention = transliterated(at: i, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
                 out.append(mention)
             }
             i += 1
@@ -151,6 +159,7 @@ extension PlaceResolver {
     func transliterated(
         at i: Int, stems: [String], text: AnalyzedText, sentence: Int, trigger: PlaceCue?, near: Bool
     ) -> PlaceMention? {
+        if stems.contains(where: { gazetteer.isStopword($0) }) { return nil }
         for stem in stems where stem.unicodeScalars.count >= configuration.transliterationMinimumLetters {
             let skeleton = TransliterationKey.arabic(stem)
             guard skeleton.utf8.count >= 3 else { continue }

@@ -25,14 +25,20 @@ public struct PlaceResolver: Sendable {
         /// Weight of later sentences.
         public var laterSentenceWeight: Double = 1
         public var countryNameWeight: Double = 2
-        public var adjectiveWeight: Double = 1
+        public var adjectiveWeight: Double = 0.75
         /// A weak form (مالي = financial) counts this much, and only for a country with other evidence.
         public var weakFormWeight: Double = 0.5
-        public var placeWeight: Double = 1.5
+        public var placeWeight: Double = 2.5
+        /// A country named right after a border word counts this fraction.
+        public var borderFactor: Double = 0.25
+        /// A transliterated place counts this fraction when the location is chosen.
+        public var transliterationFactor: Double = 0.6
         /// Smallest population for a transliterated place in the context country without a cue.
         public var transliterationMinimumPopulation: Int = 15_000
         /// Smallest population for a transliterated place outside the context country (a cue is still required).
         public var transliterationMinimumPopulationAbroad: Int = 200_000
+        /// Smallest population of a GeoNames town named by one bare word (no cue before it).
+        public var bareNameMinimumPopulation: Int = 5_000
         /// Shortest word (letters) tried through the transliteration key.
         public var transliterationMinimumLetters: Int = 4
 
@@ -81,7 +87,7 @@ public struct PlaceResolver: Sendable {
         var strong: [String: Double] = [:]
         var weak: [String: Double] = [:]
         for mention in mentions where !mention.isDateline && !mention.viaTransliteration {
-            let w = weight(ofSentence: mention.sentence)
+            let w = weight(ofSentence: mention.sentence) * (mention.isAfterBorder ? configuration.borderFactor : 1)
             switch mention.target {
             case .country(let forms):
                 for form in forms {
@@ -109,19 +115,26 @@ public struct PlaceResolver: Sendable {
     func choose(_ indexes: [Int], for mention: PlaceMention, context: String?) -> Int? {
         let places = gazetteer.places
         func rank(_ pool: [Int]) -> Int? {
-            let wantsRegion = mention.trigger == .region
+            let wantsRegion = mention.trigger == .region && pool.contains { places[$0].level == .region }
             let preferred = pool.filter { (places[$0].level == .region) == wantsRegion }
             return (preferred.isEmpty ? pool : preferred).first  // indexes are most populous first
         }
         let inContext = context.map { c in indexes.filter { places[$0].country == c } } ?? []
         if mention.viaTransliteration {
-            let cued = mention.trigger != nil || mention.isNear
+            let cued = mention.trigger == .town || mention.trigger == .region || mention.isNear
             let home = inContext.filter { cued || places[$0].population >= configuration.transliterationMinimumPopulation }
             if let pick = rank(home) { return pick }
             guard cued else { return nil }
             return rank(indexes.filter { places[$0].population >= configuration.transliterationMinimumPopulationAbroad })
         }
-        return rank(inContext) ?? rank(indexes)
+        guard let pick = rank(inContext) ?? rank(indexes) else { return nil }
+        // A small GeoNames place named bare (no cue, one word) is more often a common word than the place.
+        let place = places[pick]
+        if mention.trigger == nil && !mention.isNear && place.level == .town && place.geonameID != nil
+            && place.population < configuration.bareNameMinimumPopulation && !mention.key.contains(" ") {
+            return nil
+        }
+        return pick
     }
 
     /// The best-placed town in the context country, else the best region; nearness and region level set precision.
@@ -137,6 +150,7 @@ public struct PlaceResolver: Sendable {
             var score = weight(ofSentence: mention.sentence) * (place.level == .town ? 2 : 1)
             score += 0.3 * Double((counts[c.place] ?? 1) - 1)
             if mention.trigger == .town { score += 0.5 }
+            if mention.viaTransliteration { score *= configuration.transliterationFactor }
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
         }
         guard let best else { return nil }

@@ -199,7 +199,7 @@ extension Gazetteer {
             }
             return Gazetteer(
                 places: places, placesByKey: keys, placesBySkeleton: skeletons, countryFormsByKey: countryForms,
-                cuesByKey: cues, countriesByCode: countries, capitalByCountry: capitals)
+                cuesByKey: cues, countriesByCode: countries, capitalByCountry: capitals, stopKeys: stopKeys)
         }
     }
 }

@@ -12,6 +12,8 @@ public struct Gazetteer: Sendable {
     /// Normalised cue word -> role.
     let cuesByKey: [String: PlaceCue]
     let countriesByCode: [String: GazetteerCountry]
+    /// Normalised words that are never places (place_stopwords.txt).
+    let stopKeys: Set<String>
     /// Country code -> index of its capital in `places`.
     let capitalByCountry: [String: Int]
     /// The largest number of words in any indexed name (countries included).
@@ -22,8 +24,9 @@ public struct Gazetteer: Sendable {
     init(
         places: [GazetteerPlace], placesByKey: [String: [Int]], placesBySkeleton: [String: [Int]],
         countryFormsByKey: [String: [CountryForm]], cuesByKey: [String: PlaceCue], countriesByCode: [String: GazetteerCountry],
-        capitalByCountry: [String: Int]
+        capitalByCountry: [String: Int], stopKeys: Set<String>
     ) {
+        self.stopKeys = stopKeys
         self.places = places
         self.placesByKey = placesByKey
         self.placesBySkeleton = placesBySkeleton
@@ -60,6 +63,9 @@ public struct Gazetteer: Sendable {
 
     /// The role of a normalised cue word, if it is one.
     public func cue(forKey key: String) -> PlaceCue? { cuesByKey[key] }
+
+    /// Whether a normalised word is listed as never being a place (a common word that GeoNames also has as a name).
+    public func isStopword(_ key: String) -> Bool { stopKeys.contains(key) }
 
     /// The country with ISO 3166-1 alpha-2 `code`.
     public func country(code: String) -> GazetteerCountry? { countriesByCode[code] }

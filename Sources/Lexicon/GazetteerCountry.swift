@@ -51,4 +51,8 @@ public enum PlaceCue: String, Sendable, Hashable {
     case capital
     /// A word that may stand between a cue and the name (من، على).
     case skip
+    /// A preposition of place (في): enough of a cue for a transliterated name after it.
+    case at
+    /// A border word (الحدود): a country named right after it is a neighbour, not the scene.
+    case border
 }
