@@ -31,7 +31,8 @@ extension PlaceResolver {
                 pendingCapital = nil
             }
             let stems = self.stems(of: token, in: text.normalized)
-            if let match = longestName(at: i, stems: stems, tokens: tokens) {
+            let isStopword = stems.contains { gazetteer.isStopword($0) }
+            if let match = longestName(at: i, stems: stems, tokens: tokens, countriesOnly: isStopword) {
                 var mention = PlaceMention(
                     target: match.target, key: match.key, tokens: i..<match.end,
                     span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
@@ -47,6 +48,11 @@ extension PlaceResolver {
                         trigger: .town, isNear: near))
                 }
                 out.append(mention)
+                // A cued one-word name may be the first word of a transliterated two-word name (بولي علم → Pul-e Alam).
+                if trigger != nil || near, match.end == i + 1, case .places = match.target,
+                   let longer = transliterated(at: i, words: 2, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
+                    out.append(longer)
+                }
                 // An adjective right after a cue keeps the cue alive for a name after it ("العاصمة المالية باماكو").
                 if case .country = match.target, cueEnd == i {
                     cueEnd = match.end
@@ -72,9 +78,12 @@ extension PlaceResolver {
                 i += 1
                 continue
             }
-            if trigger != nil || near,
-               let mention = transliterated(at: i, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
+            if trigger != nil || near, !isStopword,
+               let mention = transliterated(at: i, words: 2, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near)
+                ?? transliterated(at: i, words: 1, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
                 out.append(mention)
+                i = mention.tokens.upperBound
+                continue
             }
             i += 1
         }
@@ -103,7 +112,8 @@ extension PlaceResolver {
     }
 
     /// The longest place or country name starting at token `i` (first word read through `stems`).
-    func longestName(at i: Int, stems: [String], tokens: [Token]) -> NameMatch? {
+    /// With `countriesOnly` (the word is a listed common word), only country forms and multiword names count.
+    func longestName(at i: Int, stems: [String], tokens: [Token], countriesOnly: Bool = false) -> NameMatch? {
         var best: NameMatch?
         for stem in stems {
             let longest = gazetteer.longestName(startingWith: stem)
@@ -116,7 +126,7 @@ extension PlaceResolver {
                     let forms = gazetteer.countryForms(forKey: key)
                     if !forms.isEmpty {
                         best = NameMatch(target: .country(forms), key: key, end: end)
-                    } else {
+                    } else if !countriesOnly || n > 1 {
                         let places = gazetteer.placeIndexes(forKey: key)
                         if !places.isEmpty { best = NameMatch(target: .places(places), key: key, end: end) }
                     }
@@ -155,19 +165,32 @@ extension PlaceResolver {
         return c == 0x2C || c == 0x2D || c == 0x28 || c == 0x3A || c == 0x2013 || c == 0x2014
     }
 
-    /// A word with no exact name, read through the transliteration key; resolved later against the context.
+    /// `words` words from token `i` with no exact name, read through the transliteration key (the first word through
+    /// its `stems`); resolved later against the context.
     func transliterated(
-        at i: Int, stems: [String], text: AnalyzedText, sentence: Int, trigger: PlaceCue?, near: Bool
+        at i: Int, words: Int, stems: [String], text: AnalyzedText, sentence: Int, trigger: PlaceCue?, near: Bool
     ) -> PlaceMention? {
-        if stems.contains(where: { gazetteer.isStopword($0) }) { return nil }
-        for stem in stems where stem.unicodeScalars.count >= configuration.transliterationMinimumLetters {
-            let skeleton = TransliterationKey.arabic(stem)
+        let tokens = text.tokens
+        var rest = ""
+        for k in 1..<words {
+            let t = i + k
+            guard t < tokens.count, tokens[t].kind == .word, adjacent(tokens[t - 1], tokens[t]) else { return nil }
+            let word = tokens[t].text
+            if gazetteer.isStopword(word) || gazetteer.cue(forKey: word) != nil || !gazetteer.countryForms(forKey: word).isEmpty {
+                return nil
+            }
+            rest += " " + word
+        }
+        for stem in stems where stem.unicodeScalars.count >= configuration.transliterationMinimumLetters || words > 1 {
+            if gazetteer.isStopword(stem) { return nil }
+            let key = stem + rest
+            let skeleton = TransliterationKey.arabic(key)
             guard skeleton.utf8.count >= 3 else { continue }
             let places = gazetteer.placeIndexes(forSkeleton: skeleton)
             guard !places.isEmpty else { continue }
             return PlaceMention(
-                target: .places(places), key: stem, tokens: i..<(i + 1), span: text.tokens[i].span, sentence: sentence,
-                trigger: trigger, isNear: near, viaTransliteration: true)
+                target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
+                sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)
         }
         return nil
     }

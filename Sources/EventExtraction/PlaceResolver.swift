@@ -31,12 +31,17 @@ public struct PlaceResolver: Sendable {
         public var placeWeight: Double = 2.5
         /// A country named right after a border word counts this fraction.
         public var borderFactor: Double = 0.25
-        /// A transliterated place counts this fraction when the location is chosen.
+        /// A transliterated place with no settlement or area cue counts this fraction when the location is chosen.
         public var transliterationFactor: Double = 0.6
         /// Smallest population for a transliterated place in the context country without a cue.
         public var transliterationMinimumPopulation: Int = 15_000
         /// Smallest population for a transliterated place outside the context country (a cue is still required).
         public var transliterationMinimumPopulationAbroad: Int = 200_000
+        /// Below this population a bare one-word place name counts `bareNameFactor` toward its country.
+        public var bareNameEvidencePopulation: Int = 50_000
+        public var bareNameFactor: Double = 0.3
+        /// Added to a town's location score over a region's: ACLED wants the most precise place.
+        public var townBonus: Double = 3
         /// Smallest population of a GeoNames town named by one bare word (no cue before it).
         public var bareNameMinimumPopulation: Int = 5_000
         /// Shortest word (letters) tried through the transliteration key.
@@ -87,9 +92,10 @@ public struct PlaceResolver: Sendable {
         var strong: [String: Double] = [:]
         var weak: [String: Double] = [:]
         for mention in mentions where !mention.isDateline && !mention.viaTransliteration {
-            let w = weight(ofSentence: mention.sentence) * (mention.isAfterBorder ? configuration.borderFactor : 1)
+            let w = weight(ofSentence: mention.sentence)
             switch mention.target {
             case .country(let forms):
+                let w = w * (mention.isAfterBorder ? configuration.borderFactor : 1)
                 for form in forms {
                     if form.isWeak {
                         weak[form.country, default: 0] += configuration.weakFormWeight * w
@@ -100,10 +106,15 @@ public struct PlaceResolver: Sendable {
                 }
             case .places(let indexes):
                 let countries = Set(indexes.map { gazetteer.places[$0].country })
+                guard let top = indexes.first else { continue }
+                // A bare one-word name of a small place is weak evidence: it may be a personal name or a common word.
+                let bare = mention.trigger == nil && !mention.isNear && !mention.key.contains(" ")
+                    && gazetteer.places[top].population < configuration.bareNameEvidencePopulation
+                let k = configuration.placeWeight * w * (bare ? configuration.bareNameFactor : 1)
                 if countries.count == 1, let c = countries.first {
-                    strong[c, default: 0] += configuration.placeWeight * w
-                } else if let top = indexes.first {
-                    strong[gazetteer.places[top].country, default: 0] += configuration.placeWeight * w / 3
+                    strong[c, default: 0] += k
+                } else {
+                    strong[gazetteer.places[top].country, default: 0] += k / 3
                 }
             }
         }
@@ -147,10 +158,12 @@ public struct PlaceResolver: Sendable {
             let mention = mentions[c.mention]
             let place = places[c.place]
             guard !mention.isDateline, context == nil || place.country == context else { continue }
-            var score = weight(ofSentence: mention.sentence) * (place.level == .town ? 2 : 1)
+            var score = weight(ofSentence: mention.sentence) + (place.level == .town ? configuration.townBonus : 0)
             score += 0.3 * Double((counts[c.place] ?? 1) - 1)
             if mention.trigger == .town { score += 0.5 }
-            if mention.viaTransliteration { score *= configuration.transliterationFactor }
+            if mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region {
+                score *= configuration.transliterationFactor
+            }
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
         }
         guard let best else { return nil }

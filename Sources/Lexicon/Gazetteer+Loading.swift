@@ -184,8 +184,8 @@ extension Gazetteer {
             var keys = self.keys
             for (k, v) in keys where v.count > 1 { keys[k] = v.sorted(by: byPopulation) }
             var skeletons: [String: [Int]] = [:]
-            for (i, place) in places.enumerated() where place.level == .town {
-                let skeleton = TransliterationKey.latin(place.name)
+            for (i, place) in places.enumerated() {
+                let skeleton = TransliterationKey.latin(place.name, country: place.country)
                 if skeleton.utf8.count >= 3 { skeletons[skeleton, default: []].append(i) }
             }
             for (k, v) in skeletons where v.count > 1 { skeletons[k] = v.sorted(by: byPopulation) }

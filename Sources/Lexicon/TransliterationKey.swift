@@ -2,7 +2,7 @@
 ///
 /// It lets Arabic transliterations of places that GeoNames lists only in Latin script resolve. Vowels and vowel letters
 /// (ا و ي ى، a e i o u y w), hamza and ain (ء أ إ آ ئ ؤ ع), h-sounds (ه ح، h) and the definite article (ال، al-/el- and
-/// its assimilated forms) are dropped; consonants fold into classes where transliterations disagree: ب/پ and b/p -> b;
+/// its assimilated forms) are dropped; تش and Turkish ç/ş count as ش/sh, Turkish ğ is silent; consonants fold into classes where transliterations disagree: ب/پ and b/p -> b;
 /// ت ط ث and t/th -> t (teh marbuta ة folds to heh and drops); د ض ذ and d/dh -> d; س ص and s/c(e,i) -> s; ز ظ and z -> z; ش and sh/ch -> x; ج غ گ and
 /// j/dj/g/gh -> g; ك ق خ and k/q/c/ck/kh -> k; ف and f/ph/v -> f; ر l م ن as r l m n. Repeated classes collapse.
 /// The key is lossy on purpose: callers use it only after exact names fail, and only for places of some size or in
@@ -14,17 +14,32 @@ public enum TransliterationKey {
         if let first = words.first, let bare = PlaceKey.withoutArticle(first) { words[0] = bare }
         var out: [UInt8] = []
         for word in words {
+            var previous: UInt32 = 0
             for scalar in word.unicodeScalars {
+                // تش writes the "ch" of foreign names (سوروتش, Suruç): one sound, the class of ش.
+                if scalar.value == 0x0634 && previous == 0x062A, out.last == UInt8(ascii: "t") { out.removeLast() }
                 if let c = arabicClass(scalar.value) { append(c, to: &out) }
+                previous = scalar.value
             }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The skeleton of a Latin-script name; diacritics are removed first (Ségou -> segou).
-    public static func latin(_ name: String) -> String {
+    /// The skeleton of a Latin-script name; diacritics are removed first (Ségou -> segou). `country` (ISO2) turns on
+    /// that country's spelling: Turkish and Azerbaijani c is "j" (Ceylanpınar); a French or Belgian final s or x is
+    /// silent (Trèbes).
+    public static func latin(_ name: String, country: String? = nil) -> String {
         var letters: [UInt8] = []
         for scalar in name.unicodeScalars {
+            // Turkish ç and ş are "ch" and "sh"; ğ is silent.
+            switch scalar.value {
+            case 0x00E7, 0x00C7, 0x015F, 0x015E:
+                letters.append(contentsOf: [UInt8(ascii: "s"), UInt8(ascii: "h")])
+                continue
+            case 0x011F, 0x011E:
+                continue
+            default: break
+            }
             if let base = latinBase(scalar) {
                 letters.append(base)
             } else {
@@ -40,6 +55,13 @@ public enum TransliterationKey {
             if end < letters.count, Array(letters[start..<end]) == article, letters[end] == 0x20 {
                 start = end + 1
                 break
+            }
+        }
+        let turkic = country == "TR" || country == "AZ"
+        if country == "FR" || country == "BE" {
+            // Silent final s/x of each word.
+            for k in letters.indices where letters[k] == UInt8(ascii: "s") || letters[k] == UInt8(ascii: "x") {
+                if k > start, k + 1 == letters.count || letters[k + 1] == 0x20 { letters[k] = 0x20 }
             }
         }
         var out: [UInt8] = []
@@ -64,6 +86,8 @@ public enum TransliterationKey {
                 cls = UInt8(ascii: "f"); step = 2
             case UInt8(ascii: "d") where next == UInt8(ascii: "j"):
                 cls = UInt8(ascii: "g"); step = 2
+            case UInt8(ascii: "c") where turkic:
+                cls = UInt8(ascii: "g")
             case UInt8(ascii: "c"):
                 cls = next == UInt8(ascii: "e") || next == UInt8(ascii: "i") ? UInt8(ascii: "s") : UInt8(ascii: "k")
             case UInt8(ascii: "x"):
