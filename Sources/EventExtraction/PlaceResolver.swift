@@ -42,6 +42,10 @@ public struct PlaceResolver: Sendable {
         public var bareNameFactor: Double = 0.3
         /// Added to a town's location score over a region's: ACLED wants the most precise place.
         public var townBonus: Double = 3
+        /// Added to a town named after a settlement noun (مدينة، بلدة، قرية).
+        public var townCueBonus: Double = 2
+        /// Added to a town named after an area noun (منطقة، مديرية، ناحية): a district named after its town.
+        public var districtCueBonus: Double = 1.5
         /// Smallest population of a GeoNames town named by one bare word (no cue before it).
         public var bareNameMinimumPopulation: Int = 5_000
         /// Shortest word (letters) tried through the transliteration key.
@@ -160,15 +164,25 @@ public struct PlaceResolver: Sendable {
             guard !mention.isDateline, context == nil || place.country == context else { continue }
             var score = weight(ofSentence: mention.sentence) + (place.level == .town ? configuration.townBonus : 0)
             score += 0.3 * Double((counts[c.place] ?? 1) - 1)
-            if mention.trigger == .town { score += 0.5 }
+            // A settlement noun (بلدة داقوق) or a district noun before a town (مديرية حيران) names the event's locale.
+            if mention.trigger == .town { score += configuration.townCueBonus }
+            if mention.trigger == .region && place.level == .town { score += configuration.districtCueBonus }
             if mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region {
                 score *= configuration.transliterationFactor
             }
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
         }
         guard let best else { return nil }
-        let mention = mentions[best.mention]
-        let place = places[best.place]
+        return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: mentions)
+    }
+
+    /// The location value of one resolved mention; a region named in the same sentence supplies a missing admin1.
+    func makeLocation(mention index: Int, place placeIndex: Int, chosen: [(mention: Int, place: Int)], mentions: [PlaceMention])
+        -> EventLocation
+    {
+        let places = gazetteer.places
+        let mention = mentions[index]
+        let place = places[placeIndex]
         var admin1 = place.admin1
         if admin1 == nil {
             // A region named in the same sentence ("منطقة هجين بمحافظة دير الزور") gives the first-level region.

@@ -94,3 +94,20 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
         #expect(result.location == nil)
     }
 }
+
+@Suite struct EventLocationTests {
+    @Test func eachEventTakesThePlaceOfItsSentence() throws {
+        let text = "قتل جندي في هجوم بمدينة حلب. وفي وقت لاحق انفجرت عبوة في بلدة منبج. وقالت الحكومة السورية إنها ستحقق."
+        let analyzed = placeFixture.analyzer.analyze(text)
+        let resolution = placeFixture.resolver.resolve(analyzed)
+        func anchor(_ word: String) throws -> Range<Int> {
+            let i = try #require(analyzed.tokens.firstIndex { $0.text == ArabicNormalizer.normalizedString(word) })
+            return i..<(i + 1)
+        }
+        #expect(placeFixture.resolver.location(forEventAt: try anchor("هجوم"), in: resolution, text: analyzed)?.name == "Aleppo")
+        #expect(placeFixture.resolver.location(forEventAt: try anchor("انفجرت"), in: resolution, text: analyzed)?.name == "Manbij")
+        // A sentence with no place falls back to the document's location.
+        let fallback = placeFixture.resolver.location(forEventAt: try anchor("ستحقق"), in: resolution, text: analyzed)
+        #expect(fallback == resolution.location)
+    }
+}
