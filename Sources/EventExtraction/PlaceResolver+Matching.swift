@@ -32,7 +32,8 @@ extension PlaceResolver {
             }
             let stems = self.stems(of: token, in: text.normalized)
             let isStopword = stems.contains { gazetteer.isStopword($0) }
-            if let match = longestName(at: i, stems: stems, tokens: tokens, countriesOnly: isStopword) {
+            let cued = trigger == .town || trigger == .region
+            if let match = longestName(at: i, stems: stems, tokens: tokens, countriesOnly: isStopword, handListedOnly: cued) {
                 var mention = PlaceMention(
                     target: match.target, key: match.key, tokens: i..<match.end,
                     span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
@@ -90,13 +91,21 @@ extension PlaceResolver {
         return out
     }
 
-    /// The word's readings without proclitics, whole word first (و، ب، ال … stripped; suffixes never).
+    /// The word's readings without proclitics, whole word first (و، ب، ل، ال … stripped; suffixes never).
+    ///
+    /// Proclitic chains with ك (like) or س (future), and ف not followed by ال, are not read off place names: they
+    /// fake far more names than they find (كبيرا → بيرا, فرانس → رانس).
     func stems(of token: Token, in text: NormalizedText) -> [String] {
         var segments: [CliticAnalyzer.Segment] = []
         let scalars = text.scalars[token.range]
         clitics.segments(of: scalars, into: &segments)
         var out: [String] = [token.text]
         for segment in segments where segment.suffixLength == 0 && segment.prefixLength > 0 {
+            let prefix = scalars.prefix(segment.prefixLength)
+            if prefix.contains("\u{0643}") || prefix.contains("\u{0633}") { continue }
+            if prefix.first == "\u{0641}" && !(prefix.count >= 3 && prefix.suffix(2).elementsEqual(["\u{0627}", "\u{0644}"])) {
+                continue
+            }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars.dropFirst(segment.prefixLength))
             let stem = String(view)
@@ -112,10 +121,15 @@ extension PlaceResolver {
     }
 
     /// The longest place or country name starting at token `i` (first word read through `stems`).
-    /// With `countriesOnly` (the word is a listed common word), only country forms and multiword names count.
-    func longestName(at i: Int, stems: [String], tokens: [Token], countriesOnly: Bool = false) -> NameMatch? {
+    /// With `countriesOnly` (the word is a listed common word), only country forms and multiword names count, and with
+    /// `handListedOnly` (a settlement or area noun stands before it) also hand-listed places (إقليم فان).
+    func longestName(
+        at i: Int, stems: [String], tokens: [Token], countriesOnly: Bool = false, handListedOnly: Bool = false
+    ) -> NameMatch? {
         var best: NameMatch?
-        for stem in stems {
+        for (k, stem) in stems.enumerated() {
+            // A short stem left by stripping a clitic (وفدا → فدا) names only a sizeable or hand-listed place.
+            let shortStripped = k > 0 && !stem.hasPrefix("\u{0627}\u{0644}") && stem.unicodeScalars.count <= 3
             let longest = gazetteer.longestName(startingWith: stem)
             guard longest > 0 else { continue }
             var key = stem
@@ -126,8 +140,15 @@ extension PlaceResolver {
                     let forms = gazetteer.countryForms(forKey: key)
                     if !forms.isEmpty {
                         best = NameMatch(target: .country(forms), key: key, end: end)
-                    } else if !countriesOnly || n > 1 {
-                        let places = gazetteer.placeIndexes(forKey: key)
+                    } else if !countriesOnly || n > 1 || handListedOnly {
+                        var places = gazetteer.placeIndexes(forKey: key)
+                        if countriesOnly && n == 1 { places = places.filter { gazetteer.places[$0].geonameID == nil } }
+                        if shortStripped && n == 1 {
+                            places = places.filter {
+                                let p = gazetteer.places[$0]
+                                return p.geonameID == nil || p.population >= configuration.strippedShortNameMinimumPopulation
+                            }
+                        }
                         if !places.isEmpty { best = NameMatch(target: .places(places), key: key, end: end) }
                     }
                 }

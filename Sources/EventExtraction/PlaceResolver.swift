@@ -46,6 +46,8 @@ public struct PlaceResolver: Sendable {
         public var townCueBonus: Double = 2
         /// Added to a town named after an area noun (منطقة، مديرية، ناحية): a district named after its town.
         public var districtCueBonus: Double = 1.5
+        /// Smallest population of a GeoNames town whose three-letter name is read off a clitic (وتعز).
+        public var strippedShortNameMinimumPopulation: Int = 100_000
         /// Smallest population of a GeoNames town named by one bare word (no cue before it).
         public var bareNameMinimumPopulation: Int = 5_000
         /// Shortest word (letters) tried through the transliteration key.
@@ -162,14 +164,14 @@ public struct PlaceResolver: Sendable {
             let mention = mentions[c.mention]
             let place = places[c.place]
             guard !mention.isDateline, context == nil || place.country == context else { continue }
-            var score = weight(ofSentence: mention.sentence) + (place.level == .town ? configuration.townBonus : 0)
+            // A transliteration with only في before it is weak evidence: it earns no bonus for being a town.
+            let weak = mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region
+            var score = weight(ofSentence: mention.sentence) + (place.level == .town && !weak ? configuration.townBonus : 0)
             score += 0.3 * Double((counts[c.place] ?? 1) - 1)
             // A settlement noun (بلدة داقوق) or a district noun before a town (مديرية حيران) names the event's locale.
             if mention.trigger == .town { score += configuration.townCueBonus }
             if mention.trigger == .region && place.level == .town { score += configuration.districtCueBonus }
-            if mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region {
-                score *= configuration.transliterationFactor
-            }
+            if weak { score *= configuration.transliterationFactor }
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
         }
         guard let best else { return nil }

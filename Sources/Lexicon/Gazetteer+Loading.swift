@@ -49,7 +49,9 @@ extension Gazetteer {
 
         mutating func addKey(_ name: String, place index: Int) {
             let key = PlaceKey.normalise(name)
-            guard !key.isEmpty, !stopKeys.contains(key) else { return }
+            guard !key.isEmpty else { return }
+            // Common words are dropped from GeoNames names; hand-listed places keep them (matched only after a cue).
+            if stopKeys.contains(key) && places[index].geonameID != nil { return }
             if places[index].level == .town, places[index].geonameID != nil,
                key.unicodeScalars.filter({ $0 != " " }).count < Gazetteer.minimumKeyLetters {
                 return
