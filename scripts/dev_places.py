@@ -44,6 +44,7 @@ def main():
     pred = {r["id"]: r for r in map(json.loads, out.splitlines())}
     ev_c = ev_n = loc_ok = loc_n = art_c = art_n = 0
     tp = fp = fn = 0
+    named_ok = 0
     for g in gold:
         p = pred.get(g["id"], {})
         pc, pl = p.get("country"), (p.get("location") or {}).get("name")
@@ -57,6 +58,7 @@ def main():
             ev_n += 1; ev_c += pc == e["country"]
             if e.get("location"):
                 loc_n += 1; loc_ok += same_place(e["location"], pl)
+                named_ok += any(same_place(e["location"], n) for n in p.get("places", []))
         if verbose:
             gl = sorted({f"{e['country']}:{e.get('location')}" for e in events})
             ok = "ok " if pc == events[0]["country"] and any(same_place(e.get("location"), pl) for e in events) else "-- "
@@ -65,6 +67,7 @@ def main():
     f1 = 2 * pr * rc / (pr + rc) if pr + rc else 0
     print(f"articles {art_n}: first-event country accuracy {art_c / art_n:.3f}")
     print(f"gold events {ev_n}: country accuracy {ev_c / ev_n:.3f}; location accuracy {loc_ok / loc_n:.3f} (n={loc_n})")
+    print(f"gold locations among the resolved place mentions (ceiling for per-event choice): {named_ok / loc_n:.3f}")
     print(f"country P/R/F1 over distinct gold countries per article: {pr:.3f}/{rc:.3f}/{f1:.3f}")
 
 

@@ -43,6 +43,11 @@ struct Places: ParsableCommand {
                 out["location"] = ["name": l.name, "name_ar": l.nameArabic, "admin1": l.admin1 ?? NSNull(), "precision": l.precision,
                                    "lat": l.latitude, "lon": l.longitude]
             }
+            var named: [String] = []
+            for m in result.mentions {
+                if case .places(let p) = m.target, p.count == 1, !m.isDateline { named.append(resolver.gazetteer.places[p[0]].name) }
+            }
+            out["places"] = named
             let json = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
             print(String(decoding: json, as: UTF8.self))
         }
