@@ -192,12 +192,8 @@ extension Gazetteer {
             }
             for (k, v) in skeletons where v.count > 1 { skeletons[k] = v.sorted(by: byPopulation) }
             var capitals: [String: Int] = [:]
-            for (code, country) in countries where !country.capital.isEmpty {
-                var best: Int?
-                for (i, p) in places.enumerated() where p.country == code && p.level == .town && p.name == country.capital {
-                    if best.map({ places[$0].population < p.population }) ?? true { best = i }
-                }
-                if let best { capitals[code] = best }
+            for (i, p) in places.enumerated() where p.level == .town && countries[p.country]?.capital == p.name {
+                if capitals[p.country].map({ places[$0].population < p.population }) ?? true { capitals[p.country] = i }
             }
             return Gazetteer(
                 places: places, placesByKey: keys, placesBySkeleton: skeletons, countryFormsByKey: countryForms,
