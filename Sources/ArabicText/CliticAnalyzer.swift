@@ -11,10 +11,10 @@ public struct CliticAnalyzer: Sendable {
         public var key: WordKey
     }
 
-    private let prefixes: Set<WordKey>
-    private let suffixes: Set<WordKey>
+    private let prefixes: WordKeyTable<Bool>
+    private let suffixes: WordKeyTable<Bool>
     /// Suffixes after which a stem-final teh (ت) stands for teh marbuta (ة, matched as ه): حياتهم -> حياه.
-    private let pronounSuffixes: Set<WordKey>
+    private let pronounSuffixes: WordKeyTable<Bool>
     private let maxPrefix: Int
     private let maxSuffix: Int
     public let minimumStem: Int
@@ -25,9 +25,14 @@ public struct CliticAnalyzer: Sendable {
     ///   - pronounSuffixes: the subset of `suffixes` that are pronouns.
     public init(prefixes: [String], suffixes: [String], pronounSuffixes: [String], minimumStem: Int = 2) {
         let norm = { (s: String) in ArabicNormalizer.normalizedString(s) }
-        self.prefixes = Set(prefixes.map { WordKey(norm($0)) })
-        self.suffixes = Set(suffixes.map { WordKey(norm($0)) })
-        self.pronounSuffixes = Set(pronounSuffixes.map { WordKey(norm($0)) })
+        func table(_ words: [String]) -> WordKeyTable<Bool> {
+            var t = WordKeyTable<Bool>(capacity: words.count)
+            for w in words { t[WordKey(norm(w))] = true }
+            return t
+        }
+        self.prefixes = table(prefixes)
+        self.suffixes = table(suffixes)
+        self.pronounSuffixes = table(pronounSuffixes)
         maxPrefix = prefixes.map { norm($0).unicodeScalars.count }.max() ?? 0
         maxSuffix = suffixes.map { norm($0).unicodeScalars.count }.max() ?? 0
         self.minimumStem = minimumStem

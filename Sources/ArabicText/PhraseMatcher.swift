@@ -8,6 +8,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var value: Value
         /// Whether the first word may carry clitics (false for short function words that clitics would fake).
         public var allowsClitics: Bool
+        /// Whether the first word may carry the article ال (false for verbs: "الكشف" is not "كشف").
+        public var allowsArticle: Bool
+        /// A verb: its first word takes only the conjunctions و and ف before it ("بنقلهم" is not the verb نقل).
+        public var isVerb: Bool
     }
 
     public struct Match: Sendable {
@@ -16,11 +20,13 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var value: Value
         /// Proclitic letters on the first token (e.g. 1 for "و" in "وقتل").
         public var prefixLength: Int
+        /// Ending letters on the first token beyond the entry (e.g. 2 for "هم" in "حتفهم", "ان" in "طفلتان" read as طفل+تان).
+        public var suffixLength: Int = 0
         /// Index of the entry in insertion order.
         public var entry: Int
     }
 
-    private var byFirst: [WordKey: [Int]] = [:]
+    private var byFirst = WordKeyTable<[Int]>()
     public private(set) var entries: [Entry] = []
     public let analyzer: CliticAnalyzer
 
@@ -29,12 +35,12 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Adds a phrase; words are split on spaces and normalised for matching.
-    public mutating func add(_ phrase: String, value: Value, allowsClitics: Bool = true) {
+    public mutating func add(_ phrase: String, value: Value, allowsClitics: Bool = true, allowsArticle: Bool = true, isVerb: Bool = false) {
         let normalized = ArabicNormalizer.normalizedString(phrase)
         let words = normalized.split(separator: " ").map { WordKey(String($0)) }
         guard !words.isEmpty else { return }
-        entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics))
-        byFirst[words[0], default: []].append(entries.count - 1)
+        entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics, allowsArticle: allowsArticle && !isVerb, isVerb: isVerb))
+        byFirst[words[0]] = (byFirst[words[0]] ?? []) + [entries.count - 1]
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -42,19 +48,28 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Whether a single token (with clitics) is the first word of some entry.
     public func startsEntry(_ token: Token, in text: NormalizedText) -> Bool {
         guard token.isWord else { return false }
-        if byFirst[token.key] != nil { return true }
+        if byFirst.contains(token.key) { return true }
         var segs: [CliticAnalyzer.Segment] = []
         analyzer.segments(of: text.scalars[token.range], into: &segs)
-        return segs.contains { byFirst[$0.key] != nil }
+        return segs.contains { byFirst.contains($0.key) }
     }
 
     /// The longest entry starting at token `i`, if any.
-    public func match(at i: Int, tokens: [Token], text: NormalizedText) -> Match? {
+    public func match(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> Match? {
         let first = tokens[i]
         guard first.isWord else { return nil }
+        if let segments {
+            return match(at: i, first: first, segs: segments.of(i), tokens: tokens, text: text, segments: segments)
+        }
         var segs: [CliticAnalyzer.Segment] = []
         segs.reserveCapacity(8)
         analyzer.segments(of: text.scalars[first.range], into: &segs)
+        return match(at: i, first: first, segs: segs[...], tokens: tokens, text: text, segments: nil)
+    }
+
+    private func match(
+        at i: Int, first: Token, segs: ArraySlice<CliticAnalyzer.Segment>, tokens: [Token], text: NormalizedText, segments: TokenSegments?
+    ) -> Match? {
         var best: Match?
         var bestLength = 0
         for seg in segs {
@@ -62,11 +77,17 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             for e in candidates {
                 let entry = entries[e]
                 if !entry.allowsClitics && (seg.prefixLength > 0 || seg.suffixLength > 0) { continue }
+                if !entry.allowsArticle && seg.prefixLength >= 2 && Self.endsWithArticle(text.scalars[first.range].prefix(seg.prefixLength)) {
+                    continue
+                }
+                if entry.isVerb && !text.scalars[first.range].prefix(seg.prefixLength).allSatisfy({ $0 == "و" || $0 == "ف" }) {
+                    continue
+                }
                 let length = entry.words.count
                 guard length > bestLength || (length == bestLength && best.map { seg.prefixLength < $0.prefixLength } ?? false)
                 else { continue }
-                if length > 1 && !matchesRest(entry.words, from: i + 1, tokens: tokens, text: text) { continue }
-                best = Match(tokens: i..<(i + length), value: entry.value, prefixLength: seg.prefixLength, entry: e)
+                if length > 1 && !matchesRest(entry.words, from: i + 1, tokens: tokens, text: text, segments: segments) { continue }
+                best = Match(tokens: i..<(i + length), value: entry.value, prefixLength: seg.prefixLength, suffixLength: seg.suffixLength, entry: e)
                 bestLength = length
             }
         }
@@ -74,11 +95,11 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Every match, scanning left to right; matches do not overlap.
-    public func matches(in tokens: [Token], text: NormalizedText) -> [Match] {
+    public func matches(in tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < tokens.count {
-            if let m = match(at: i, tokens: tokens, text: text) {
+            if let m = match(at: i, tokens: tokens, text: text, segments: segments) {
                 out.append(m)
                 i = m.tokens.upperBound
             } else {
@@ -88,12 +109,24 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return out
     }
 
-    private func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText) -> Bool {
+    /// Whether a proclitic chain ends in the article (ال, or لل for ل + ال).
+    static func endsWithArticle(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        let p = Array(prefix)
+        guard p.count >= 2 else { return false }
+        let a = p[p.count - 2], b = p[p.count - 1]
+        return (a == "ا" && b == "ل") || (a == "ل" && b == "ل")
+    }
+
+    private func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Bool {
         var segs: [CliticAnalyzer.Segment] = []
         for (k, word) in words.dropFirst().enumerated() {
             let t = start + k
             guard t < tokens.count, tokens[t].isWord else { return false }
             if tokens[t].key == word { continue }
+            if let segments {
+                if !segments.of(t).contains(where: { $0.key == word }) { return false }
+                continue
+            }
             segs.removeAll(keepingCapacity: true)
             analyzer.segments(of: text.scalars[tokens[t].range], into: &segs)
             // Later words may carry suffixes (حتفهم) and the article, not a fresh conjunction.
