@@ -30,7 +30,7 @@ extension PlaceResolver {
                 near = false
                 pendingCapital = nil
             }
-            let stems = self.stems(of: token, in: text.normalized)
+            let stems = self.stems(of: i, in: text)
             let isStopword = stems.contains { gazetteer.isStopword($0) }
             let cued = trigger == .town || trigger == .region
             if let match = longestName(at: i, stems: stems, tokens: tokens, countriesOnly: isStopword, handListedOnly: cued) {
@@ -95,12 +95,11 @@ extension PlaceResolver {
     ///
     /// Proclitic chains with ك (like) or س (future), and ف not followed by ال, are not read off place names: they
     /// fake far more names than they find (كبيرا → بيرا, فرانس → رانس).
-    func stems(of token: Token, in text: NormalizedText) -> [String] {
-        var segments: [CliticAnalyzer.Segment] = []
-        let scalars = text.scalars[token.range]
-        clitics.segments(of: scalars, into: &segments)
+    func stems(of t: Int, in text: AnalyzedText) -> [String] {
+        let token = text.tokens[t]
+        let scalars = text.normalized.scalars[token.range]
         var out: [String] = [token.text]
-        for segment in segments where segment.suffixLength == 0 && segment.prefixLength > 0 {
+        for segment in text.segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
             let prefix = scalars.prefix(segment.prefixLength)
             if prefix.contains("\u{0643}") || prefix.contains("\u{0633}") { continue }
             if prefix.first == "\u{0641}" && !(prefix.count >= 3 && prefix.suffix(2).elementsEqual(["\u{0627}", "\u{0644}"])) {
@@ -167,7 +166,7 @@ extension PlaceResolver {
     /// Whether a name starts at token `i` (used to tell "العاصمة المالية باماكو" from "العاصمة المالية").
     func startsName(at i: Int, tokens: [Token], text: AnalyzedText) -> Bool {
         guard i < tokens.count, tokens[i].kind == .word else { return false }
-        let stems = self.stems(of: tokens[i], in: text.normalized)
+        let stems = self.stems(of: i, in: text)
         if longestName(at: i, stems: stems, tokens: tokens) != nil { return true }
         return stems.contains { TransliterationKey.arabic($0).utf8.count >= 3 && !gazetteer.placeIndexes(forSkeleton: TransliterationKey.arabic($0)).isEmpty }
     }

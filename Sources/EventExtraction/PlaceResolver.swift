@@ -15,7 +15,6 @@ import Lexicon
 /// is named) in the chosen country. Datelines ("القاهرة - (رويترز)") count for neither.
 public struct PlaceResolver: Sendable {
     public let gazetteer: Gazetteer
-    public let clitics: CliticAnalyzer
     public let configuration: Configuration
 
     /// Tunable weights and limits; the defaults are the documented policy.
@@ -56,9 +55,10 @@ public struct PlaceResolver: Sendable {
         public init() {}
     }
 
-    public init(gazetteer: Gazetteer, clitics: CliticAnalyzer, configuration: Configuration = Configuration()) {
+    /// Proclitics are read from the document's clitic segmentations (`AnalyzedText.segments`), so the resolver uses the
+    /// same clitic lexicon as the rest of the text layer.
+    public init(gazetteer: Gazetteer, configuration: Configuration = Configuration()) {
         self.gazetteer = gazetteer
-        self.clitics = clitics
         self.configuration = configuration
     }
 

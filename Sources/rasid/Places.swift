@@ -19,8 +19,8 @@ struct Places: ParsableCommand {
 
     func run() throws {
         let lexicon = try TextLexicon.load()
-        let analyzer = TextAnalyzer(numbers: lexicon.numbers)
-        let resolver = PlaceResolver(gazetteer: try Gazetteer.load(from: .bundled), clitics: lexicon.clitics)
+        let analyzer = TextAnalyzer(numbers: lexicon.numbers, clitics: lexicon.clitics)
+        let resolver = PlaceResolver(gazetteer: try Gazetteer.load(from: .bundled))
         if !jsonl {
             let text = input == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : input
             let analyzed = analyzer.analyze(text)

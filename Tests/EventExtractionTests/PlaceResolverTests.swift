@@ -7,8 +7,8 @@ import Testing
 let placeFixture: (resolver: PlaceResolver, analyzer: TextAnalyzer) = {
     do {
         let lexicon = try TextLexicon.load()
-        let resolver = PlaceResolver(gazetteer: try Gazetteer.load(from: .bundled), clitics: lexicon.clitics)
-        return (resolver, TextAnalyzer(numbers: lexicon.numbers))
+        let resolver = PlaceResolver(gazetteer: try Gazetteer.load(from: .bundled))
+        return (resolver, TextAnalyzer(numbers: lexicon.numbers, clitics: lexicon.clitics))
     } catch {
         fatalError("lexicon does not load: \(error)")
     }
