@@ -74,7 +74,8 @@ def is_arabic_name(s):
 
 
 def arabic_names(candidates):
-    """Arabic-letter names, first spelling of each normalised key kept, in input order."""
+    """Arabic-letter names, first spelling of each normalised key kept; names without Persian letters (ی ک) first."""
+    candidates = sorted(candidates, key=lambda n: any(ch in FOLD for ch in n))
     seen, out = set(), []
     for name in candidates:
         name = name.strip()

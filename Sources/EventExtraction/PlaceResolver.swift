@@ -45,6 +45,8 @@ public struct PlaceResolver: Sendable {
         public var townCueBonus: Double = 2
         /// Added to a town named after an area noun (منطقة، مديرية، ناحية): a district named after its town.
         public var districtCueBonus: Double = 1.5
+        /// A homonym in the context country must have at least 1/homonymSizeRatio of the largest homonym's population.
+        public var homonymSizeRatio: Int = 10
         /// Smallest population of a GeoNames town whose three-letter name is read off a clitic (وتعز).
         public var strippedShortNameMinimumPopulation: Int = 100_000
         /// Smallest population of a GeoNames town named by one bare word (no cue before it).
@@ -132,11 +134,26 @@ public struct PlaceResolver: Sendable {
     func choose(_ indexes: [Int], for mention: PlaceMention, context: String?) -> Int? {
         let places = gazetteer.places
         func rank(_ pool: [Int]) -> Int? {
-            let wantsRegion = mention.trigger == .region && pool.contains { places[$0].level == .region }
+            var wantsRegion = mention.trigger == .region && pool.contains { places[$0].level == .region }
+            // A town that shares a region's name but is not its seat (صلاح الدين) is rarely meant without a town noun.
+            if mention.trigger != .town, let region = pool.first(where: { places[$0].level == .region }),
+               let town = pool.first(where: { places[$0].level == .town && places[$0].country == places[region].country }),
+               !places[region].admin1Code.isEmpty, places[town].admin1Code != places[region].admin1Code {
+                wantsRegion = true
+            }
             let preferred = pool.filter { (places[$0].level == .region) == wantsRegion }
             return (preferred.isEmpty ? pool : preferred).first  // indexes are most populous first
         }
-        let inContext = context.map { c in indexes.filter { places[$0].country == c } } ?? []
+        // A homonym in the context country wins unless it is far smaller than the best-known place of that name
+        // (skeleton collisions of transliterations are not homonyms: the context decides).
+        let largest = indexes.map { places[$0].population }.max() ?? 0
+        let inContext = context.map { c in
+            indexes.filter {
+                places[$0].country == c
+                    && (places[$0].level == .region || mention.viaTransliteration
+                        || places[$0].population * configuration.homonymSizeRatio >= largest)
+            }
+        } ?? []
         if mention.viaTransliteration {
             let cued = mention.trigger == .town || mention.trigger == .region || mention.isNear
             let home = inContext.filter { cued || places[$0].population >= configuration.transliterationMinimumPopulation }
@@ -196,7 +213,7 @@ public struct PlaceResolver: Sendable {
         }
         let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
         return EventLocation(
-            name: place.name, nameArabic: place.nameArabic.isEmpty ? mention.key : place.nameArabic, admin1: admin1,
+            name: place.name, nameArabic: place.arabicNames.isEmpty ? mention.key : place.arabicName(forKey: mention.key), admin1: admin1,
             country: place.country, latitude: place.latitude, longitude: place.longitude, precision: precision,
             span: mention.span)
     }

@@ -112,7 +112,7 @@ extension Gazetteer {
                 let names = row[7].split(separator: "|").map(String.init)
                 let index = places.count
                 places.append(GazetteerPlace(
-                    geonameID: id, name: row[1], nameArabic: names.first ?? "", country: row[2], admin1: nil,
+                    geonameID: id, name: row[1], nameArabic: names.first ?? "", arabicNames: names, country: row[2], admin1: nil,
                     admin1Code: row[3], latitude: lat, longitude: lon, population: Int(row[6]) ?? 0, level: .town))
                 byGeonameID[id] = index
                 for name in names { addKey(name, place: index) }
@@ -128,7 +128,9 @@ extension Gazetteer {
                         throw LexiconError(file: file.name, line: row.line, message: "geonameid \(id) not in places.tsv")
                     }
                     if row[2] != "-" && !row[2].isEmpty { places[index].name = row[2] }
-                    if places[index].nameArabic.isEmpty { places[index].nameArabic = names[0] }
+                    // Hand-written names come first: they are the spelling the news uses.
+                    places[index].nameArabic = names[0]
+                    places[index].arabicNames = names + places[index].arabicNames.filter { !names.contains($0) }
                     for name in names { addKey(name, place: index) }
                     continue
                 }
@@ -137,7 +139,7 @@ extension Gazetteer {
                 }
                 let index = places.count
                 places.append(GazetteerPlace(
-                    geonameID: nil, name: row[2], nameArabic: names[0], country: row[3], admin1: nil, admin1Code: "",
+                    geonameID: nil, name: row[2], nameArabic: names[0], arabicNames: names, country: row[3], admin1: nil, admin1Code: "",
                     latitude: lat, longitude: lon, population: Int(row[6]) ?? 0, level: .town))
                 for name in names { addKey(name, place: index) }
             }
@@ -160,7 +162,8 @@ extension Gazetteer {
                 }
                 let index = places.count
                 places.append(GazetteerPlace(
-                    geonameID: nil, name: row[1], nameArabic: names[0], country: row[0], admin1: row[1], admin1Code: code,
+                    geonameID: nil, name: row[1], nameArabic: names[0], arabicNames: names, country: row[0], admin1: row[1],
+                    admin1Code: code,
                     latitude: lat, longitude: lon, population: 0, level: .region))
                 for name in names { addKey(name, place: index) }
             }
