@@ -1,3 +1,5 @@
+import Foundation
+
 /// A coarse consonant skeleton shared by an Arabic-script name and its Latin transliteration (باماكو and Bamako -> "bmk").
 ///
 /// It lets Arabic transliterations of places that GeoNames lists only in Latin script resolve. Vowels and vowel letters
@@ -159,8 +161,6 @@ public enum TransliterationKey {
         return latinBase(first)
     }
 }
-
-import Foundation
 
 extension String {
     /// The first scalar of the canonical decomposition (NFD) of this string.

@@ -62,6 +62,12 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
                   precision: 3),
         PlaceCase(form: "transliteration after في only", text: "وقع الهجوم في كوتيالا بمالي فجر اليوم.", country: "ML",
                   location: "Koutiala", precision: 1),
+        PlaceCase(form: "district noun + small town", text: "قصفت المدفعية مواقع في مديرية ميدي الساحلية.", country: "YE",
+                  location: "Mīdī", precision: 1),
+        PlaceCase(form: "province noun + region", text: "قتل شرطيان في إقليم هلمند جنوب البلاد.", country: "AF", location: "Helmand",
+                  precision: 3),
+        PlaceCase(form: "village noun with و clitic", text: "وهاجم مسلحون قرية ديورا وأحرقوا منازل.", country: "ML",
+                  location: "Dioura", precision: 1),
         PlaceCase(form: "Palestinian area", text: "قتل ثلاثة فلسطينيين في قصف إسرائيلي على قطاع غزة.", country: "PS",
                   location: "Gaza Strip", precision: 3),
     ]
@@ -119,5 +125,27 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
         // A sentence with no place falls back to the document's location.
         let fallback = placeFixture.resolver.location(forEventAt: try anchor("ستحقق"), in: resolution, text: analyzed)
         #expect(fallback == resolution.location)
+    }
+}
+
+@Suite struct CountryEvidenceTests {
+    @Test func weakFormAloneNamesNoCountry() {
+        let result = placeFixture.resolver.resolve(placeFixture.analyzer.analyze("قالت وزارة المالية إن العجز تراجع هذا العام."))
+        #expect(result.country == nil)
+    }
+
+    @Test func weakFormCountsWithOtherEvidence() {
+        let text = "أعلنت الحكومة المالية مقتل جنود في هجوم بمنطقة موبتي."
+        let result = placeFixture.resolver.resolve(placeFixture.analyzer.analyze(text))
+        #expect(result.country == "ML")
+        #expect((result.countryScores["ML"] ?? 0) > 0)
+    }
+
+    @Test(arguments: [
+        ("أدانت الحكومة الصومالية الهجوم.", "SO"), ("قال مسؤولون عراقيون إن التحقيق جار.", "IQ"),
+        ("نفت السلطات السورية الاتهامات.", "SY"), ("أكدت مصادر يمنية الخبر.", "YE"), ("وصل وفد من الأفغان.", "AF"),
+    ])
+    func adjectivesNameTheirCountry(text: String, country: String) {
+        #expect(placeFixture.resolver.resolve(placeFixture.analyzer.analyze(text)).country == country)
     }
 }
