@@ -196,13 +196,14 @@ extension PlaceResolver {
             let t = i + k
             guard t < tokens.count, tokens[t].kind == .word, adjacent(tokens[t - 1], tokens[t]) else { return nil }
             let word = tokens[t].text
-            if gazetteer.isStopword(word) || gazetteer.cue(forKey: word) != nil || !gazetteer.countryForms(forKey: word).isEmpty {
+            // A short second word is a particle (أسفر عن), not half of a name.
+            if word.unicodeScalars.count < 3 || gazetteer.isStopword(word) || gazetteer.cue(forKey: word) != nil || !gazetteer.countryForms(forKey: word).isEmpty {
                 return nil
             }
             rest += " " + word
         }
+        if stems.contains(where: { gazetteer.isStopword($0) }) { return nil }
         for stem in stems where stem.unicodeScalars.count >= configuration.transliterationMinimumLetters || words > 1 {
-            if gazetteer.isStopword(stem) { return nil }
             let key = stem + rest
             let skeleton = TransliterationKey.arabic(key)
             guard skeleton.utf8.count >= 3 else { continue }

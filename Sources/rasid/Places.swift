@@ -48,6 +48,9 @@ struct Places: ParsableCommand {
                 if case .places(let p) = m.target, p.count == 1, !m.isDateline { named.append(resolver.gazetteer.places[p[0]].name) }
             }
             out["places"] = named
+            if let span = result.location?.span, result.mentions.contains(where: { $0.span == span && $0.viaTransliteration }) {
+                out["transliterated"] = true
+            }
             let json = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
             print(String(decoding: json, as: UTF8.self))
         }
