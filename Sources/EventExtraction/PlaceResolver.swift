@@ -213,7 +213,8 @@ public struct PlaceResolver: Sendable {
         }
         let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
         return EventLocation(
-            name: place.name, nameArabic: place.arabicNames.isEmpty ? mention.key : place.arabicName(forKey: mention.key), admin1: admin1,
+            name: place.name, nameArabic: place.arabicNames.isEmpty || mention.viaTransliteration
+                ? mention.key : place.arabicName(forKey: mention.key), admin1: admin1,
             country: place.country, latitude: place.latitude, longitude: place.longitude, precision: precision,
             span: mention.span)
     }
