@@ -64,6 +64,11 @@ public struct PlaceResolver: Sendable {
         self.configuration = configuration
     }
 
+    /// A resolver over the gazetteer in `source` (the bundled data files by default). Load once and share.
+    public static func load(from source: LexiconSource = .bundled, configuration: Configuration = Configuration()) throws -> PlaceResolver {
+        PlaceResolver(gazetteer: try Gazetteer.load(from: source), configuration: configuration)
+    }
+
     // MARK: - Resolution
 
     /// Mentions, country and location of an analysed document.

@@ -20,7 +20,7 @@ struct Places: ParsableCommand {
     func run() throws {
         let lexicon = try TextLexicon.load()
         let analyzer = TextAnalyzer(numbers: lexicon.numbers, clitics: lexicon.clitics)
-        let resolver = PlaceResolver(gazetteer: try Gazetteer.load(from: .bundled))
+        let resolver = try PlaceResolver.load()
         if !jsonl {
             let text = input == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : input
             let analyzed = analyzer.analyze(text)
