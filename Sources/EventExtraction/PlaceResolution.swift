@@ -6,7 +6,8 @@ public struct PlaceResolution: Sendable {
     public var country: String?
     /// The most precise place chosen for the event, with ACLED geo precision.
     public var location: EventLocation?
-    /// Every mention found, in text order.
+    /// Every mention kept, in text order: place mentions carry the one place chosen for them (`.places([index])`);
+    /// places that could not be settled (a transliteration the context does not support) are left out.
     public var mentions: [PlaceMention]
     /// Country code -> evidence score, for explanation and tests.
     public var countryScores: [String: Double]

@@ -168,7 +168,10 @@ extension PlaceResolver {
         guard i < tokens.count, tokens[i].kind == .word else { return false }
         let stems = self.stems(of: i, in: text)
         if longestName(at: i, stems: stems, tokens: tokens) != nil { return true }
-        return stems.contains { TransliterationKey.arabic($0).utf8.count >= 3 && !gazetteer.placeIndexes(forSkeleton: TransliterationKey.arabic($0)).isEmpty }
+        return stems.contains {
+            let skeleton = TransliterationKey.arabic($0)
+            return skeleton.utf8.count >= 3 && !gazetteer.placeIndexes(forSkeleton: skeleton).isEmpty
+        }
     }
 
     /// The index of the capital of `code` in `gazetteer.places`.
@@ -197,7 +200,9 @@ extension PlaceResolver {
             guard t < tokens.count, tokens[t].kind == .word, adjacent(tokens[t - 1], tokens[t]) else { return nil }
             let word = tokens[t].text
             // A short second word is a particle (أسفر عن), not half of a name.
-            if word.unicodeScalars.count < 3 || gazetteer.isStopword(word) || gazetteer.cue(forKey: word) != nil || !gazetteer.countryForms(forKey: word).isEmpty {
+            if word.unicodeScalars.count < 3 || gazetteer.isStopword(word) || gazetteer.cue(forKey: word) != nil
+                || !gazetteer.countryForms(forKey: word).isEmpty
+            {
                 return nil
             }
             rest += " " + word

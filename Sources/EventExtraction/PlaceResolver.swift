@@ -8,7 +8,8 @@ import Lexicon
 /// suffixes, which would fake names), the longest gazetteer name wins (دير الزور، خان يونس، قطاع غزة), and cue words
 /// before a name set its kind (مدينة/بلدة/قرية → town, محافظة/ولاية/إقليم/مديرية/منطقة → region) or nearness
 /// (قرب، بالقرب من، شمال → precision 2). A word with no exact name is tried through the transliteration key
-/// (باماكو → "bmk" → Bamako), accepted only after a cue or for a sizeable place in the country the text is about.
+/// (باماكو → "bmk" → Bamako) when a cue or في stands before it, and kept only for a place in the country the text is
+/// about (a sizeable one without a settlement/area cue) or, after such a cue, for a large place abroad.
 ///
 /// Choice: countries are scored from names, adjectives and unambiguous places, weighted toward the first sentences;
 /// homonyms are settled by that country, then population; the location is the best-placed town (a region when no town
@@ -65,7 +66,9 @@ public struct PlaceResolver: Sendable {
     }
 
     /// A resolver over the gazetteer in `source` (the bundled data files by default). Load once and share.
-    public static func load(from source: LexiconSource = .bundled, configuration: Configuration = Configuration()) throws -> PlaceResolver {
+    public static func load(from source: LexiconSource = .bundled, configuration: Configuration = Configuration()) throws
+        -> PlaceResolver
+    {
         PlaceResolver(gazetteer: try Gazetteer.load(from: source), configuration: configuration)
     }
 
@@ -79,17 +82,23 @@ public struct PlaceResolver: Sendable {
         let context = scores.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
         // Settle each place mention on one entry, dropping transliterations that the context does not support.
         var chosen: [(mention: Int, place: Int)] = []
-        for (m, mention) in mentions.enumerated() {
-            guard case .places(let indexes) = mention.target else { continue }
+        var kept: [PlaceMention] = []
+        for var mention in mentions {
+            guard case .places(let indexes) = mention.target else {
+                kept.append(mention)
+                continue
+            }
             guard let pick = choose(indexes, for: mention, context: context) else { continue }
             if indexes.count > 1, context.map({ c in !indexes.contains { gazetteer.places[$0].country == c } }) ?? true,
                Set(indexes.map { gazetteer.places[$0].country }).count > 1 {
                 diagnostics.append(Diagnostic(.note, "place homonym settled by population: \(gazetteer.places[pick].name)",
                                               span: mention.span))
             }
-            mentions[m].target = .places([pick])
-            chosen.append((m, pick))
+            mention.target = .places([pick])
+            chosen.append((kept.count, pick))
+            kept.append(mention)
         }
+        mentions = kept
         let location = chooseLocation(chosen, mentions: mentions, context: context)
         let country = location?.country ?? context
         return PlaceResolution(

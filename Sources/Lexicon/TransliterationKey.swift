@@ -4,9 +4,9 @@ import Foundation
 ///
 /// It lets Arabic transliterations of places that GeoNames lists only in Latin script resolve. Vowels and vowel letters
 /// (ا و ي ى، a e i o u y w), hamza and ain (ء أ إ آ ئ ؤ ع), h-sounds (ه ح، h) and the definite article (ال، al-/el- and
-/// its assimilated forms) are dropped; تش and Turkish ç/ş count as ش/sh, Turkish ğ is silent; consonants fold into classes where transliterations disagree: ب/پ and b/p -> b;
-/// ت ط ث and t/th -> t (teh marbuta ة folds to heh and drops); د ض ذ and d/dh -> d; س ص and s/c(e,i) -> s; ز ظ and z -> z; ش and sh/ch -> x; ج غ گ and
-/// j/dj/g/gh -> g; ك ق خ and k/q/c/ck/kh -> k; ف and f/ph/v -> f; ر l م ن as r l m n. Repeated classes collapse.
+/// its assimilated forms) are dropped; تش and Turkish ç/ş count as ش/sh, Turkish ğ is silent; consonants fold into
+/// classes where transliterations disagree: ب/پ and b/p -> b; ت ط ث and t/th -> t (teh marbuta ة folds to heh and
+/// drops); د ض ذ and d/dh -> d; س ص and s/c(e,i) -> s; ز ظ and z -> z; ش and sh/ch -> x; ج غ گ and j/dj/g/gh -> g; ك ق خ and k/q/c/ck/kh -> k; ف and f/ph/v -> f; ر l م ن as r l m n. Repeated classes collapse.
 /// The key is lossy on purpose: callers use it only after exact names fail, and only for places of some size or in
 /// the country the text is about.
 public enum TransliterationKey {

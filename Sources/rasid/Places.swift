@@ -28,7 +28,8 @@ struct Places: ParsableCommand {
             for m in result.mentions { print(describe(m, resolver: resolver, analyzed: analyzed)) }
             print("country: \(result.country ?? "-")  scores: \(result.countryScores)")
             if let l = result.location {
-                print("location: \(l.name) (\(l.nameArabic)) admin1=\(l.admin1 ?? "-") \(l.country ?? "-") \(l.latitude),\(l.longitude) precision \(l.precision)")
+                print("location: \(l.name) (\(l.nameArabic)) admin1=\(l.admin1 ?? "-") \(l.country ?? "-")"
+                    + " \(l.latitude),\(l.longitude) precision \(l.precision)")
             }
             return
         }
