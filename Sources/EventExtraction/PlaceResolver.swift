@@ -197,7 +197,9 @@ public struct PlaceResolver: Sendable {
             guard !mention.isDateline, context == nil || place.country == context else { continue }
             // A transliteration with only في before it is weak evidence: it earns no bonus for being a town.
             let weak = mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region
-            var score = weight(ofSentence: mention.sentence) + (place.level == .town && !weak ? configuration.townBonus : 0)
+            // Near a town (شمال العاصمة مانيلا) is less precise than in it: half the town bonus.
+            let townBonus = place.level == .town && !weak ? configuration.townBonus * (mention.isNear ? 0.5 : 1) : 0
+            var score = weight(ofSentence: mention.sentence) + townBonus
             score += 0.3 * Double((counts[c.place] ?? 1) - 1)
             // A settlement noun (بلدة داقوق) or a district noun before a town (مديرية حيران) names the event's locale.
             if mention.trigger == .town { score += configuration.townCueBonus }
