@@ -37,6 +37,10 @@ public struct DateLexicon: Sendable {
     public var background = PhraseTable<Bool>()
     /// Reporting verbs and nouns: a date right after them dates the report.
     public var reportWords = PhraseTable<Bool>()
+    /// Words that, right after a relative word, show it is no date (اليوم التالي).
+    public var cancelWords = PhraseTable<Bool>()
+    /// Nouns that introduce a bare month name (شهر مارس).
+    public var monthNouns = PhraseTable<Bool>()
 
     public init() {}
 
@@ -76,6 +80,8 @@ public struct DateLexicon: Sendable {
                 since.add(phrase, precision)
             case "background": background.add(phrase, true)
             case "report": reportWords.add(phrase, true)
+            case "cancel": cancelWords.add(phrase, true)
+            case "month_noun": monthNouns.add(phrase, true)
             default: throw fail("unknown kind \"\(kind)\"")
             }
         }
