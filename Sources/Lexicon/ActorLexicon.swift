@@ -57,6 +57,8 @@ public struct ActorLexicon: Sendable {
     public var patterns = PhraseTable<ActorPattern>()
     /// Country adjectives in every accepted form (with and without the article, feminine and plural endings).
     public var adjectives = PhraseTable<CountryAdjective>()
+    /// English country names by ISO2, from the adjective rows ("ML" -> "Mali").
+    public var countryNames: [String: String] = [:]
 
     public init() {}
 
@@ -87,6 +89,7 @@ public struct ActorLexicon: Sendable {
             case "adjective":
                 guard !row[1].isEmpty, row[2].count == 2, !row[3].isEmpty else { throw fail("nisba, ISO2 and country name expected") }
                 let country = CountryAdjective(iso2: row[2], name: row[3])
+                if countryNames[row[2]] == nil { countryNames[row[2]] = row[3] }
                 let stem = MatchKey.fold(row[1])
                 for ending in Self.nisbaEndings {
                     // A nisba ending in ي takes the endings on the stem; the plural endings replace nothing.

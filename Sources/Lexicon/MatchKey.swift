@@ -48,7 +48,7 @@ public enum MatchKey {
     static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
 
     /// The word and the stems left after removing proclitics (keeping at least two letters), plus the article form of
-    /// an assimilated لل / ولل / فلل word (للحوثيين -> الحوثيين).
+    /// an assimilated لل / ولل / فلل word (للحوثيين -> الحوثيين), and each of these without the article ال.
     public static func stems(of word: String) -> [String] {
         var out = [word]
         let scalars = Array(word.unicodeScalars)
@@ -63,6 +63,10 @@ public enum MatchKey {
             if clitic.hasSuffix("ل"), stem.hasPrefix("ل"), stem.unicodeScalars.count >= 3 {
                 out.append("ا" + stem)
             }
+        }
+        // Each stem also without the article (المعارك -> معارك, والتفجير -> تفجير), keeping at least two letters.
+        for stem in out where stem.hasPrefix("ال") && stem.unicodeScalars.count >= 4 {
+            out.append(String(stem.unicodeScalars.dropFirst(2)))
         }
         return out
     }

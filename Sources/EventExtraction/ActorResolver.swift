@@ -1,0 +1,242 @@
+import EventModel
+import Lexicon
+
+/// One actor named in a text.
+public struct ActorMention: Sendable, Hashable {
+    public var actor: ActorEntry
+    public var span: TextSpan
+    public var tokens: Range<Int>
+    public var sentence: Int
+    /// `actor.alias` or `actor.pattern` (a head noun with a country adjective).
+    public var rule: String
+    /// True when the mention only names an affiliation ("جماعة مرتبطة بتنظيم X"): X is not a party to the event.
+    public var isAffiliation: Bool
+
+    public init(actor: ActorEntry, span: TextSpan, tokens: Range<Int>, sentence: Int, rule: String, isAffiliation: Bool = false) {
+        self.actor = actor
+        self.span = span
+        self.tokens = tokens
+        self.sentence = sentence
+        self.rule = rule
+        self.isAffiliation = isAffiliation
+    }
+}
+
+/// actor1 (initiator) and actor2 (target or other side) of one event, with the rules that chose them.
+public struct ActorAssignment: Sendable, Hashable {
+    public var actor1: ActorMention?
+    public var actor2: ActorMention?
+    public var actor1Rule: String?
+    public var actor2Rule: String?
+
+    public init(actor1: ActorMention? = nil, actor2: ActorMention? = nil, actor1Rule: String? = nil, actor2Rule: String? = nil) {
+        self.actor1 = actor1
+        self.actor2 = actor2
+        self.actor1Rule = actor1Rule
+        self.actor2Rule = actor2Rule
+    }
+
+    /// The assignment as the event model's actors.
+    public var eventActors: [EventActor] {
+        var out: [EventActor] = []
+        if let a = actor1 { out.append(EventActor(name: a.actor.name, role: .actor1, span: a.span)) }
+        if let b = actor2 { out.append(EventActor(name: b.actor.name, role: .actor2, span: b.span.isEmpty ? nil : b.span)) }
+        return out
+    }
+}
+
+/// Finds actor mentions (aliases with clitics, and head + country adjective patterns) and assigns actor1 / actor2
+/// around an event trigger.
+///
+/// Rules, in order (ids recorded on the assignment):
+/// - `actor1.claimed`: the actor next to a responsibility claim (تبنى، أعلن مسؤوليته) anywhere in the report;
+/// - `actor1.agent_cue`: the actor right after an agent cue (شنته، نفذه، على يد) in the trigger's sentence or the next two;
+/// - `actor.between`: "بين X و Y" in the trigger's sentence: X actor1, Y actor2;
+/// - `actor1.subject`: the nearest actor before the trigger in its sentence (Arabic puts the agent before the object);
+/// - `actor1.after_trigger`: otherwise the first actor after the trigger that no target cue introduces;
+/// - `actor2.target_cue`: the actor right after a target cue (على، ضد، استهدف) or مع in the trigger's sentence;
+/// - `actor2.civilians`: attacks on civilians: "Civilians (<Country>)" as ACLED names them;
+/// - `actor2.state_forces`: an armed attack on forces or their positions with no named target: the country's military.
+public struct ActorResolver: Sendable {
+    public var lexicon: ActorLexicon
+    public var cues: ActorRoleCues
+    /// How far (tokens) after a cue the actor may start.
+    public var cueReach = 4
+    /// How far (tokens) before the trigger a subject may be.
+    public var subjectReach = 14
+
+    public init(lexicon: ActorLexicon, cues: ActorRoleCues) {
+        self.lexicon = lexicon
+        self.cues = cues
+    }
+
+    public static func load(from source: LexiconSource = .bundled) throws -> ActorResolver {
+        ActorResolver(lexicon: try ActorLexicon.load(from: source), cues: try ActorRoleCues.load(from: source))
+    }
+
+    // MARK: - Mentions
+
+    /// Every actor mention, left to right, longest first (an alias beats a pattern of the same length).
+    public func mentions(in words: WordSequence) -> [ActorMention] {
+        let keys = words.keys
+        var found: [ActorMention] = []
+        var i = 0
+        while i < words.count {
+            guard words[i].kind == .word else {
+                i += 1
+                continue
+            }
+            var best: (ActorEntry, Int, String)?
+            if let alias = lexicon.aliases.longestMatch(in: keys, at: i) { best = (alias.value, alias.length, "actor.alias") }
+            for head in lexicon.patterns.matches(in: keys, at: i) {
+                let at = i + head.length
+                guard at < words.count, let adjective = lexicon.adjectives.longestMatch(in: keys, at: at) else { continue }
+                let length = head.length + adjective.length
+                if length > (best?.1 ?? 0) { best = (head.value.actor(for: adjective.value), length, "actor.pattern") }
+                break
+            }
+            guard let (actor, length, rule) = best else {
+                i += 1
+                continue
+            }
+            let range = i..<i + length
+            found.append(ActorMention(actor: actor, span: words.span(of: range), tokens: range, sentence: words[i].sentence,
+                                      rule: rule, isAffiliation: cueBefore(.affiliation, words, range.lowerBound, reach: 2)))
+            i += length
+        }
+        return found
+    }
+
+    // MARK: - Roles
+
+    /// actor1 and actor2 of the event triggered at `trigger`. `country` (ISO2) names civilians and default state forces.
+    public func assign(
+        trigger: TriggerMatch, in words: WordSequence, mentions: [ActorMention], country: String? = nil
+    ) -> ActorAssignment {
+        var result = ActorAssignment()
+        let parties = mentions.filter { !$0.isAffiliation }
+        let armed = parties.filter { $0.actor.type != .civilians }
+        let s = trigger.sentence
+
+        // actor1: responsibility claims anywhere, then agent cues near the trigger.
+        for cue in cueOccurrences(.claim, words) {
+            let sameSentence = armed.filter { $0.sentence == words[cue.lowerBound].sentence }
+            if let after = sameSentence.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= cueReach + 2 }) {
+                result.actor1 = after
+            } else if let before = sameSentence.last(where: { $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 6 }) {
+                result.actor1 = before
+            }
+            if result.actor1 != nil {
+                result.actor1Rule = "actor1.claimed"
+                break
+            }
+        }
+        if result.actor1 == nil {
+            for cue in cueOccurrences(.agent, words) where (s...s + 2).contains(words[cue.lowerBound].sentence) {
+                if let after = firstMention(armed, after: cue.upperBound, reach: cueReach, sentence: words[cue.lowerBound].sentence) {
+                    result.actor1 = after
+                    result.actor1Rule = "actor1.agent_cue"
+                    break
+                }
+            }
+        }
+
+        // بين X و Y.
+        for cue in cueOccurrences(.between, words) where words[cue.lowerBound].sentence == s {
+            let after = parties.filter { $0.sentence == s && $0.tokens.lowerBound >= cue.upperBound }
+            if after.count >= 2, after[0].tokens.lowerBound - cue.upperBound <= cueReach, after[1].tokens.lowerBound - after[0].tokens.upperBound <= 3 {
+                if result.actor1 == nil {
+                    result.actor1 = after[0]
+                    result.actor1Rule = "actor.between"
+                }
+                result.actor2 = after[0] == result.actor1 ? after[1] : after[0]
+                result.actor2Rule = "actor.between"
+                break
+            }
+        }
+
+        // actor2: target or "with" cues in the trigger's sentence.
+        if result.actor2 == nil {
+            for cue in cueOccurrences(.target, words) + cueOccurrences(.with, words) where words[cue.lowerBound].sentence == s {
+                if let target = firstMention(parties, after: cue.upperBound, reach: cueReach, sentence: s), target != result.actor1 {
+                    result.actor2 = target
+                    result.actor2Rule = "actor2.target_cue"
+                    break
+                }
+            }
+        }
+
+        // actor1 by position: the subject before the trigger, else the first untargeted actor after it.
+        if result.actor1 == nil {
+            if let subject = armed.last(where: {
+                $0.sentence == s && $0.tokens.upperBound <= trigger.tokens.lowerBound
+                    && trigger.tokens.lowerBound - $0.tokens.upperBound <= subjectReach && $0 != result.actor2
+                    && !cueBefore(.target, words, $0.tokens.lowerBound, reach: 2)
+            }) {
+                result.actor1 = subject
+                result.actor1Rule = "actor1.subject"
+            } else if let after = armed.first(where: {
+                $0.sentence == s && $0.tokens.lowerBound >= trigger.tokens.upperBound && $0 != result.actor2
+                    && !cueBefore(.target, words, $0.tokens.lowerBound, reach: 2) && !cueBefore(.with, words, $0.tokens.lowerBound, reach: 2)
+            }) {
+                result.actor1 = after
+                result.actor1Rule = "actor1.after_trigger"
+            }
+        }
+
+        // Defaults for actor2 from the kind of target.
+        let isCivilianTarget = trigger.eventType == .violenceAgainstCivilians || trigger.target == "civilian"
+        if isCivilianTarget && (result.actor2 == nil || result.actor2?.actor.type == .civilians) {
+            result.actor2 = civilians(country: country, near: result.actor2)
+            result.actor2Rule = "actor2.civilians"
+        } else if result.actor2 == nil, trigger.target == "military", let country, let name = lexicon.countryNames[country],
+                  result.actor1?.actor.type != .stateForces || result.actor1?.actor.country != country {
+            let forces = ActorEntry(name: "Military Forces of \(name)", type: .stateForces, country: country)
+            result.actor2 = ActorMention(actor: forces, span: TextSpan(start: trigger.span.start, end: trigger.span.start),
+                                         tokens: trigger.tokens.lowerBound..<trigger.tokens.lowerBound, sentence: s, rule: "actor.default")
+            result.actor2Rule = "actor2.state_forces"
+        }
+        if let a = result.actor1, let b = result.actor2, a.actor.name == b.actor.name {
+            result.actor2 = nil
+            result.actor2Rule = nil
+        }
+        return result
+    }
+
+    /// "Civilians (<Country>)", keeping the span of a civilian mention when there is one.
+    private func civilians(country: String?, near mention: ActorMention?) -> ActorMention {
+        let name = country.flatMap { lexicon.countryNames[$0] }.map { "Civilians (\($0.replacingOccurrences(of: "the ", with: "")))" } ?? "Civilians"
+        let entry = ActorEntry(name: name, type: .civilians, country: country)
+        if var mention { mention.actor = entry; return mention }
+        return ActorMention(actor: entry, span: TextSpan(start: 0, end: 0), tokens: 0..<0, sentence: 0, rule: "actor.default")
+    }
+
+    private func firstMention(_ mentions: [ActorMention], after position: Int, reach: Int, sentence: Int) -> ActorMention? {
+        mentions.first { $0.sentence == sentence && $0.tokens.lowerBound >= position && $0.tokens.lowerBound - position <= reach }
+    }
+
+    /// Token ranges where a cue of `kind` occurs.
+    private func cueOccurrences(_ kind: ActorCue, _ words: WordSequence) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < words.count {
+            if words[i].kind == .word, let m = cues.cues.matches(in: words.keys, at: i).first(where: { $0.value == kind }) {
+                out.append(i..<i + m.length)
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// True when a cue of `kind` ends within `reach` tokens before `position`.
+    private func cueBefore(_ kind: ActorCue, _ words: WordSequence, _ position: Int, reach: Int) -> Bool {
+        for k in max(0, position - reach - 2)..<position {
+            for m in cues.cues.matches(in: words.keys, at: k) where m.value == kind && k + m.length <= position && position - (k + m.length) < reach {
+                return true
+            }
+        }
+        return false
+    }
+}
