@@ -11,6 +11,8 @@ public struct TriggerMatch: Sendable, Hashable {
     public var rule: String
     /// The target class whose presence chose this reading (`military`, `civilian`, `protester`), if any.
     public var target: String?
+    /// True when the trigger names an attack or blast without its tactic (see `TriggerEntry.isGeneric`).
+    public var isGeneric: Bool = false
     public var span: TextSpan
     public var tokens: Range<Int>
     public var sentence: Int
@@ -90,6 +92,7 @@ public struct TriggerMatcher: Sendable {
                     target: entry.context?.required == true ? entry.context?.targetClass : nil,
                     span: words.span(of: range), tokens: range, sentence: words[i].sentence
                 ))
+                found[found.count - 1].isGeneric = entry.isGeneric
             }
             i += longest
         }
@@ -97,8 +100,9 @@ public struct TriggerMatcher: Sendable {
     }
 
     /// The trigger of the report's main event: the highest-priority trigger of the first sentence that holds one
-    /// (earliest on ties), refined by a more specific trigger of the same event type in the next `leadSentences`
-    /// sentences (a blast later told to be a suicide bombing). nil when the text has no trigger.
+    /// (earliest on ties), refined by a more specific, higher-priority trigger in the next `leadSentences` sentences:
+    /// of the same event type, or of any type when the main trigger is generic (a هجوم later told to be a suicide
+    /// bombing). nil when the text has no trigger.
     public func mainTrigger(in words: WordSequence) -> TriggerMatch? {
         mainTrigger(among: matches(in: words))
     }
@@ -108,7 +112,8 @@ public struct TriggerMatcher: Sendable {
         guard let first = matches.first else { return nil }
         guard let main = Self.decide(matches.filter { $0.sentence == first.sentence }) else { return nil }
         let refinements = matches.filter {
-            $0.sentence <= first.sentence + leadSentences && $0.eventType == main.eventType && $0.priority > main.priority
+            $0.sentence <= first.sentence + leadSentences && ($0.eventType == main.eventType || main.isGeneric)
+                && $0.priority > main.priority && !$0.isGeneric
         }
         return Self.decide(refinements) ?? main
     }

@@ -22,13 +22,16 @@ public struct TriggerEntry: Hashable, Sendable {
     public var priority: Int
     public var context: TriggerContext?
     public var rule: String
+    /// True for words naming an attack or blast without its tactic: a more specific trigger of any type refines them.
+    public var isGeneric: Bool
 
-    public init(eventType: EventType, subtype: String, priority: Int, context: TriggerContext?, rule: String) {
+    public init(eventType: EventType, subtype: String, priority: Int, context: TriggerContext?, rule: String, isGeneric: Bool = false) {
         self.eventType = eventType
         self.subtype = subtype
         self.priority = priority
         self.context = context
         self.rule = rule
+        self.isGeneric = isGeneric
     }
 }
 
@@ -73,7 +76,10 @@ public struct TriggerLexicon: Sendable {
                 context = TriggerContext(targetClass: parts[1], required: parts[0] == "target")
             }
             guard !row[5].isEmpty else { throw fail("rule id expected") }
-            triggers.add(row[0], TriggerEntry(eventType: type, subtype: row[2], priority: priority, context: context, rule: row[5]))
+            guard row[6].isEmpty || row[6] == "generic" else { throw fail("seventh field must be empty or \"generic\"") }
+            triggers.add(row[0], TriggerEntry(
+                eventType: type, subtype: row[2], priority: priority, context: context, rule: row[5], isGeneric: row[6] == "generic"
+            ))
         }
         if triggers.isEmpty { throw LexiconError(file: triggerFile.name, message: "no triggers") }
     }
