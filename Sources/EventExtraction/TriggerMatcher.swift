@@ -13,6 +13,8 @@ public struct TriggerMatch: Sendable, Hashable {
     public var target: String?
     /// True when the trigger names an attack or blast without its tactic (see `TriggerEntry.isGeneric`).
     public var isGeneric: Bool = false
+    /// True when the trigger tells how a ground attack was carried out (see `TriggerEntry.isTactic`).
+    public var isTactic: Bool = false
     public var span: TextSpan
     public var tokens: Range<Int>
     public var sentence: Int
@@ -93,6 +95,7 @@ public struct TriggerMatcher: Sendable {
                     span: words.span(of: range), tokens: range, sentence: words[i].sentence
                 ))
                 found[found.count - 1].isGeneric = entry.isGeneric
+                found[found.count - 1].isTactic = entry.isTactic
             }
             i += longest
         }
@@ -101,8 +104,8 @@ public struct TriggerMatcher: Sendable {
 
     /// The trigger of the report's main event: the highest-priority trigger of the first sentence that holds one
     /// (earliest on ties), refined by a more specific, higher-priority trigger in the next `leadSentences` sentences:
-    /// of the same event type, or of any type when the main trigger is generic (a هجوم later told to be a suicide
-    /// bombing). nil when the text has no trigger.
+    /// of the same event type, or a tactic of any type when the main trigger is generic (a هجوم later told to be a
+    /// suicide bombing). nil when the text has no trigger.
     public func mainTrigger(in words: WordSequence) -> TriggerMatch? {
         mainTrigger(among: matches(in: words))
     }
@@ -112,7 +115,7 @@ public struct TriggerMatcher: Sendable {
         guard let first = matches.first else { return nil }
         guard let main = Self.decide(matches.filter { $0.sentence == first.sentence }) else { return nil }
         let refinements = matches.filter {
-            $0.sentence <= first.sentence + leadSentences && ($0.eventType == main.eventType || main.isGeneric)
+            $0.sentence <= first.sentence + leadSentences && ($0.eventType == main.eventType || (main.isGeneric && $0.isTactic))
                 && $0.priority > main.priority && !$0.isGeneric
         }
         return Self.decide(refinements) ?? main

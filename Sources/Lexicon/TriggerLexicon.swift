@@ -22,16 +22,21 @@ public struct TriggerEntry: Hashable, Sendable {
     public var priority: Int
     public var context: TriggerContext?
     public var rule: String
-    /// True for words naming an attack or blast without its tactic: a more specific trigger of any type refines them.
+    /// True for words naming an attack or blast without its tactic (هجوم، انفجار): a tactic trigger refines them.
     public var isGeneric: Bool
+    /// True for words telling how a ground attack was carried out (انتحاري، عبوة ناسفة).
+    public var isTactic: Bool
 
-    public init(eventType: EventType, subtype: String, priority: Int, context: TriggerContext?, rule: String, isGeneric: Bool = false) {
+    public init(eventType: EventType, subtype: String, priority: Int, context: TriggerContext?, rule: String, isGeneric: Bool = false,
+        isTactic: Bool = false
+    ) {
         self.eventType = eventType
         self.subtype = subtype
         self.priority = priority
         self.context = context
         self.rule = rule
         self.isGeneric = isGeneric
+        self.isTactic = isTactic
     }
 }
 
@@ -76,9 +81,10 @@ public struct TriggerLexicon: Sendable {
                 context = TriggerContext(targetClass: parts[1], required: parts[0] == "target")
             }
             guard !row[5].isEmpty else { throw fail("rule id expected") }
-            guard row[6].isEmpty || row[6] == "generic" else { throw fail("seventh field must be empty or \"generic\"") }
+            guard ["", "generic", "tactic"].contains(row[6]) else { throw fail("seventh field must be empty, generic or tactic") }
             triggers.add(row[0], TriggerEntry(
-                eventType: type, subtype: row[2], priority: priority, context: context, rule: row[5], isGeneric: row[6] == "generic"
+                eventType: type, subtype: row[2], priority: priority, context: context, rule: row[5], isGeneric: row[6] == "generic",
+                isTactic: row[6] == "tactic"
             ))
         }
         if triggers.isEmpty { throw LexiconError(file: triggerFile.name, message: "no triggers") }
