@@ -52,26 +52,36 @@ public struct ActorAssignment: Sendable, Hashable {
 /// - `actor1.claimed`: the actor next to a responsibility claim (تبنى، أعلن مسؤوليته) anywhere in the report;
 /// - `actor1.agent_cue`: the actor right after an agent cue (شنته، نفذه، على يد) in the trigger's sentence or the next two;
 /// - `actor.between`: "بين X و Y" in the trigger's sentence: X actor1, Y actor2;
+/// - `actor2.target_cue`: the actor right after a target cue (على، ضد، استهدف) or مع in the trigger's sentence;
+/// - `actor1.trigger_adjective`: a country adjective right after the trigger (غارة أميركية): that country's forces;
 /// - `actor1.subject`: the nearest actor before the trigger in its sentence (Arabic puts the agent before the object);
 /// - `actor1.after_trigger`: otherwise the first actor after the trigger that no target cue introduces;
-/// - `actor2.target_cue`: the actor right after a target cue (على، ضد، استهدف) or مع in the trigger's sentence;
-/// - `actor2.civilians`: attacks on civilians: "Civilians (<Country>)" as ACLED names them;
-/// - `actor2.state_forces`: an armed attack on forces or their positions with no named target: the country's military.
+/// - `actor2.civilians`: attacks on civilians, or civilian words nearest the trigger: "Civilians (<Country>)" as ACLED
+///   names them;
+/// - `actor2.police_forces` / `actor2.state_forces`: police or military words nearest the trigger and no named target:
+///   the police or military forces of the event's country (unless actor1 already is).
 public struct ActorResolver: Sendable {
     public var lexicon: ActorLexicon
     public var cues: ActorRoleCues
+    /// Target word classes (`event_targets.tsv`): `civilian`, `police` and `military` words near a trigger name the
+    /// default target when no actor is named.
+    public var targetClasses: [String: PhraseTable<Bool>]
     /// How far (tokens) after a cue the actor may start.
     public var cueReach = 4
     /// How far (tokens) before the trigger a subject may be.
     public var subjectReach = 14
 
-    public init(lexicon: ActorLexicon, cues: ActorRoleCues) {
+    public init(lexicon: ActorLexicon, cues: ActorRoleCues, targetClasses: [String: PhraseTable<Bool>] = [:]) {
         self.lexicon = lexicon
         self.cues = cues
+        self.targetClasses = targetClasses
     }
 
     public static func load(from source: LexiconSource = .bundled) throws -> ActorResolver {
-        ActorResolver(lexicon: try ActorLexicon.load(from: source), cues: try ActorRoleCues.load(from: source))
+        ActorResolver(
+            lexicon: try ActorLexicon.load(from: source), cues: try ActorRoleCues.load(from: source),
+            targetClasses: try TriggerLexicon.targetClasses(source.load(TriggerLexicon.targetsFile))
+        )
     }
 
     // MARK: - Mentions
@@ -166,6 +176,18 @@ public struct ActorResolver: Sendable {
             }
         }
 
+        // A country adjective right after the trigger names the attacker's forces: غارة أميركية، قصف إسرائيلي.
+        if result.actor1 == nil, trigger.tokens.upperBound < words.count,
+           let adjective = lexicon.adjectives.longestMatch(in: words.keys, at: trigger.tokens.upperBound),
+           let name = lexicon.countryNames[adjective.value.iso2] {
+            let range = trigger.tokens.upperBound..<trigger.tokens.upperBound + adjective.length
+            result.actor1 = ActorMention(
+                actor: ActorEntry(name: "Military Forces of \(name)", type: .stateForces, country: adjective.value.iso2),
+                span: words.span(of: range), tokens: range, sentence: s, rule: "actor.trigger_adjective"
+            )
+            result.actor1Rule = "actor1.trigger_adjective"
+        }
+
         // actor1 by position: the subject before the trigger, else the first untargeted actor after it.
         if result.actor1 == nil {
             if let subject = armed.last(where: {
@@ -184,23 +206,57 @@ public struct ActorResolver: Sendable {
             }
         }
 
-        // Defaults for actor2 from the kind of target.
+        // Defaults for actor2 from the kind of target: civilians for attacks on civilians, else the nearest target word
+        // in the trigger's sentence (civilians, police, armed forces of the event's country).
         let isCivilianTarget = trigger.eventType == .violenceAgainstCivilians || trigger.target == "civilian"
         if isCivilianTarget && (result.actor2 == nil || result.actor2?.actor.type == .civilians) {
             result.actor2 = civilians(country: country, near: result.actor2)
             result.actor2Rule = "actor2.civilians"
-        } else if result.actor2 == nil, trigger.target == "military", let country, let name = lexicon.countryNames[country],
-                  result.actor1?.actor.type != .stateForces || result.actor1?.actor.country != country {
-            let forces = ActorEntry(name: "Military Forces of \(name)", type: .stateForces, country: country)
-            result.actor2 = ActorMention(actor: forces, span: TextSpan(start: trigger.span.start, end: trigger.span.start),
-                                         tokens: trigger.tokens.lowerBound..<trigger.tokens.lowerBound, sentence: s, rule: "actor.default")
-            result.actor2Rule = "actor2.state_forces"
+        } else if result.actor2 == nil, trigger.eventType != .protests, trigger.eventType != .strategicDevelopments,
+                  let kind = nearestTargetClass(words, around: trigger.tokens) {
+            let name = country.flatMap { lexicon.countryNames[$0] }
+            let stateForces = result.actor1?.actor.type == .stateForces && result.actor1?.actor.country == country
+            switch kind {
+            case "civilian":
+                result.actor2 = civilians(country: country, near: nil)
+                result.actor2Rule = "actor2.civilians"
+            case "police" where name != nil && !stateForces:
+                result.actor2 = defaultActor("Police Forces of \(name!)", country: country, at: trigger)
+                result.actor2Rule = "actor2.police_forces"
+            case "military" where name != nil && !stateForces:
+                result.actor2 = defaultActor("Military Forces of \(name!)", country: country, at: trigger)
+                result.actor2Rule = "actor2.state_forces"
+            default: break
+            }
         }
         if let a = result.actor1, let b = result.actor2, a.actor.name == b.actor.name {
             result.actor2 = nil
             result.actor2Rule = nil
         }
         return result
+    }
+
+    /// The class (civilian, police or military) of the target word nearest the trigger in its sentence (12 tokens);
+    /// police wins over military at the same word (police words are listed under both).
+    private func nearestTargetClass(_ words: WordSequence, around range: Range<Int>) -> String? {
+        let sentence = words[range.lowerBound].sentence
+        var best: (String, Int)?
+        for kind in ["police", "civilian", "military"] {
+            guard let table = targetClasses[kind] else { continue }
+            for k in max(0, range.lowerBound - 12)..<min(words.count, range.upperBound + 12)
+            where !range.contains(k) && words[k].sentence == sentence && table.longestMatch(in: words.keys, at: k) != nil {
+                let distance = k < range.lowerBound ? range.lowerBound - k : k - range.upperBound + 1
+                if distance < (best?.1 ?? Int.max) { best = (kind, distance) }
+            }
+        }
+        return best?.0
+    }
+
+    /// A state actor named by default, with an empty span at the trigger.
+    private func defaultActor(_ name: String, country: String?, at trigger: TriggerMatch) -> ActorMention {
+        ActorMention(actor: ActorEntry(name: name, type: .stateForces, country: country),
+                     span: TextSpan(start: trigger.span.start, end: trigger.span.start),
+                     tokens: trigger.tokens.lowerBound..<trigger.tokens.lowerBound, sentence: trigger.sentence, rule: "actor.default")
     }
 
     /// "Civilians (<Country>)", keeping the span of a civilian mention when there is one.

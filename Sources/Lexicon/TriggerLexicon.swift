@@ -56,14 +56,21 @@ public struct TriggerLexicon: Sendable {
         try TriggerLexicon(triggers: source.load(triggersFile), targets: source.load(targetsFile))
     }
 
+    /// Reads `ar/event_targets.tsv`: word classes by name.
+    public static func targetClasses(_ file: DataFile) throws -> [String: PhraseTable<Bool>] {
+        var classes: [String: PhraseTable<Bool>] = [:]
+        for row in file.rows {
+            guard !row[0].isEmpty, !row[1].isEmpty else {
+                throw LexiconError(file: file.name, line: row.line, message: "class and phrase expected")
+            }
+            classes[row[0], default: PhraseTable()].add(row[1], true)
+        }
+        return classes
+    }
+
     /// Builds the lexicon; a context naming an undefined class, or a bad type or priority, is an error.
     public init(triggers triggerFile: DataFile, targets targetFile: DataFile) throws {
-        for row in targetFile.rows {
-            guard !row[0].isEmpty, !row[1].isEmpty else {
-                throw LexiconError(file: targetFile.name, line: row.line, message: "class and phrase expected")
-            }
-            targetClasses[row[0], default: PhraseTable()].add(row[1], true)
-        }
+        targetClasses = try Self.targetClasses(targetFile)
         for row in triggerFile.rows {
             func fail(_ message: String) -> LexiconError { LexiconError(file: triggerFile.name, line: row.line, message: message) }
             guard !row[0].isEmpty else { throw fail("empty phrase") }
