@@ -90,16 +90,13 @@ public struct ActorLexicon: Sendable {
                 guard !row[1].isEmpty, row[2].count == 2, !row[3].isEmpty else { throw fail("nisba, ISO2 and country name expected") }
                 let country = CountryAdjective(iso2: row[2], name: row[3])
                 if countryNames[row[2]] == nil { countryNames[row[2]] = row[3] }
-                let stem = MatchKey.fold(row[1])
-                for ending in Self.nisbaEndings {
-                    // A nisba ending in ي takes the endings on the stem; the plural endings replace nothing.
-                    adjectives.add(words: [PatternWord(text: stem + ending)], country)
-                    adjectives.add(words: [PatternWord(text: "ال" + stem + ending)], country)
-                }
-                for extra in row[4].split(separator: "|") where !extra.isEmpty {
-                    let form = MatchKey.fold(extra.trimmingCharacters(in: .whitespaces))
-                    adjectives.add(words: [PatternWord(text: form)], country)
-                    adjectives.add(words: [PatternWord(text: "ال" + form)], country)
+                // Every form takes the article; nisbas (ending in ي) also take the feminine and plural endings.
+                let forms = [row[1]] + row[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                for form in forms.map(MatchKey.fold) {
+                    for ending in form.hasSuffix("ي") ? Self.nisbaEndings : [""] {
+                        adjectives.add(words: [PatternWord(text: form + ending)], country)
+                        adjectives.add(words: [PatternWord(text: "ال" + form + ending)], country)
+                    }
                 }
             default:
                 throw fail("unknown kind \"\(row[0])\"")

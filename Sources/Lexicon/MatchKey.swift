@@ -82,4 +82,7 @@ public struct PatternWord: Hashable, Sendable {
         self.text = text
         self.isPrefix = isPrefix
     }
+
+    /// True for `_`, which matches any one word (never as a phrase's first word).
+    public var isAnyWord: Bool { text == "_" }
 }

@@ -2,7 +2,8 @@
 ///
 /// The first word of a phrase may carry Arabic proclitics in the text: و (wa), ف (fa), ب (bi), ل (li), ك (ka) and their
 /// pairs (وب، ول، فب ...), and an article-initial phrase word (الحوثيين) also matches the assimilated لل form (للحوثيين).
-/// Later words must match exactly (or by prefix when written `word*`).
+/// Later words must match exactly (or by prefix when written `word*`); a later word written `_` matches any one word
+/// (أطلق _ النار: "fired", with the subject between verb and object).
 public struct PhraseTable<Value: Sendable>: Sendable {
     public struct Entry: Sendable {
         public var words: [PatternWord]
@@ -84,6 +85,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     @inline(__always)
     static func wordMatches(_ word: String, _ p: PatternWord) -> Bool {
-        p.isPrefix ? word.hasPrefix(p.text) && word.count >= p.text.count : word == p.text
+        if p.isAnyWord { return true }
+        return p.isPrefix ? word.hasPrefix(p.text) && word.count >= p.text.count : word == p.text
     }
 }
