@@ -215,7 +215,8 @@ public struct ActorResolver: Sendable {
         } else if result.actor2 == nil, trigger.eventType != .protests, trigger.eventType != .strategicDevelopments,
                   let kind = nearestTargetClass(words, around: trigger.tokens) {
             let name = country.flatMap { lexicon.countryNames[$0] }
-            let stateForces = result.actor1?.actor.type == .stateForces && result.actor1?.actor.country == country
+            // State forces attacking are not also the target; the target words then name their own side or the place.
+            let stateForces = result.actor1?.actor.type == .stateForces
             switch kind {
             case "civilian":
                 result.actor2 = civilians(country: country, near: nil)
