@@ -58,16 +58,8 @@ public struct LexiconSource: Sendable {
     }
 
     /// The data files shipped with Rasid.
-    /// Foundation on Linux reports the bundle's `Resources` folder itself as `resourceURL`, on Darwin its parent:
-    /// take whichever holds the copied `Resources` folder.
     public static var bundled: LexiconSource {
-        let base = Bundle.module.resourceURL ?? Bundle.module.bundleURL
-        let nested = base.appendingPathComponent("Resources")
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: nested.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return LexiconSource(directory: nested)
-        }
-        return LexiconSource(directory: base)
+        LexiconSource(directory: Bundle.module.resourceURL!)
     }
 
     /// Reads `relativePath` (e.g. `ar/number_words.tsv`).
