@@ -3,9 +3,9 @@ import Lexicon
 
 /// A document as a sequence of words, numbers and punctuation marks, each with its folded matching key and its span.
 ///
-/// This is the view the date, trigger and actor matchers work on. It is a small stand-in until the ArabicText token
-/// API lands; it keeps the same contract (original spans in Unicode scalar offsets, a folded key per token), so the
-/// matchers can take tokens from there by building a `WordSequence` from them.
+/// This is the view the date, trigger and actor matchers work on. In the pipeline it is built from the text stage's
+/// tokens (`init(analyzed:)`); `init(text:)` is a self-contained scanner with the same contract (original spans in
+/// Unicode scalar offsets, a folded key per token) for tests and tools that have no `AnalyzedText` at hand.
 public struct WordSequence: Sendable {
     public enum Kind: Sendable, Hashable {
         case word, number, punctuation

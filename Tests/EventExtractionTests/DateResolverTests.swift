@@ -1,3 +1,4 @@
+import ArabicText
 import EventModel
 import Lexicon
 import Testing
@@ -66,6 +67,19 @@ struct DateResolverTests {
         #expect(found?.date.value.description == c.expected)
         #expect(found?.date.precision == c.precision)
         #expect(found?.rule == c.rule)
+    }
+
+    static let analyzer: TextAnalyzer = {
+        do { return TextAnalyzer(numbers: try TextLexicon.load().numbers) } catch { fatalError("text lexicon failed to load: \(error)") }
+    }()
+
+    @Test("the text stage's tokens give the same dates", arguments: forms)
+    func formFromTokens(_ c: Case) throws {
+        let published = c.published.flatMap(CalendarDate.init(iso:))
+        let words = WordSequence(analyzed: Self.analyzer.analyze(c.text))
+        let found = Self.resolver.eventDate(in: words, published: published)
+        #expect(found?.date.value.description == c.expected)
+        #expect(found?.date.precision == c.precision)
     }
 
     @Test("the span covers the expression as written")
