@@ -213,7 +213,10 @@ public struct ActorResolver: Sendable {
             result.actor2 = civilians(country: country, near: result.actor2)
             result.actor2Rule = "actor2.civilians"
         } else if result.actor2 == nil, trigger.eventType != .protests, trigger.eventType != .strategicDevelopments,
-                  let kind = nearestTargetClass(words, around: trigger.tokens) {
+                  let kind = nearestTargetClass(
+                      words, around: trigger.tokens,
+                      among: trigger.target == "military" ? ["police", "military"] : ["police", "civilian", "military"]
+                  ) {
             let name = country.flatMap { lexicon.countryNames[$0] }
             // State forces attacking are not also the target; the target words then name their own side or the place.
             let stateForces = result.actor1?.actor.type == .stateForces
@@ -237,16 +240,16 @@ public struct ActorResolver: Sendable {
         return result
     }
 
-    /// The class (civilian, police or military) of the target word nearest the trigger in its sentence (12 tokens);
-    /// police wins over military at the same word (police words are listed under both).
-    private func nearestTargetClass(_ words: WordSequence, around range: Range<Int>) -> String? {
+    /// The class (of `kinds`) of the target word nearest the trigger in its sentence (12 tokens), a word after the
+    /// trigger winning a tie; police wins over military at the same word (police words are listed under both).
+    private func nearestTargetClass(_ words: WordSequence, around range: Range<Int>, among kinds: [String]) -> String? {
         let sentence = words[range.lowerBound].sentence
         var best: (String, Int)?
-        for kind in ["police", "civilian", "military"] {
+        for kind in kinds {
             guard let table = targetClasses[kind] else { continue }
             for k in max(0, range.lowerBound - 12)..<min(words.count, range.upperBound + 12)
             where !range.contains(k) && words[k].sentence == sentence && table.longestMatch(in: words.keys, at: k) != nil {
-                let distance = k < range.lowerBound ? range.lowerBound - k : k - range.upperBound + 1
+                let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
                 if distance < (best?.1 ?? Int.max) { best = (kind, distance) }
             }
         }

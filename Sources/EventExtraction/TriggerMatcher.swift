@@ -133,7 +133,8 @@ public struct TriggerMatcher: Sendable {
         targetDistance(targetClass, words, around: range) != nil
     }
 
-    /// Distance in tokens from `range` to the nearest phrase of `targetClass` within the context window, same sentence.
+    /// Distance from `range` to the nearest phrase of `targetClass` within the context window, same sentence, in
+    /// half-tokens (2 per token after the trigger, 2 per token + 1 before it).
     public func targetDistance(_ targetClass: String, _ words: WordSequence, around range: Range<Int>) -> Int? {
         guard let table = lexicon.targetClasses[targetClass] else { return nil }
         let sentence = words[range.lowerBound].sentence
@@ -142,7 +143,8 @@ public struct TriggerMatcher: Sendable {
         var best: Int?
         for k in lower..<upper where !range.contains(k) && words[k].sentence == sentence && words[k].kind == .word {
             if table.longestMatch(in: words.keys, at: k) != nil {
-                let distance = k < range.lowerBound ? range.lowerBound - k : k - range.upperBound + 1
+                // Half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with one before it.
+                let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
                 if distance < (best ?? Int.max) { best = distance }
             }
         }
