@@ -131,11 +131,11 @@ public struct ActorResolver: Sendable {
         // actor1: responsibility claims anywhere, then agent cues near the trigger.
         for cue in cueOccurrences(.claim, words) {
             let sameSentence = armed.filter { $0.sentence == words[cue.lowerBound].sentence }
-            if let after = sameSentence.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= cueReach + 2 }) {
-                result.actor1 = after
-            } else if let before = sameSentence.last(where: { $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 6 }) {
-                result.actor1 = before
+            let after = sameSentence.first {
+                $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= cueReach + 2
             }
+            let before = sameSentence.last { $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 6 }
+            result.actor1 = after ?? before
             if result.actor1 != nil {
                 result.actor1Rule = "actor1.claimed"
                 break
@@ -154,7 +154,8 @@ public struct ActorResolver: Sendable {
         // بين X و Y.
         for cue in cueOccurrences(.between, words) where words[cue.lowerBound].sentence == s {
             let after = parties.filter { $0.sentence == s && $0.tokens.lowerBound >= cue.upperBound }
-            if after.count >= 2, after[0].tokens.lowerBound - cue.upperBound <= cueReach, after[1].tokens.lowerBound - after[0].tokens.upperBound <= 3 {
+            if after.count >= 2, after[0].tokens.lowerBound - cue.upperBound <= cueReach,
+               after[1].tokens.lowerBound - after[0].tokens.upperBound <= 3 {
                 if result.actor1 == nil {
                     result.actor1 = after[0]
                     result.actor1Rule = "actor.between"

@@ -57,7 +57,10 @@ public struct EventReader: Sendable {
 
     /// The main event, then one event per further sentence (up to `sentences` after the first trigger sentence) whose
     /// decided type and sub-event type differ from every event already read. Each has the date nearest its trigger.
-    public func events(in words: WordSequence, published: CalendarDate?, country: String? = nil, sentences: Int = 4) -> [EventReading] {
+    /// Sentences in `background` (indexes, e.g. from the claims stage's background cues) give no further events.
+    public func events(
+        in words: WordSequence, published: CalendarDate?, country: String? = nil, sentences: Int = 4, background: Set<Int> = []
+    ) -> [EventReading] {
         let matches = triggers.matches(in: words)
         guard let main = triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
         let mentions = actors.mentions(in: words)
@@ -70,7 +73,7 @@ public struct EventReader: Sendable {
         var readings = [read(main, isMain: true)]
         guard sentences > 0 else { return readings }
         var seen: Set<String> = [main.eventType.rawValue + "/" + main.subtype]
-        for sentence in (first.sentence + 1)...(first.sentence + sentences) {
+        for sentence in (first.sentence + 1)...(first.sentence + sentences) where !background.contains(sentence) {
             guard let decided = TriggerMatcher.decide(matches.filter { $0.sentence == sentence }) else { continue }
             if seen.insert(decided.eventType.rawValue + "/" + decided.subtype).inserted {
                 readings.append(read(decided, isMain: false))

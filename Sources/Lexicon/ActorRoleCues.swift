@@ -18,7 +18,8 @@ public struct ActorRoleCues: Sendable {
     public init(file: DataFile) throws {
         for row in file.rows {
             guard let cue = ActorCue(rawValue: row[0]), !row[1].isEmpty else {
-                throw LexiconError(file: file.name, line: row.line, message: "kind (\(ActorCue.allCases.map(\.rawValue).joined(separator: ", "))) and phrase expected")
+                let kinds = ActorCue.allCases.map(\.rawValue).joined(separator: ", ")
+                throw LexiconError(file: file.name, line: row.line, message: "kind (\(kinds)) and phrase expected")
             }
             cues.add(row[1], cue)
         }

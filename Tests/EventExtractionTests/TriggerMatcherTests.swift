@@ -43,7 +43,8 @@ struct TriggerMatcherTests {
         Case(text: "قصفت الطائرات الحربية البلدة.", type: .explosionsRemoteViolence, subtype: "air_drone_strike"),
         Case(text: "تعرضت البلدة لقصف عنيف.", type: .explosionsRemoteViolence, subtype: "shelling_artillery_missile_attack"),
         // A generic attack later told to be a suicide bombing.
-        Case(text: "قتل عشرة أشخاص في هجوم على سوق المدينة.\nوقالت الشرطة إن انتحاريا فجر نفسه وسط المتسوقين.", type: .explosionsRemoteViolence, subtype: "suicide_bomb"),
+        Case(text: "قتل عشرة أشخاص في هجوم على سوق المدينة.\nوقالت الشرطة إن انتحاريا فجر نفسه وسط المتسوقين.",
+             type: .explosionsRemoteViolence, subtype: "suicide_bomb"),
         // ... but an air strike in the next sentence does not turn a ground attack into an air strike.
         Case(text: "صد الجيش هجوما على مواقعه شمال البلدة.\nوشنت الطائرات غارات على مواقع المهاجمين.", type: .battles, subtype: "armed_clash"),
     ]
