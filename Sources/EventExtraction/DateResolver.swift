@@ -10,6 +10,7 @@ import Lexicon
 ///   [their own ids, e.g. `date.yesterday`]; a weekday right after one (أمس الأربعاء) names the day [`date.weekday`];
 /// - day + month name (either set, with an optional second name: سبتمبر/أيلول، سبتمبر (أيلول)) + optional year
 ///   [`date.explicit.day_month_year`, `date.explicit.day_month`]; month + year [`date.explicit.month_year`];
+/// - an ordinal day word + من + month (+ year): السابع من يونيو [`date.explicit.ordinal_month_year`, `..._month`];
 /// - digits d/m/y (or y/m/d) [`date.numeric`];
 /// - an explicit date at the head of the report, before a dash or colon: the dateline [role `dateline`], which is also the
 ///   reference when `published` is missing.
@@ -162,6 +163,7 @@ public struct DateResolver: Sendable {
         if j < words.count, words[j].kind == .number, j > i, let reading = readDayMonth(words, at: j, reference: reference) {
             return reading
         }
+        if let reading = readOrdinalDay(words, at: j, reference: reference) { return reading }
         if let weekday = readWeekday(words, at: j, reference: reference) { return weekday }
 
         // Relative words (they include their own parts of the day: مساء أمس).
@@ -245,6 +247,22 @@ public struct DateResolver: Sendable {
         default:
             return (Self.weekday(weekday.value, onOrBefore: reference), .day, "date.weekday", end, modifier)
         }
+    }
+
+    /// An ordinal day word, من, a month name and an optional year: السابع من يونيو (حزيران) 2015.
+    private func readOrdinalDay(_ words: WordSequence, at i: Int, reference: CalendarDate?) -> Reading? {
+        let keys = words.keys
+        guard i < words.count, let ordinal = lexicon.ordinals.longestMatch(in: keys, at: i) else { return nil }
+        let from = i + ordinal.length
+        guard from + 1 < words.count, keys[from] == "من", let month = lexicon.months.longestMatch(in: keys, at: from + 1) else { return nil }
+        let day = ordinal.value
+        let end = skipAlternateMonth(words, after: from + 1 + month.length)
+        if end < words.count, words[end].kind == .number, keys[end].count == 4, let year = Int(keys[end]) {
+            guard day <= CalendarDate.daysIn(month: month.value, year: year) else { return nil }
+            return (CalendarDate(year: year, month: month.value, day: day), .day, "date.explicit.ordinal_month_year", end + 1, nil)
+        }
+        guard let reference, let date = Self.inferYear(month: month.value, day: day, reference: reference) else { return nil }
+        return (date, .day, "date.explicit.ordinal_month", end, nil)
     }
 
     /// d/m/y, d-m-y, d.m.y, or y/m/d.

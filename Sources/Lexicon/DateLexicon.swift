@@ -41,6 +41,8 @@ public struct DateLexicon: Sendable {
     public var cancelWords = PhraseTable<Bool>()
     /// Nouns that introduce a bare month name (شهر مارس).
     public var monthNouns = PhraseTable<Bool>()
+    /// Ordinal day words (السابع = 7), read before من + a month name.
+    public var ordinals = PhraseTable<Int>()
 
     public init() {}
 
@@ -82,6 +84,9 @@ public struct DateLexicon: Sendable {
             case "report": reportWords.add(phrase, true)
             case "cancel": cancelWords.add(phrase, true)
             case "month_noun": monthNouns.add(phrase, true)
+            case "ordinal":
+                guard let day = Int(row[2]), (1...31).contains(day) else { throw fail("ordinal day 1...31 expected") }
+                ordinals.add(phrase, day)
             default: throw fail("unknown kind \"\(kind)\"")
             }
         }

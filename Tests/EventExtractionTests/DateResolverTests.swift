@@ -59,6 +59,9 @@ struct DateResolverTests {
         Case("وقع التفجير بتاريخ 17/9/2024 في السوق.", nil, "2024-09-17", .day, "date.numeric"),
         Case("وقع التفجير بتاريخ ١٧/٩/٢٠٢٤ في السوق.", nil, "2024-09-17", .day, "date.numeric"),
         Case("اندلعت احتجاجات في مارس 2024 في المدينة.", nil, "2024-03-01", .month, "date.explicit.month_year"),
+        Case("قتل أربعة في السابع من يونيو 2015 في كمين.", nil, "2015-06-07", .day, "date.explicit.ordinal_month_year"),
+        Case("قتل أربعة في الحادي والعشرين من أيلول في كمين.", "2024-09-25", "2024-09-21", .day, "date.explicit.ordinal_month"),
+        Case("قتل جنديان قبل يومين في كمين.", "2024-09-19", "2024-09-17", .day, "date.two_days_ago"),
         // Dateline at the head of the report: resolves relative words when published is missing.
         Case("بغداد - 12 مارس 2023: قتل شرطي أمس في هجوم على حاجز.", nil, "2023-03-11", .day, "date.yesterday"),
         // No published and no explicit date: nothing.
