@@ -97,10 +97,10 @@ public struct ActorResolver: Sendable {
                 continue
             }
             var best: (ActorEntry, Int, String)?
-            if let alias = lexicon.aliases.longestMatch(in: keys, at: i) { best = (alias.value, alias.length, "actor.alias") }
-            for head in lexicon.patterns.matches(in: keys, at: i) {
+            if let alias = lexicon.aliases.longestMatch(in: words, at: i) { best = (alias.value, alias.length, "actor.alias") }
+            for head in lexicon.patterns.matches(in: words, at: i) {
                 let at = i + head.length
-                guard at < words.count, let adjective = lexicon.adjectives.longestMatch(in: keys, at: at) else { continue }
+                guard at < words.count, let adjective = lexicon.adjectives.longestMatch(in: words, at: at) else { continue }
                 let length = head.length + adjective.length
                 if length > (best?.1 ?? 0) { best = (head.value.actor(for: adjective.value), length, "actor.pattern") }
                 break
@@ -123,6 +123,31 @@ public struct ActorResolver: Sendable {
     public func assign(
         trigger: TriggerMatch, in words: WordSequence, mentions: [ActorMention], country: String? = nil
     ) -> ActorAssignment {
+        assign(trigger: trigger, in: words, mentions: mentions, cues: cueIndex(in: words), country: country)
+    }
+
+    /// Where each kind of role cue occurs in `words` (token ranges): compute once per document.
+    public func cueIndex(in words: WordSequence) -> [ActorCue: [Range<Int>]] {
+        var index: [ActorCue: [Range<Int>]] = [:]
+        var i = 0
+        while i < words.count {
+            let found = words[i].kind == .word ? cues.cues.matches(in: words, at: i) : []
+            guard let longest = found.first?.length else {
+                i += 1
+                continue
+            }
+            for m in found where m.length == longest { index[m.value, default: []].append(i..<i + longest) }
+            i += longest
+        }
+        return index
+    }
+
+    /// As `assign(trigger:in:mentions:country:)`, with the cue index already computed.
+    public func assign(
+        trigger: TriggerMatch, in words: WordSequence, mentions: [ActorMention], cues index: [ActorCue: [Range<Int>]],
+        country: String? = nil
+    ) -> ActorAssignment {
+        func cueOccurrences(_ kind: ActorCue, _ words: WordSequence) -> [Range<Int>] { index[kind] ?? [] }
         var result = ActorAssignment()
         let parties = mentions.filter { !$0.isAffiliation }
         let armed = parties.filter { $0.actor.type != .civilians }
@@ -179,7 +204,7 @@ public struct ActorResolver: Sendable {
 
         // A country adjective right after the trigger names the attacker's forces: غارة أميركية، قصف إسرائيلي.
         if result.actor1 == nil, trigger.tokens.upperBound < words.count,
-           let adjective = lexicon.adjectives.longestMatch(in: words.keys, at: trigger.tokens.upperBound),
+           let adjective = lexicon.adjectives.longestMatch(in: words, at: trigger.tokens.upperBound),
            let name = lexicon.countryNames[adjective.value.iso2] {
             let range = trigger.tokens.upperBound..<trigger.tokens.upperBound + adjective.length
             result.actor1 = ActorMention(
@@ -249,7 +274,7 @@ public struct ActorResolver: Sendable {
         for kind in kinds {
             guard let table = targetClasses[kind] else { continue }
             for k in max(0, range.lowerBound - 12)..<min(words.count, range.upperBound + 12)
-            where !range.contains(k) && words[k].sentence == sentence && table.longestMatch(in: words.keys, at: k) != nil {
+            where !range.contains(k) && words[k].sentence == sentence && table.longestMatch(in: words, at: k) != nil {
                 let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
                 if distance < (best?.1 ?? Int.max) { best = (kind, distance) }
             }
@@ -276,25 +301,10 @@ public struct ActorResolver: Sendable {
         mentions.first { $0.sentence == sentence && $0.tokens.lowerBound >= position && $0.tokens.lowerBound - position <= reach }
     }
 
-    /// Token ranges where a cue of `kind` occurs.
-    private func cueOccurrences(_ kind: ActorCue, _ words: WordSequence) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var i = 0
-        while i < words.count {
-            if words[i].kind == .word, let m = cues.cues.matches(in: words.keys, at: i).first(where: { $0.value == kind }) {
-                out.append(i..<i + m.length)
-                i += m.length
-            } else {
-                i += 1
-            }
-        }
-        return out
-    }
-
     /// True when a cue of `kind` ends within `reach` tokens before `position`.
     private func cueBefore(_ kind: ActorCue, _ words: WordSequence, _ position: Int, reach: Int) -> Bool {
         for k in max(0, position - reach - 2)..<position {
-            for m in cues.cues.matches(in: words.keys, at: k) where m.value == kind && k + m.length <= position && position - (k + m.length) < reach {
+            for m in cues.cues.matches(in: words, at: k) where m.value == kind && k + m.length <= position && position - (k + m.length) < reach {
                 return true
             }
         }

@@ -76,7 +76,12 @@ public struct DateResolver: Sendable {
     /// first), falling back to a report or dateline date. A week or month date is refined by a day date inside it.
     /// With no anchor the head of the text is the anchor.
     public func eventDate(in words: WordSequence, published: CalendarDate?, near anchor: Range<Int>? = nil) -> DateMention? {
-        let all = mentions(in: words, published: published)
+        eventDate(among: mentions(in: words, published: published), in: words, near: anchor)
+    }
+
+    /// As `eventDate(in:published:near:)`, choosing among mentions already found in `words` (find them once per
+    /// document when several events need a date).
+    public func eventDate(among all: [DateMention], in words: WordSequence, near anchor: Range<Int>? = nil) -> DateMention? {
         let anchorRange = anchor ?? 0..<min(1, words.count)
         let anchorSentence = anchorRange.lowerBound < words.count ? words[anchorRange.lowerBound].sentence : 0
 
@@ -152,9 +157,9 @@ public struct DateResolver: Sendable {
         // Leading parts of the day and day nouns: مساء يوم الخميس، صباح الثلاثاء، يوم 17 سبتمبر.
         var j = i
         while j < words.count {
-            if let part = lexicon.partsOfDay.longestMatch(in: keys, at: j), startsDate(words, at: j + part.length) {
+            if let part = lexicon.partsOfDay.longestMatch(in: words, at: j), startsDate(words, at: j + part.length) {
                 j += part.length
-            } else if let noun = lexicon.dayNouns.longestMatch(in: keys, at: j), startsDate(words, at: j + noun.length) {
+            } else if let noun = lexicon.dayNouns.longestMatch(in: words, at: j), startsDate(words, at: j + noun.length) {
                 j += noun.length
             } else {
                 break
@@ -167,9 +172,9 @@ public struct DateResolver: Sendable {
         if let weekday = readWeekday(words, at: j, reference: reference) { return weekday }
 
         // Relative words (they include their own parts of the day: مساء أمس).
-        if let relative = lexicon.relatives.longestMatch(in: keys, at: i) {
+        if let relative = lexicon.relatives.longestMatch(in: words, at: i) {
             let end = i + relative.length
-            if end < words.count, lexicon.cancelWords.longestMatch(in: keys, at: end) != nil { return nil }
+            if end < words.count, lexicon.cancelWords.longestMatch(in: words, at: end) != nil { return nil }
             // أمس الأربعاء، اليوم (الأحد): the weekday names the day.
             var k = end
             if k < words.count, keys[k] == "(" { k += 1 }
@@ -190,13 +195,13 @@ public struct DateResolver: Sendable {
 
         // A bare month: شهر مارس، مارس 2015، مارس الماضي.
         var m = i
-        if let noun = lexicon.monthNouns.longestMatch(in: keys, at: i) { m += noun.length }
-        if let month = lexicon.months.longestMatch(in: keys, at: m) {
+        if let noun = lexicon.monthNouns.longestMatch(in: words, at: i) { m += noun.length }
+        if let month = lexicon.months.longestMatch(in: words, at: m) {
             var end = skipAlternateMonth(words, after: m + month.length)
             if end < words.count, words[end].kind == .number, let year = Int(keys[end]), (1900...2100).contains(year) {
                 return (CalendarDate(year: year, month: month.value, day: 1), .month, "date.explicit.month_year", end + 1, nil)
             }
-            let modifier = end < words.count ? lexicon.modifiers.longestMatch(in: keys, at: end) : nil
+            let modifier = end < words.count ? lexicon.modifiers.longestMatch(in: words, at: end) : nil
             guard m > i || modifier != nil, let reference else { return nil }
             if let modifier { end += modifier.length }
             var year = reference.year
@@ -213,26 +218,26 @@ public struct DateResolver: Sendable {
     /// True when a weekday, a day number or a relative word starts at `j`.
     private func startsDate(_ words: WordSequence, at j: Int) -> Bool {
         guard j < words.count else { return false }
-        if words[j].kind == .number { return j + 1 < words.count && lexicon.months.longestMatch(in: words.keys, at: j + 1) != nil }
-        return lexicon.weekdays.longestMatch(in: words.keys, at: j) != nil
-            || lexicon.partsOfDay.longestMatch(in: words.keys, at: j) != nil
-            || lexicon.dayNouns.longestMatch(in: words.keys, at: j) != nil
-            || lexicon.relatives.longestMatch(in: words.keys, at: j) != nil
+        if words[j].kind == .number { return j + 1 < words.count && lexicon.months.longestMatch(in: words, at: j + 1) != nil }
+        return lexicon.weekdays.longestMatch(in: words, at: j) != nil
+            || lexicon.partsOfDay.longestMatch(in: words, at: j) != nil
+            || lexicon.dayNouns.longestMatch(in: words, at: j) != nil
+            || lexicon.relatives.longestMatch(in: words, at: j) != nil
     }
 
     /// A weekday at `j`, with an optional second weekday (ليل الثلاثاء الأربعاء), closing parenthesis, modifier, or a
     /// following explicit date (الأربعاء 11 يناير 2017), which wins.
     private func readWeekday(_ words: WordSequence, at j: Int, reference: CalendarDate?) -> Reading? {
         let keys = words.keys
-        guard j < words.count, let weekday = lexicon.weekdays.longestMatch(in: keys, at: j) else { return nil }
+        guard j < words.count, let weekday = lexicon.weekdays.longestMatch(in: words, at: j) else { return nil }
         var end = j + weekday.length
         if end < words.count, words[end].kind == .number, let explicit = readDayMonth(words, at: end, reference: reference) {
             return explicit
         }
-        if end < words.count, let second = lexicon.weekdays.longestMatch(in: keys, at: end) { end += second.length }
+        if end < words.count, let second = lexicon.weekdays.longestMatch(in: words, at: end) { end += second.length }
         if end < words.count, keys[end] == ")", j > 0, keys[j - 1] == "(" { end += 1 }
         var modifier: DateModifier?
-        if end < words.count, let mod = lexicon.modifiers.longestMatch(in: keys, at: end) {
+        if end < words.count, let mod = lexicon.modifiers.longestMatch(in: words, at: end) {
             modifier = mod.value
             end += mod.length
         }
@@ -252,9 +257,9 @@ public struct DateResolver: Sendable {
     /// An ordinal day word, من, a month name and an optional year: السابع من يونيو (حزيران) 2015.
     private func readOrdinalDay(_ words: WordSequence, at i: Int, reference: CalendarDate?) -> Reading? {
         let keys = words.keys
-        guard i < words.count, let ordinal = lexicon.ordinals.longestMatch(in: keys, at: i) else { return nil }
+        guard i < words.count, let ordinal = lexicon.ordinals.longestMatch(in: words, at: i) else { return nil }
         let from = i + ordinal.length
-        guard from + 1 < words.count, keys[from] == "من", let month = lexicon.months.longestMatch(in: keys, at: from + 1) else { return nil }
+        guard from + 1 < words.count, keys[from] == "من", let month = lexicon.months.longestMatch(in: words, at: from + 1) else { return nil }
         let day = ordinal.value
         let end = skipAlternateMonth(words, after: from + 1 + month.length)
         if end < words.count, words[end].kind == .number, keys[end].count == 4, let year = Int(keys[end]) {
@@ -288,7 +293,7 @@ public struct DateResolver: Sendable {
     private func readDayMonth(_ words: WordSequence, at i: Int, reference: CalendarDate?) -> Reading? {
         let keys = words.keys
         guard words[i].kind == .number, keys[i].count <= 2, let day = Int(keys[i]), (1...31).contains(day), i + 1 < words.count,
-              let month = lexicon.months.longestMatch(in: keys, at: i + 1) else { return nil }
+              let month = lexicon.months.longestMatch(in: words, at: i + 1) else { return nil }
         let end = skipAlternateMonth(words, after: i + 1 + month.length)
         if end < words.count, words[end].kind == .number, keys[end].count == 4, let year = Int(keys[end]) {
             guard day <= CalendarDate.daysIn(month: month.value, year: year) else { return nil }
@@ -302,10 +307,10 @@ public struct DateResolver: Sendable {
     private func skipAlternateMonth(_ words: WordSequence, after end: Int) -> Int {
         let keys = words.keys
         guard end + 1 < words.count else { return end }
-        if keys[end] == "/" || keys[end] == "-", let alt = lexicon.months.longestMatch(in: keys, at: end + 1) {
+        if keys[end] == "/" || keys[end] == "-", let alt = lexicon.months.longestMatch(in: words, at: end + 1) {
             return end + 1 + alt.length
         }
-        if keys[end] == "(", let alt = lexicon.months.longestMatch(in: keys, at: end + 1), end + 1 + alt.length < words.count,
+        if keys[end] == "(", let alt = lexicon.months.longestMatch(in: words, at: end + 1), end + 1 + alt.length < words.count,
            keys[end + 1 + alt.length] == ")" {
             return end + 2 + alt.length
         }
@@ -342,14 +347,14 @@ public struct DateResolver: Sendable {
 
     private func sincePrecision(_ words: WordSequence, before start: Int) -> DatePrecision? {
         for k in max(0, start - 3)..<start {
-            for m in lexicon.since.matches(in: words.keys, at: k) where k + m.length == start { return m.value }
+            for m in lexicon.since.matches(in: words, at: k) where k + m.length == start { return m.value }
         }
         return nil
     }
 
     private func phraseEnds(_ table: PhraseTable<Bool>, _ words: WordSequence, at start: Int) -> Bool {
         for k in max(0, start - 3)..<start {
-            for m in table.matches(in: words.keys, at: k) where k + m.length == start { return true }
+            for m in table.matches(in: words, at: k) where k + m.length == start { return true }
         }
         return false
     }
@@ -358,7 +363,7 @@ public struct DateResolver: Sendable {
         guard start > 0 else { return false }
         let sentence = words[start].sentence
         for k in max(0, start - reportWindow)..<start where words[k].sentence == sentence {
-            if lexicon.reportWords.longestMatch(in: words.keys, at: k) != nil { return true }
+            if lexicon.reportWords.longestMatch(in: words, at: k) != nil { return true }
         }
         return false
     }

@@ -64,10 +64,12 @@ public struct EventReader: Sendable {
         let matches = triggers.matches(in: words)
         guard let main = triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
         let mentions = actors.mentions(in: words)
+        let cues = actors.cueIndex(in: words)
+        let dateMentions = dates.mentions(in: words, published: published)
         func read(_ trigger: TriggerMatch, isMain: Bool) -> EventReading {
             EventReading(
-                trigger: trigger, date: dates.eventDate(in: words, published: published, near: trigger.tokens),
-                actors: actors.assign(trigger: trigger, in: words, mentions: mentions, country: country), isMain: isMain
+                trigger: trigger, date: dates.eventDate(among: dateMentions, in: words, near: trigger.tokens),
+                actors: actors.assign(trigger: trigger, in: words, mentions: mentions, cues: cues, country: country), isMain: isMain
             )
         }
         var readings = [read(main, isMain: true)]

@@ -65,7 +65,7 @@ public struct TriggerMatcher: Sendable {
                 i += 1
                 continue
             }
-            let candidates = lexicon.triggers.matches(in: words.keys, at: i)
+            let candidates = lexicon.triggers.matches(in: words, at: i)
             guard let longest = candidates.first?.length else {
                 i += 1
                 continue
@@ -142,7 +142,7 @@ public struct TriggerMatcher: Sendable {
         let upper = min(words.count, range.upperBound + contextWindow)
         var best: Int?
         for k in lower..<upper where !range.contains(k) && words[k].sentence == sentence && words[k].kind == .word {
-            if table.longestMatch(in: words.keys, at: k) != nil {
+            if table.longestMatch(in: words, at: k) != nil {
                 // Half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with one before it.
                 let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
                 if distance < (best ?? Int.max) { best = distance }

@@ -34,10 +34,13 @@ public struct WordSequence: Sendable {
     public private(set) var tokens: [Token]
     /// The tokens' keys, for `PhraseTable` matching.
     public private(set) var keys: [String]
+    /// Each token's matching stems (`MatchKey.stems`: without proclitics and article), computed once.
+    public private(set) var stems: [[String]]
 
     public init(tokens: [Token]) {
         self.tokens = tokens
         self.keys = tokens.map(\.key)
+        self.stems = tokens.map { $0.kind == .word ? MatchKey.stems(of: $0.key) : [$0.key] }
     }
 
     /// Splits `text`: runs of letters (with their harakat) are words, runs of digits are numbers, every other

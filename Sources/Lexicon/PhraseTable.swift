@@ -48,8 +48,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// All matches starting at `start`, longest first (then in insertion order).
     public func matches(in words: [String], at start: Int) -> [Match] {
         guard start < words.count else { return [] }
+        return matches(in: words, at: start, firstStems: MatchKey.stems(of: words[start]))
+    }
+
+    /// As `matches(in:at:)`, with the first word's stems already computed (`MatchKey.stems(of: words[start])`), so a
+    /// caller that matches many tables over one text computes them once per word.
+    public func matches(in words: [String], at start: Int, firstStems: [String]) -> [Match] {
+        guard start < words.count else { return [] }
         var found: [Match] = []
-        for candidate in MatchKey.stems(of: words[start]) {
+        for candidate in firstStems {
             for index in byFirstWord[candidate] ?? [] {
                 if let length = matchLength(entries[index].words, words, start, firstStem: candidate) {
                     found.append(Match(value: entries[index].value, length: length, entryIndex: index))
@@ -61,6 +68,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
                 }
             }
         }
+        if found.count <= 1 { return found }
         // One entry may match through two stems; keep each entry once.
         var seen = Set<Int>()
         found = found.filter { seen.insert($0.entryIndex).inserted }
@@ -71,6 +79,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest match starting at `start`, if any.
     public func longestMatch(in words: [String], at start: Int) -> Match? {
         matches(in: words, at: start).first
+    }
+
+    /// As `longestMatch(in:at:)`, with the first word's stems already computed.
+    public func longestMatch(in words: [String], at start: Int, firstStems: [String]) -> Match? {
+        matches(in: words, at: start, firstStems: firstStems).first
     }
 
     /// The number of words covered when `pattern` matches at `start` with its first word read as `firstStem`.
