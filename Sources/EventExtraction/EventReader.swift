@@ -55,7 +55,7 @@ public struct EventReader: Sendable {
         events(in: words, published: published, country: country, sentences: 0).first
     }
 
-    /// The main event, then one event per further sentence (up to `sentences` after the first trigger sentence) whose
+    /// The main event, then one event per sentence (from the first trigger sentence to `sentences` after it) whose
     /// decided type and sub-event type differ from every event already read. Each has the date nearest its trigger.
     /// Sentences in `background` (indexes, e.g. from the claims stage's background cues) give no further events.
     public func events(
@@ -75,7 +75,7 @@ public struct EventReader: Sendable {
         var readings = [read(main, isMain: true)]
         guard sentences > 0 else { return readings }
         var seen: Set<String> = [main.eventType.rawValue + "/" + main.subtype]
-        for sentence in (first.sentence + 1)...(first.sentence + sentences) where !background.contains(sentence) {
+        for sentence in first.sentence...(first.sentence + sentences) where !background.contains(sentence) {
             guard let decided = TriggerMatcher.decide(matches.filter { $0.sentence == sentence }) else { continue }
             if seen.insert(decided.eventType.rawValue + "/" + decided.subtype).inserted {
                 readings.append(read(decided, isMain: false))

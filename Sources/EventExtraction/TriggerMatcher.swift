@@ -105,7 +105,8 @@ public struct TriggerMatcher: Sendable {
     /// The trigger of the report's main event: the highest-priority trigger of the first sentence that holds one
     /// (earliest on ties), refined by a more specific, higher-priority trigger in the next `leadSentences` sentences:
     /// of the same event type, or a tactic of any type when the main trigger is generic (a هجوم later told to be a
-    /// suicide bombing). nil when the text has no trigger.
+    /// suicide bombing). A strategic development yields to any other event in the lead. nil when the text has no
+    /// trigger.
     public func mainTrigger(in words: WordSequence) -> TriggerMatch? {
         mainTrigger(among: matches(in: words))
     }
@@ -113,7 +114,13 @@ public struct TriggerMatcher: Sendable {
     /// The main trigger among already found matches.
     public func mainTrigger(among matches: [TriggerMatch]) -> TriggerMatch? {
         guard let first = matches.first else { return nil }
-        guard let main = Self.decide(matches.filter { $0.sentence == first.sentence }) else { return nil }
+        guard var main = Self.decide(matches.filter { $0.sentence == first.sentence }) else { return nil }
+        // A strategic development (arrest, agreement) yields to a violent or protest event told in the lead.
+        if main.eventType == .strategicDevelopments, let other = Self.decide(matches.filter {
+            $0.sentence <= first.sentence + leadSentences && $0.eventType != .strategicDevelopments
+        }) {
+            main = other
+        }
         let refinements = matches.filter {
             $0.sentence <= first.sentence + leadSentences && ($0.eventType == main.eventType || (main.isGeneric && $0.isTactic))
                 && $0.priority > main.priority && !$0.isGeneric

@@ -35,6 +35,8 @@ struct TriggerMatcherTests {
         Case(text: "اندلعت أعمال شغب في السجن المركزي.", type: .riots, subtype: "violent_demonstration"),
         Case(text: "أعلنت الشرطة اعتقال ثلاثة مشتبه بهم.", type: .strategicDevelopments, subtype: "arrests"),
         Case(text: "وقع الطرفان اتفاقا لتبادل الأسرى.", type: .strategicDevelopments, subtype: "agreement"),
+        // A strategic development yields to a violent event told in the lead.
+        Case(text: "أعلنت الشرطة اعتقال خمسة أشخاص.\nوكان مسلحون قد هاجموا حاجزا للجيش أمس.", type: .battles, subtype: "armed_clash"),
         // Hierarchy: a suicide bomb beats an IED and an attack on a checkpoint.
         Case(text: "هاجم انتحاري يقود سيارة مفخخة حاجزا للجيش.", type: .explosionsRemoteViolence, subtype: "suicide_bomb"),
         // An air strike stays an explosion even against fighters.
