@@ -93,6 +93,16 @@ struct DateResolverTests {
         #expect(found?.date.precision == c.precision)
     }
 
+    @Test("impossible or empty input gives no day date and no crash", arguments: [
+        "", "،،، ...", "وقع الهجوم في 31 فبراير 2024.", "وقع الهجوم بتاريخ 17/13/2024.", "وقع في 0 مارس 2024.", "يوم", "أمس التالي",
+    ])
+    func robustness(_ text: String) {
+        #expect(Self.resolver.eventDate(in: WordSequence(text: text), published: Self.thursday) == nil)
+        // Without a reference, an impossible day still leaves its month and year.
+        let found = Self.resolver.eventDate(in: WordSequence(analyzed: Self.analyzer.analyze(text)), published: nil)
+        #expect(found == nil || found?.date.precision == .month)
+    }
+
     @Test("the span covers the expression as written")
     func span() throws {
         let text = "قتل جندي مساءَ أمسِ في كمين."
