@@ -70,6 +70,8 @@ public struct ActorResolver: Sendable {
     public var cueReach = 4
     /// How far (tokens) before the trigger a subject may be.
     public var subjectReach = 14
+    /// How far (tokens) before a responsibility cue its claimant may be ("أعلنت حركة الشباب في موقعها ... مسؤوليتها").
+    public var claimReachBefore = 10
 
     public init(lexicon: ActorLexicon, cues: ActorRoleCues, targetClasses: [String: PhraseTable<Bool>] = [:]) {
         self.lexicon = lexicon
@@ -159,7 +161,9 @@ public struct ActorResolver: Sendable {
             let after = sameSentence.first {
                 $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= cueReach + 2
             }
-            let before = sameSentence.last { $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= 6 }
+            let before = sameSentence.last {
+                $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= claimReachBefore
+            }
             result.actor1 = after ?? before
             if result.actor1 != nil {
                 result.actor1Rule = "actor1.claimed"

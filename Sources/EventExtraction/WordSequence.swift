@@ -44,7 +44,8 @@ public struct WordSequence: Sendable {
     }
 
     /// Splits `text`: runs of letters (with their harakat) are words, runs of digits are numbers, every other
-    /// non-space scalar is one punctuation token. Sentences end after . ! ? ؟ and at line breaks.
+    /// non-space scalar is one punctuation token (hashtag marks # and _ are dropped). Sentences end after . ! ? ؟ and at
+    /// line breaks.
     public init(text: String) {
         var tokens: [Token] = []
         var current = String.UnicodeScalarView()
@@ -76,6 +77,7 @@ public struct WordSequence: Sendable {
                 if let folded = MatchKey.fold(scalar) { current.append(folded) }
             case .some(.punctuation):
                 flush()
+                if Self.isHashtagGlue(String(scalar)) { break }
                 tokens.append(Token(key: String(scalar), kind: .punctuation, span: TextSpan(start: offset, end: offset + 1),
                                     sentence: sentence, line: line))
                 sentenceHasTokens = true
@@ -125,6 +127,9 @@ public struct WordSequence: Sendable {
             return .punctuation
         }
     }
+
+    /// "#" and "_" join hashtag words (#تفجير_انتحاري); they are dropped so the words match as a phrase.
+    static func isHashtagGlue(_ key: String) -> Bool { key == "#" || key == "_" }
 
     static func endsSentence(_ s: Unicode.Scalar) -> Bool {
         s == "." || s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}"

@@ -29,6 +29,7 @@ struct ActorResolverTests {
         ("وأعلنت الشرطة العراقية مقتل ثلاثة.", "Police Forces of Iraq"),
         ("قتل جنود أتراك في كمين.", "Military Forces of Turkey"),
         ("قال الجيش الوطني الليبي إنه تقدم.", "Libyan National Army"),
+        ("وتبنت #حركة_الشباب الهجوم.", "Al-Shabaab"),
     ])
     func alias(_ text: String, _ expected: String) {
         let names = Self.resolver.mentions(in: WordSequence(text: text)).map(\.actor.name)
@@ -58,6 +59,11 @@ struct ActorResolverTests {
                  actor1: "Military Forces of the United States", actor2: "Civilians (Somalia)"),
         RoleCase(text: "قتل شرطيان في هجوم على مركز للشرطة ليلا.", country: "EG",
                  actor1: nil, actor2: "Police Forces of Egypt"),
+        RoleCase(text: "فجر انتحاري نفسه قرب القصر. وأعلنت حركة الشباب في بيان على موقعها مسؤوليتها عن الهجوم.", country: "SO",
+                 actor1: "Al-Shabaab", actor2: nil),
+        // A supporter is not the initiator: the army advanced "backed by" the coalition.
+        RoleCase(text: "خاض الجيش اليمني مسنودا بطيران التحالف العربي معارك مع الحوثيين.", country: "YE",
+                 actor1: "Military Forces of Yemen", actor2: "Houthis"),
         // An affiliation is not a party: the group "linked to" Al Qaeda is not Al Qaeda.
         RoleCase(text: "نفذت جماعة مرتبطة بتنظيم القاعدة هجوما على معسكر للجيش.", country: "ML",
                  actor1: nil, actor2: "Military Forces of Mali"),
