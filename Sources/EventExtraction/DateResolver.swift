@@ -12,6 +12,8 @@ import Lexicon
 ///   [`date.explicit.day_month_year`, `date.explicit.day_month`]; month + year [`date.explicit.month_year`];
 /// - an ordinal day word + من + month (+ year): السابع من يونيو [`date.explicit.ordinal_month_year`, `..._month`];
 /// - digits d/m/y (or y/m/d) [`date.numeric`];
+/// - a weekday followed by an explicit date whose weekday differs (a mistyped year): the weekday
+///   [`date.weekday.explicit_mismatch`];
 /// - an explicit date at the head of the report, before a dash or colon: the dateline [role `dateline`], which is also the
 ///   reference when `published` is missing.
 /// With no reference date, only expressions that carry their year resolve.
@@ -232,7 +234,12 @@ public struct DateResolver: Sendable {
         guard j < words.count, let weekday = lexicon.weekdays.longestMatch(in: words, at: j) else { return nil }
         var end = j + weekday.length
         if end < words.count, words[end].kind == .number, let explicit = readDayMonth(words, at: end, reference: reference) {
-            return explicit
+            // The explicit date wins unless its weekday contradicts the name (a mistyped year): then the weekday,
+            // resolved against the reference, is the reading, over the whole expression.
+            if explicit.0.weekday == weekday.value || reference == nil { return explicit }
+            if let reference {
+                return (Self.weekday(weekday.value, onOrBefore: reference), .day, "date.weekday.explicit_mismatch", explicit.3, nil)
+            }
         }
         if end < words.count, let second = lexicon.weekdays.longestMatch(in: words, at: end) { end += second.length }
         if end < words.count, keys[end] == ")", j > 0, keys[j - 1] == "(" { end += 1 }

@@ -62,6 +62,10 @@ struct DateResolverTests {
         Case("قتل أربعة في السابع من يونيو 2015 في كمين.", nil, "2015-06-07", .day, "date.explicit.ordinal_month_year"),
         Case("قتل أربعة في الحادي والعشرين من أيلول في كمين.", "2024-09-25", "2024-09-21", .day, "date.explicit.ordinal_month"),
         Case("قتل جنديان قبل يومين في كمين.", "2024-09-19", "2024-09-17", .day, "date.two_days_ago"),
+        // A weekday and an explicit date that disagree (mistyped year): the weekday wins.
+        Case("قتل ستون اليوم السبت 07 يناير 2016 في تفجير.", "2017-01-07", "2017-01-07", .day, "date.weekday.explicit_mismatch"),
+        Case("قتل ستون الأربعاء 11 يناير 2017 في تفجير.", "2017-01-11", "2017-01-11", .day, "date.explicit.day_month_year"),
+        Case("قتل عشرون خلال الساعات الـ24 الماضية في المعارك.", "2018-08-12", "2018-08-12", .day, "date.last_24_hours"),
         // Dateline at the head of the report: resolves relative words when published is missing.
         Case("بغداد - 12 مارس 2023: قتل شرطي أمس في هجوم على حاجز.", nil, "2023-03-11", .day, "date.yesterday"),
         // No published and no explicit date: nothing.
