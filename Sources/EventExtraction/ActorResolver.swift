@@ -90,7 +90,6 @@ public struct ActorResolver: Sendable {
 
     /// Every actor mention, left to right, longest first (an alias beats a pattern of the same length).
     public func mentions(in words: WordSequence) -> [ActorMention] {
-        let keys = words.keys
         var found: [ActorMention] = []
         var i = 0
         while i < words.count {
