@@ -1,3 +1,5 @@
+import ArabicText
+
 /// A table of multi-word phrases with values, matched longest-first over a sequence of folded words.
 ///
 /// The first word of a phrase may carry Arabic proclitics in the text: و (wa), ف (fa), ب (bi), ل (li), ك (ka) and their
@@ -20,9 +22,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     public private(set) var entries: [Entry] = []
     /// Entry indexes keyed by the first word's text (exact words) ...
-    private var byFirstWord: [String: [Int]] = [:]
-    /// ... and entries whose first word is a prefix pattern, keyed by its first two characters.
-    private var prefixEntries: [String: [Int]] = [:]
+    private var byFirstWord = WordKeyTable<[Int]>()
+    /// ... and entries whose first word is a prefix pattern, keyed by its first two scalars.
+    private var prefixEntries = WordKeyTable<[Int]>()
 
     public init() {}
 
@@ -39,9 +41,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let index = entries.count
         entries.append(Entry(words: words, value: value))
         if first.isPrefix {
-            prefixEntries[String(first.text.prefix(2)), default: []].append(index)
+            let key = Self.prefixKey(first.text)
+            prefixEntries[key] = (prefixEntries[key] ?? []) + [index]
         } else {
-            byFirstWord[first.text, default: []].append(index)
+            let key = WordKey(first.text)
+            byFirstWord[key] = (byFirstWord[key] ?? []) + [index]
         }
     }
 
@@ -57,12 +61,12 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         guard start < words.count else { return [] }
         var found: [Match] = []
         for candidate in firstStems {
-            for index in byFirstWord[candidate] ?? [] {
+            for index in byFirstWord[WordKey(candidate)] ?? [] {
                 if let length = matchLength(entries[index].words, words, start, firstStem: candidate) {
                     found.append(Match(value: entries[index].value, length: length, entryIndex: index))
                 }
             }
-            for index in prefixEntries[String(candidate.prefix(2))] ?? [] {
+            for index in prefixEntries[Self.prefixKey(candidate)] ?? [] {
                 if let length = matchLength(entries[index].words, words, start, firstStem: candidate) {
                     found.append(Match(value: entries[index].value, length: length, entryIndex: index))
                 }
@@ -96,9 +100,19 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return pattern.count
     }
 
+    /// Words are compared by their UTF-8 bytes: both sides are folded the same way, so no Unicode-aware comparison
+    /// is needed.
     @inline(__always)
     static func wordMatches(_ word: String, _ p: PatternWord) -> Bool {
         if p.isAnyWord { return true }
-        return p.isPrefix ? word.hasPrefix(p.text) && word.count >= p.text.count : word == p.text
+        if p.isPrefix {
+            return word.utf8.count >= p.text.utf8.count && word.utf8.starts(with: p.text.utf8)
+        }
+        return word.utf8.elementsEqual(p.text.utf8)
+    }
+
+    /// The key of a word's first two scalars (prefix patterns are indexed by it).
+    static func prefixKey(_ word: String) -> WordKey {
+        WordKey(scalars: word.unicodeScalars.prefix(2))
     }
 }
