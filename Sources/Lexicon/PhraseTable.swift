@@ -66,6 +66,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
                     found.append(Match(value: entries[index].value, length: length, entryIndex: index))
                 }
             }
+            guard prefixEntries.count > 0 else { continue }
             for index in prefixEntries[Self.prefixKey(candidate)] ?? [] {
                 if let length = matchLength(entries[index].words, words, start, firstStem: candidate) {
                     found.append(Match(value: entries[index].value, length: length, entryIndex: index))
@@ -113,6 +114,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The key of a word's first two scalars (prefix patterns are indexed by it).
     static func prefixKey(_ word: String) -> WordKey {
-        WordKey(scalars: word.unicodeScalars.prefix(2))
+        var h = WordKey.offsetBasis
+        var n = 0
+        for s in word.unicodeScalars {
+            if n == 2 { break }
+            h = WordKey.combine(h, s)
+            n += 1
+        }
+        return WordKey(value: h)
     }
 }
