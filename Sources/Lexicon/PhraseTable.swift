@@ -13,6 +13,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     public struct Match: Sendable {
+        @inlinable
+        public init(value: Value, length: Int, entryIndex: Int) {
+            self.value = value
+            self.length = length
+            self.entryIndex = entryIndex
+        }
+
         public var value: Value
         /// Number of text words the phrase covers.
         public var length: Int
@@ -22,9 +29,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     public private(set) var entries: [Entry] = []
     /// Entry indexes keyed by the first word's text (exact words) ...
-    private var byFirstWord = WordKeyTable<[Int]>()
+    @usableFromInline var byFirstWord = WordKeyTable<[Int]>()
     /// ... and entries whose first word is a prefix pattern, keyed by its first two scalars.
-    private var prefixEntries = WordKeyTable<[Int]>()
+    @usableFromInline var prefixEntries = WordKeyTable<[Int]>()
 
     public init() {}
 
@@ -58,10 +65,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// As `matches(in:at:)`, with the first word's stems already computed (`MatchKey.stems(of: words[start])`), so a
     /// caller that matches many tables over one text computes them once per word.
     public func matches(in words: [String], at start: Int, firstStems: [String]) -> [Match] {
+        matches(in: words, at: start, firstStems: firstStems, firstStemKeys: firstStems.map { WordKey($0) })
+    }
+
+    /// As `matches(in:at:firstStems:)`, with the stems' keys computed too (`WordKey(stem)` for each stem).
+    @inlinable
+    public func matches(in words: [String], at start: Int, firstStems: [String], firstStemKeys: [WordKey]) -> [Match] {
         guard start < words.count else { return [] }
         var found: [Match] = []
-        for candidate in firstStems {
-            for index in byFirstWord[WordKey(candidate)] ?? [] {
+        for (n, candidate) in firstStems.enumerated() {
+            for index in byFirstWord[firstStemKeys[n]] ?? [] {
                 if let length = matchLength(entries[index].words, words, start, firstStem: candidate) {
                     found.append(Match(value: entries[index].value, length: length, entryIndex: index))
                 }
@@ -92,7 +105,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The number of words covered when `pattern` matches at `start` with its first word read as `firstStem`.
-    private func matchLength(_ pattern: [PatternWord], _ words: [String], _ start: Int, firstStem: String) -> Int? {
+    @inlinable
+    func matchLength(_ pattern: [PatternWord], _ words: [String], _ start: Int, firstStem: String) -> Int? {
         guard start + pattern.count <= words.count else { return nil }
         for (offset, p) in pattern.enumerated() {
             let word = offset == 0 ? firstStem : words[start + offset]
@@ -103,7 +117,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Words are compared by their UTF-8 bytes: both sides are folded the same way, so no Unicode-aware comparison
     /// is needed.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func wordMatches(_ word: String, _ p: PatternWord) -> Bool {
         if p.isAnyWord { return true }
         if p.isPrefix {
@@ -113,6 +127,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The key of a word's first two scalars (prefix patterns are indexed by it).
+    @inlinable
     static func prefixKey(_ word: String) -> WordKey {
         var h = WordKey.offsetBasis
         var n = 0
