@@ -9,8 +9,8 @@ import Glibc
 /// state of an uninterrupted run. Runs the built `rasid` executable (`swift test` builds it) as a child process.
 @Suite(.serialized)
 struct CrashSafetyTests {
-    static let reports = 300
-    static let batchSize = 25
+    static let reports = 160
+    static let batchSize = 16
 
     /// The `rasid` executable next to the test bundle, or in the package's .build folder.
     static func rasidExecutable() throws -> URL {

@@ -19,4 +19,7 @@ public enum EventFamily: String, Sendable, CaseIterable {
         case .strategicDevelopments: self = .strategic
         }
     }
+
+    /// ACLED's "political violence" disorder type: battles, explosions / remote violence, violence against civilians.
+    public var isPoliticalViolence: Bool { self == .armedViolence || self == .remoteViolence }
 }

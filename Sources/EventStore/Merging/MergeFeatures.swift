@@ -30,15 +30,21 @@ public struct MergeFeatures: Hashable, Sendable {
     /// Nil when neither the event nor its report has a date: such an event never merges.
     public var window: DateWindow?
     public var place: Place?
-    /// Lower-cased actor names.
+    /// Lower-cased names of every actor (either role).
     public var actors: Set<String>
+    /// Lower-cased names of the initiators (ACLED actor 1).
+    public var initiators: Set<String>
 
-    public init(family: EventFamily, country: String?, window: DateWindow?, place: Place?, actors: Set<String>) {
+    public init(
+        family: EventFamily, country: String?, window: DateWindow?, place: Place?, actors: Set<String>,
+        initiators: Set<String> = []
+    ) {
         self.family = family
         self.country = country?.uppercased()
         self.window = window
         self.place = place
-        self.actors = actors
+        self.actors = actors.union(initiators)
+        self.initiators = initiators
     }
 
     /// The features of `event`, told by a report published on `published`.
@@ -56,7 +62,8 @@ public struct MergeFeatures: Hashable, Sendable {
         }
         self.init(
             family: EventFamily(event.type), country: event.country ?? event.location?.country, window: window, place: place,
-            actors: Set(event.actors.map { $0.name.lowercased() })
+            actors: Set(event.actors.map { $0.name.lowercased() }),
+            initiators: Set(event.actors.filter { $0.role == .actor1 }.map { $0.name.lowercased() })
         )
     }
 }

@@ -23,33 +23,37 @@ public struct MergeCandidate: Sendable {
     }
 }
 
-/// Chooses the merged event a new event joins (complete linkage: it must be the same incident as every member).
+/// Chooses the merged event a new event joins (majority linkage: it must be the same incident as most members).
 public enum MergePlanner {
-    /// The merged event to join, or nil to found a new one.
+    /// The merged event to join, or nil to found a new one. `taken` lists merged events the report's other events
+    /// already joined.
     ///
-    /// A candidate qualifies when the new event agrees with every one of its members (`MergePolicy.conflict` is nil) and
-    /// none of them comes from the same report (one report's events were already told apart by extraction). Among
-    /// qualifying candidates the nearest wins: smallest date gap, then smallest distance, then the oldest.
+    /// A candidate qualifies when the new event agrees (`MergePolicy.conflict` is nil) with more than half of its members
+    /// — all of them while it has one or two — and none of them comes from the same report (one report's events were
+    /// already told apart by extraction). Members outside the look-up's date range count as disagreeing. A majority
+    /// keeps one badly extracted member from splitting an incident, yet stops chains (A like B like C) from gluing
+    /// distinct incidents together. Among qualifying candidates the nearest wins: smallest date gap, then smallest
+    /// distance (both over the agreeing members), then the oldest.
     public static func choose(
-        _ features: MergeFeatures, reportID: Int64, among candidates: [MergeCandidate], policy: MergePolicy
+        _ features: MergeFeatures, reportID: Int64, among candidates: [MergeCandidate], policy: MergePolicy,
+        excluding taken: Set<Int64> = []
     ) -> Int64? {
         var best: (gap: Int, distance: Double, id: Int64)?
         for candidate in candidates {
-            guard candidate.members.count == candidate.memberCount, !candidate.members.isEmpty else { continue }
+            guard !candidate.members.isEmpty, !taken.contains(candidate.mergedID),
+                  !candidate.members.contains(where: { $0.reportID == reportID })
+            else { continue }
             var gap = Int.max
             var distance = Double.infinity
-            var ok = true
-            for member in candidate.members {
-                if member.reportID == reportID || policy.conflict(features, member.features) != nil {
-                    ok = false
-                    break
-                }
+            var agreeing = 0
+            for member in candidate.members where policy.conflict(features, member.features) == nil {
+                agreeing += 1
                 if let a = features.window, let b = member.features.window { gap = min(gap, a.gap(to: b)) }
                 if let a = features.place, let b = member.features.place {
                     distance = min(distance, MergePolicy.distanceKilometres(a, b))
                 }
             }
-            guard ok else { continue }
+            guard agreeing * 2 > max(candidate.memberCount, candidate.members.count) else { continue }
             let key = (gap: gap, distance: distance, id: candidate.mergedID)
             if let current = best {
                 if (key.gap, key.distance, key.id) < (current.gap, current.distance, current.id) { best = key }

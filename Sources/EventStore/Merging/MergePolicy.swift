@@ -4,8 +4,14 @@ import Foundation
 ///
 /// Events are the same incident when their type families agree, their date windows agree within `dayTolerance`, their
 /// places agree (same place, within `radiusKilometres`, or the same admin1 when one side names only a region), their
-/// countries do not differ, and their actors do not conflict (both name actors and share none). Casualty figures never
-/// keep events apart: a later report may carry an updated toll.
+/// countries do not differ, and their actors do not conflict. Casualty figures never keep events apart: a later report
+/// may carry an updated toll.
+///
+/// Actors conflict when both events name an initiator (ACLED actor 1) and neither initiator takes part in the other
+/// event; victims ("Civilians") are never initiators, and an initiator whose name starts with one of
+/// `unnamedActorPrefixes` ("Unidentified Armed Group") names no one. Two political-violence families (armed clash or
+/// attack vs. remote violence) still agree when both events name the same initiator: outlets call one suicide attack
+/// an assault or a bombing.
 public struct MergePolicy: Hashable, Sendable {
     /// Days two date windows may lie apart (1: an incident either side of midnight, reported on consecutive days).
     public var dayTolerance: Int
@@ -14,23 +20,39 @@ public struct MergePolicy: Hashable, Sendable {
     /// Whether an event without a place may merge with one that has a place in the same country.
     public var mergeUnknownPlace: Bool
 
-    public init(dayTolerance: Int = 1, radiusKilometres: Double = 25, mergeUnknownPlace: Bool = false) {
+    /// Lower-cased prefixes of actor names that name no one in particular (ACLED's "Unidentified Armed Group (...)").
+    public var unnamedActorPrefixes: [String]
+
+    public init(
+        dayTolerance: Int = 1, radiusKilometres: Double = 25, mergeUnknownPlace: Bool = false,
+        unnamedActorPrefixes: [String] = ["unidentified"]
+    ) {
         self.dayTolerance = dayTolerance
         self.radiusKilometres = radiusKilometres
         self.mergeUnknownPlace = mergeUnknownPlace
+        self.unnamedActorPrefixes = unnamedActorPrefixes
     }
 
     public static let standard = MergePolicy()
 
     /// The reason two events are not the same incident, or nil when they may be.
     public func conflict(_ a: MergeFeatures, _ b: MergeFeatures) -> MergeConflict? {
-        if a.family != b.family { return .family }
+        let ia = namedInitiators(a), ib = namedInitiators(b)
+        if a.family != b.family {
+            let sameInitiator = !ia.isEmpty && !ia.isDisjoint(with: ib)
+            if !(a.family.isPoliticalViolence && b.family.isPoliticalViolence && sameInitiator) { return .family }
+        }
         if let ca = a.country, let cb = b.country, ca != cb { return .country }
         guard let wa = a.window, let wb = b.window else { return .date }
         if wa.gap(to: wb) > dayTolerance { return .date }
         if !placesAgree(a, b) { return .place }
-        if !a.actors.isEmpty && !b.actors.isEmpty && a.actors.isDisjoint(with: b.actors) { return .actors }
+        if !ia.isEmpty && !ib.isEmpty && ia.isDisjoint(with: b.actors) && ib.isDisjoint(with: a.actors) { return .actors }
         return nil
+    }
+
+    /// The initiators that name someone.
+    func namedInitiators(_ f: MergeFeatures) -> Set<String> {
+        f.initiators.filter { name in !unnamedActorPrefixes.contains { name.hasPrefix($0) } }
     }
 
     public func sameIncident(_ a: MergeFeatures, _ b: MergeFeatures) -> Bool { conflict(a, b) == nil }
@@ -41,6 +63,8 @@ public struct MergePolicy: Hashable, Sendable {
             return mergeUnknownPlace && a.country != nil && a.country == b.country
         }
         if pa.name == pb.name && !pa.name.isEmpty { return true }
+        // A town named like its region ("Deir ez-Zor") may stand for the region.
+        if pa.name == pb.admin1 || pb.name == pa.admin1 { return true }
         if MergePolicy.distanceKilometres(pa, pb) <= radiusKilometres { return true }
         if pa.isAdminLevel || pb.isAdminLevel {
             let region = pa.isAdminLevel ? pa : pb

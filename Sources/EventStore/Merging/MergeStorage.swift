@@ -27,14 +27,18 @@ enum MergeEngine {
         guard let report = try storage.insertReport(item.article, contentHash: item.contentHash) else { return false }
         let claims = item.result.claims
         let claimIDs = try storage.insertClaims(claims, report: report)
+        var taken: Set<Int64> = []
         for (ordinal, event) in item.result.events.enumerated() {
             let features = MergeFeatures(event, published: report.published)
             var mergedID: Int64?
             if let window = features.window {
                 let candidates = try storage.candidates(near: window, tolerance: policy.dayTolerance, country: features.country)
-                mergedID = MergePlanner.choose(features, reportID: report.storeID, among: candidates, policy: policy)
+                mergedID = MergePlanner.choose(
+                    features, reportID: report.storeID, among: candidates, policy: policy, excluding: taken
+                )
             }
             let target = try mergedID ?? storage.newMergedEvent()
+            taken.insert(target)
             let linked = event.claims.filter { claimIDs.indices.contains($0) }.map { claimIDs[$0] }
             _ = try storage.insertEvent(event, ordinal: ordinal, report: report, claimIDs: linked, features: features, mergedID: target)
             let members = try storage.members(ofMerged: target)

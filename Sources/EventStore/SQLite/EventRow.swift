@@ -23,13 +23,15 @@ struct EventRow {
             e.fatalities.low, e.fatalities.best, e.fatalities.high, e.injuries.low, e.injuries.best, e.injuries.high,
             e.span.start, e.span.end, e.rule, features.family.rawValue, features.country, features.window?.first,
             features.window?.last, features.actors.sorted().joined(separator: String(Self.actorSeparator)),
+            features.initiators.sorted().joined(separator: String(Self.actorSeparator)),
         ]
         try db.cachedStatement(sql: """
             INSERT INTO event (report_id, ordinal, merged_id, type, subtype, country, location_name, location_name_ar, admin1,
                 location_country, latitude, longitude, geo_precision, location_start, location_end, date, date_precision,
                 date_start, date_end, fatalities_low, fatalities_best, fatalities_high, injuries_low, injuries_best,
-                injuries_high, span_start, span_end, rule, family, merge_country, window_first, window_last, actor_names)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                injuries_high, span_start, span_end, rule, family, merge_country, window_first, window_last, actor_names,
+                initiator_names)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: args)
         let eventID = db.lastInsertedRowID
         id = eventID
@@ -53,7 +55,7 @@ struct EventRow {
     /// Columns for `features(from:)`, over `event` aliased `e`.
     static let featureColumns = """
         e.merged_id, e.report_id, e.family, e.merge_country, e.window_first, e.window_last, e.location_name, e.admin1,
-        e.latitude, e.longitude, e.geo_precision, e.actor_names
+        e.latitude, e.longitude, e.geo_precision, e.actor_names, e.initiator_names
         """
 
     static func features(from row: Row) throws -> MergeFeatures {
@@ -66,8 +68,10 @@ struct EventRow {
             place = MergeFeatures.Place(name: name, admin1: row[7], latitude: lat, longitude: lon, precision: precision)
         }
         let names: String = row[11]
+        let initiatorNames: String = row[12]
         let actors = Set(names.split(separator: actorSeparator).map(String.init))
-        return MergeFeatures(family: family, country: row[3], window: window, place: place, actors: actors)
+        let initiators = Set(initiatorNames.split(separator: actorSeparator).map(String.init))
+        return MergeFeatures(family: family, country: row[3], window: window, place: place, actors: actors, initiators: initiators)
     }
 
     /// Columns for `event(from:)`, over `event` aliased `e`.

@@ -42,7 +42,7 @@ struct SQLiteMergeStorage: MergeStorage {
             if groups.last?.mergedID == mergedID {
                 groups[groups.count - 1].members.append(member)
             } else {
-                groups.append(MergeCandidate(mergedID: mergedID, memberCount: row[12], members: [member]))
+                groups.append(MergeCandidate(mergedID: mergedID, memberCount: row[13], members: [member]))
             }
         }
         return groups

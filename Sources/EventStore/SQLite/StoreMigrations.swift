@@ -115,6 +115,7 @@ enum StoreMigrations {
             window_first INTEGER,
             window_last INTEGER,
             actor_names TEXT NOT NULL,
+            initiator_names TEXT NOT NULL,
             UNIQUE (report_id, ordinal)
         );
         CREATE INDEX event_window ON event(window_first);
