@@ -37,18 +37,18 @@ struct ClaimRow {
         c.source_end, c.hedged, c.background, c.span_start, c.span_end, c.quote, c.rule
         """
 
-    /// Reads a claim from a row selecting `columns` first.
-    static func claim(from row: Row) throws -> CasualtyClaim {
-        guard let category = HarmCategory(rawValue: row[0]), let qualifier = Qualifier(rawValue: row[3]),
-              let victims = VictimGroup(rawValue: row[4]), let kind = SourceKind(rawValue: row[6])
+    /// Reads a claim from a row selecting `columns` from position `at` on.
+    static func claim(from row: Row, at o: Int = 0) throws -> CasualtyClaim {
+        guard let category = HarmCategory(rawValue: row[o]), let qualifier = Qualifier(rawValue: row[o + 3]),
+              let victims = VictimGroup(rawValue: row[o + 4]), let kind = SourceKind(rawValue: row[o + 6])
         else { throw StoreError.corrupt("claim row with unknown category, qualifier, victims or source kind") }
-        let sourceStart: Int? = row[8]
-        let sourceEnd: Int? = row[9]
+        let sourceStart: Int? = row[o + 8]
+        let sourceEnd: Int? = row[o + 9]
         let sourceSpan = sourceStart.flatMap { s in sourceEnd.map { TextSpan(start: s, end: $0) } }
         return CasualtyClaim(
-            category: category, min: row[1], max: row[2], qualifier: qualifier, victims: victims,
-            source: ClaimSource(text: row[5], kind: kind, via: row[7], span: sourceSpan), hedged: row[10], background: row[11],
-            span: TextSpan(start: row[12], end: row[13]), quote: row[14], rule: row[15]
+            category: category, min: row[o + 1], max: row[o + 2], qualifier: qualifier, victims: victims,
+            source: ClaimSource(text: row[o + 5], kind: kind, via: row[o + 7], span: sourceSpan), hedged: row[o + 10],
+            background: row[o + 11], span: TextSpan(start: row[o + 12], end: row[o + 13]), quote: row[o + 14], rule: row[o + 15]
         )
     }
 }

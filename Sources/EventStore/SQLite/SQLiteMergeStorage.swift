@@ -64,12 +64,16 @@ struct SQLiteMergeStorage: MergeStorage {
     }
 
     mutating func members(ofMerged id: Int64) throws -> [MemberEvent] {
+        // Three queries per merged event (events, their actors, their claims), whatever its size.
         let sql = """
             SELECT \(EventRow.eventColumns), r.id, r.input_id, r.outlet, r.url, r.published
             FROM event e JOIN report r ON r.id = e.report_id WHERE e.merged_id = ? ORDER BY e.id
             """
         let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id])
+        let actors = try actors(ofMerged: id)
+        let claims = try claims(ofMerged: id)
         var members: [MemberEvent] = []
+        members.reserveCapacity(rows.count)
         for row in rows {
             let eventID: Int64 = row[0]
             var event = try EventRow.event(from: row)
@@ -77,10 +81,10 @@ struct SQLiteMergeStorage: MergeStorage {
             let report = ReportReference(
                 storeID: row[26], inputID: row[27], outlet: row[28], url: row[29], published: published.flatMap(CalendarDate.init(iso:))
             )
-            event.actors = try actors(of: eventID)
-            let claims = try claims(of: eventID)
-            event.claims = Array(claims.indices)
-            members.append(MemberEvent(eventID: eventID, report: report, event: event, claims: claims))
+            event.actors = actors[eventID] ?? []
+            let eventClaims = claims[eventID] ?? []
+            event.claims = Array(eventClaims.indices)
+            members.append(MemberEvent(eventID: eventID, report: report, event: event, claims: eventClaims))
         }
         return members
     }
@@ -89,24 +93,33 @@ struct SQLiteMergeStorage: MergeStorage {
         try MergedEventRow(merged: merged).save(db)
     }
 
-    private func actors(of eventID: Int64) throws -> [EventActor] {
-        let rows = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT name, role, span_start, span_end FROM event_actor WHERE event_id = ? ORDER BY ordinal"),
-            arguments: [eventID]
-        )
-        return rows.map { row in
-            let start: Int? = row[2]
-            let end: Int? = row[3]
-            let role = ActorRole(rawValue: row[1]) ?? .actor1
-            return EventActor(name: row[0], role: role, span: start.flatMap { s in end.map { TextSpan(start: s, end: $0) } })
+    /// The actors of every member event, by event id, in order.
+    private func actors(ofMerged id: Int64) throws -> [Int64: [EventActor]] {
+        let sql = """
+            SELECT a.event_id, a.name, a.role, a.span_start, a.span_end FROM event_actor a JOIN event e ON e.id = a.event_id
+            WHERE e.merged_id = ? ORDER BY a.event_id, a.ordinal
+            """
+        var result: [Int64: [EventActor]] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id]) {
+            let start: Int? = row[3]
+            let end: Int? = row[4]
+            let role = ActorRole(rawValue: row[2]) ?? .actor1
+            let actor = EventActor(name: row[1], role: role, span: start.flatMap { s in end.map { TextSpan(start: s, end: $0) } })
+            result[row[0], default: []].append(actor)
         }
+        return result
     }
 
-    private func claims(of eventID: Int64) throws -> [CasualtyClaim] {
+    /// The claims of every member event, by event id, in the event's order.
+    private func claims(ofMerged id: Int64) throws -> [Int64: [CasualtyClaim]] {
         let sql = """
-            SELECT \(ClaimRow.columns) FROM event_claim ec JOIN claim c ON c.id = ec.claim_id
-            WHERE ec.event_id = ? ORDER BY ec.ordinal
+            SELECT ec.event_id, \(ClaimRow.columns) FROM event_claim ec JOIN event e ON e.id = ec.event_id
+            JOIN claim c ON c.id = ec.claim_id WHERE e.merged_id = ? ORDER BY ec.event_id, ec.ordinal
             """
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [eventID]).map(ClaimRow.claim(from:))
+        var result: [Int64: [CasualtyClaim]] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id]) {
+            result[row[0], default: []].append(try ClaimRow.claim(from: row, at: 1))
+        }
+        return result
     }
 }
