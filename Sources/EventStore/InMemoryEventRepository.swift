@@ -11,10 +11,7 @@ public final class InMemoryEventRepository: EventRepository {
 
     public func store(_ items: [IngestItem]) throws -> StoreOutcome {
         var draft = state  // a failed batch leaves the store as it was, like a rolled-back transaction
-        var outcome = StoreOutcome()
-        for item in items {
-            if try MergeEngine.add(item, to: &draft, policy: policy) { outcome.stored += 1 } else { outcome.skipped += 1 }
-        }
+        let outcome = try MergeEngine.add(items, to: &draft, policy: policy)
         state = draft
         return outcome
     }

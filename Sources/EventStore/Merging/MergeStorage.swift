@@ -21,9 +21,40 @@ protocol MergeStorage {
 }
 
 /// Adds reports to a `MergeStorage`, merging each event into the incident it belongs to.
+///
+/// Merge decisions read only the stored events, never the merged summaries, so summaries are rebuilt once per batch
+/// (`refresh`) for the merged events the batch touched, rather than after every event.
 enum MergeEngine {
+    /// Stores a batch of reports and merges their events; returns how many were new and how many already stored.
+    static func add<S: MergeStorage>(_ items: [IngestItem], to storage: inout S, policy: MergePolicy, afterEach: () -> Void = {}) throws -> StoreOutcome {
+        var outcome = StoreOutcome()
+        var touched: Set<Int64> = []
+        for item in items {
+            if try add(item, to: &storage, policy: policy, touched: &touched) {
+                outcome.stored += 1
+                afterEach()
+            } else {
+                outcome.skipped += 1
+            }
+        }
+        try refresh(touched, in: &storage)
+        return outcome
+    }
+
+    /// Rebuilds and saves the summaries of `ids`.
+    static func refresh<S: MergeStorage>(_ ids: Set<Int64>, in storage: inout S) throws {
+        for id in ids.sorted() {
+            guard let merged = MergedEventBuilder.build(id: id, members: try storage.members(ofMerged: id)) else {
+                throw StoreError.corrupt("merged event \(id) has no members after insert")
+            }
+            try storage.saveSummary(merged)
+        }
+    }
+
     /// Stores one report and merges its events; false when the report was already stored.
-    static func add<S: MergeStorage>(_ item: IngestItem, to storage: inout S, policy: MergePolicy) throws -> Bool {
+    static func add<S: MergeStorage>(
+        _ item: IngestItem, to storage: inout S, policy: MergePolicy, touched: inout Set<Int64>
+    ) throws -> Bool {
         guard let report = try storage.insertReport(item.article, contentHash: item.contentHash) else { return false }
         let claims = item.result.claims
         let claimIDs = try storage.insertClaims(claims, report: report)
@@ -41,11 +72,7 @@ enum MergeEngine {
             taken.insert(target)
             let linked = event.claims.filter { claimIDs.indices.contains($0) }.map { claimIDs[$0] }
             _ = try storage.insertEvent(event, ordinal: ordinal, report: report, claimIDs: linked, features: features, mergedID: target)
-            let members = try storage.members(ofMerged: target)
-            guard let merged = MergedEventBuilder.build(id: target, members: members) else {
-                throw StoreError.corrupt("merged event \(target) has no members after insert")
-            }
-            try storage.saveSummary(merged)
+            touched.insert(target)
         }
         return true
     }

@@ -57,16 +57,9 @@ public final class SQLiteEventRepository: EventRepository, Sendable {
         let options = self.options
         return try queue.write { db in
             var storage = SQLiteMergeStorage(db: db)
-            var outcome = StoreOutcome()
-            for item in items {
-                if try MergeEngine.add(item, to: &storage, policy: options.policy) {
-                    outcome.stored += 1
-                    if options.pausePerReport > 0 { Thread.sleep(forTimeInterval: options.pausePerReport) }
-                } else {
-                    outcome.skipped += 1
-                }
+            return try MergeEngine.add(items, to: &storage, policy: options.policy) {
+                if options.pausePerReport > 0 { Thread.sleep(forTimeInterval: options.pausePerReport) }
             }
-            return outcome
         }
     }
 
