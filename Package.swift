@@ -40,7 +40,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EventModelTests", dependencies: ["EventModel"]),
-        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "EventModel"]),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "Lexicon", "EventModel"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "ArabicText", "EventModel"]),
         .testTarget(name: "EventExtractionTests", dependencies: ["EventExtraction", "Lexicon", "ArabicText", "EventModel"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "EventExtraction", "EventModel"]),

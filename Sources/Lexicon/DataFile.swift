@@ -59,7 +59,7 @@ public struct LexiconSource: Sendable {
 
     /// The data files shipped with Rasid.
     public static var bundled: LexiconSource {
-        LexiconSource(directory: Bundle.module.resourceURL!.appendingPathComponent("Resources"))
+        LexiconSource(directory: Bundle.module.resourceURL!)
     }
 
     /// Reads `relativePath` (e.g. `ar/number_words.tsv`).

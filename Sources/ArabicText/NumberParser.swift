@@ -1,0 +1,313 @@
+import EventModel
+
+/// Finds every number expression in a token sequence and parses it to `{min, max, qualifier, kind, span}`.
+///
+/// Reads digits (Western, Arabic-Indic, Persian, with separators and decimals), a scale word after digits
+/// ("5 آلاف", "1.5 مليون"), number words in every form joined with و ("سبعة وسبعون", "مئة وخمسة وعشرين"), decades
+/// (السبعينيات = 70–79), vague quantities with their conventional bounds, modifiers (approx, at least, at most), ranges
+/// ("بين 10 و15", "من 10 إلى 15", "10-15"), and tells counts from years, dates, times, ages, money, percentages,
+/// ordinals and fractions. All words come from `NumberVocabulary`.
+public struct NumberParser: Sendable {
+    public let vocabulary: NumberVocabulary
+
+    public init(vocabulary: NumberVocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    /// A bare value: the core of an expression before modifiers.
+    struct Core {
+        var min: Int
+        var max: Int?
+        var qualifier: Qualifier
+        var kind: QuantityKind
+        var end: Int
+        var isDigits: Bool
+        var digitCount: Int = 0
+        var hasSeparator: Bool = false
+        /// Scalars of a leading conjunction (و) on the first word, left out of the span.
+        var leadingConjunction: Int = 0
+    }
+
+    public func parse(_ tokens: [Token], text: NormalizedText) -> [Quantity] {
+        var out: [Quantity] = []
+        var i = 0
+        while i < tokens.count {
+            if let q = parseExpression(at: i, tokens: tokens, text: text) {
+                out.append(q)
+                i = q.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The expression starting at token `i` (a modifier or the number itself), if any.
+    public func parseExpression(at i: Int, tokens: [Token], text: NormalizedText) -> Quantity? {
+        var start = i
+        var modifier: NumberVocabulary.Modifier?
+        var coreStart = i
+        if let m = vocabulary.modifiersBefore.match(at: i, tokens: tokens, text: text), m.tokens.upperBound < tokens.count,
+           parseCore(at: m.tokens.upperBound, tokens: tokens, text: text, first: true) != nil {
+            modifier = m.value
+            coreStart = m.tokens.upperBound
+        }
+        guard var core = parseCore(at: coreStart, tokens: tokens, text: text, first: true) else { return nil }
+        if modifier == nil { start = coreStart }
+        var qualifier = core.qualifier
+        var minValue = core.min
+        var maxValue = core.max
+        var end = core.end
+
+        // Ranges: "بين X و Y", "من X إلى Y", "X - Y", "X إلى Y".
+        if core.kind == .count, let (second, joinEnd) = rangeSecond(after: end, tokens: tokens, text: text, opened: modifier == .rangeOpen),
+           second.kind == .count, second.min >= core.min {
+            minValue = core.min
+            maxValue = second.max ?? second.min
+            qualifier = .range
+            end = joinEnd
+            core.qualifier = .range
+        } else if let modifier {
+            switch modifier {
+            case .approx: if qualifier == .exact { qualifier = .approx }
+            case .atLeast: if qualifier == .exact || qualifier == .vague { qualifier = .atLeast; maxValue = nil }
+            case .atMost:
+                if qualifier == .exact {
+                    qualifier = .atMost
+                    maxValue = core.min
+                    minValue = 0
+                }
+            case .rangeOpen, .rangeJoin:
+                // "من 5" without a second end is just "from/of 5": the modifier is not part of the expression.
+                start = coreStart
+            }
+        }
+        // Modifiers after the number: "على الأقل", "تقريبا".
+        if end < tokens.count, let after = vocabulary.modifiersAfter.match(at: end, tokens: tokens, text: text) {
+            if after.value == .atLeast && (qualifier == .exact || qualifier == .approx) {
+                qualifier = .atLeast
+                maxValue = nil
+                end = after.tokens.upperBound
+            } else if after.value == .approx && qualifier == .exact {
+                qualifier = .approx
+                end = after.tokens.upperBound
+            }
+        }
+        let kind = classify(core, start: start, end: end, tokens: tokens, text: text)
+        let trim = start == coreStart ? core.leadingConjunction : 0
+        let span = text.originalSpan((tokens[start].range.lowerBound + trim)..<tokens[end - 1].range.upperBound)
+        return Quantity(min: minValue, max: maxValue, qualifier: qualifier, kind: kind, span: span, tokens: start..<end)
+    }
+
+    // MARK: - Cores
+
+    func parseCore(at j: Int, tokens: [Token], text: NormalizedText, first: Bool) -> Core? {
+        guard j < tokens.count else { return nil }
+        let t = tokens[j]
+        if t.kind == .number { return parseDigits(at: j, tokens: tokens, text: text) }
+        guard t.kind == .word else { return nil }
+        if let words = parseWords(at: j, tokens: tokens, text: text) { return words }
+        if let v = vocabulary.vague.match(at: j, tokens: tokens, text: text) {
+            return Core(min: v.value.lowerBound, max: v.value.upperBound, qualifier: .vague, kind: .count, end: v.tokens.upperBound, isDigits: false)
+        }
+        return nil
+    }
+
+    func parseDigits(at j: Int, tokens: [Token], text: NormalizedText) -> Core? {
+        let t = tokens[j]
+        var integer = 0
+        var fraction = 0.0
+        var scaleOfFraction = 0.1
+        var inFraction = false
+        var digits = 0
+        var separators = 0
+        var overflow = false
+        var decimalPoint = false
+        let scalars = text.scalars[t.range]
+        // A "." or "," followed by exactly three digits to the end or next separator is a thousands separator.
+        let raw = Array(scalars)
+        var k = 0
+        while k < raw.count {
+            let v = raw[k].value
+            if let d = digitValue(v) {
+                digits += 1
+                if inFraction {
+                    fraction += Double(d) * scaleOfFraction
+                    scaleOfFraction /= 10
+                } else {
+                    let (m, o1) = integer.multipliedReportingOverflow(by: 10)
+                    let (a, o2) = m.addingReportingOverflow(d)
+                    overflow = overflow || o1 || o2
+                    integer = a
+                }
+            } else if v == 0x2C || v == 0x2E {
+                var run = 0
+                var m = k + 1
+                while m < raw.count, digitValue(raw[m].value) != nil { run += 1; m += 1 }
+                if v == 0x2C && run == 3 || (v == 0x2E && run == 3 && separators > 0) {
+                    separators += 1
+                } else if !inFraction {
+                    inFraction = true
+                    decimalPoint = true
+                } else {
+                    break
+                }
+            }
+            k += 1
+        }
+        if overflow { return Core(min: 0, max: nil, qualifier: .exact, kind: .other, end: j + 1, isDigits: true, digitCount: digits) }
+        var end = j + 1
+        var value = integer
+        var kind: QuantityKind = decimalPoint ? .other : .count
+        // A scale word after the digits: "5 آلاف", "1.5 مليون".
+        if end < tokens.count, let role = vocabulary.words[tokens[end].key] {
+            switch role {
+            case .scale(let s, dual: false), .pluralScale(let s):
+                value = Int((Double(integer) + fraction) * Double(s))
+                kind = .count
+                end += 1
+            default: break
+            }
+        }
+        // Dates and times written with digits: 17/9/2024, 10:30.
+        if end + 1 < tokens.count, tokens[end].kind == .punctuation, tokens[end + 1].kind == .number,
+           tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
+           tokens[end + 1].range.lowerBound == tokens[end].range.upperBound {
+            let sep = tokens[end].text
+            if sep == "/" || sep == ":" {
+                var e = end + 2
+                while e + 1 < tokens.count, tokens[e].text == sep, tokens[e + 1].kind == .number,
+                      tokens[e].range.lowerBound == tokens[e - 1].range.upperBound { e += 2 }
+                return Core(min: integer, max: nil, qualifier: .exact, kind: sep == "/" ? .date : .time, end: e, isDigits: true, digitCount: digits)
+            }
+        }
+        return Core(min: value, max: value, qualifier: .exact, kind: kind, end: end, isDigits: true, digitCount: digits,
+                    hasSeparator: separators > 0)
+    }
+
+    @inline(__always)
+    func digitValue(_ v: UInt32) -> Int? {
+        if (0x30...0x39).contains(v) { return Int(v - 0x30) }
+        if (0x0660...0x0669).contains(v) { return Int(v - 0x0660) }
+        if (0x06F0...0x06F9).contains(v) { return Int(v - 0x06F0) }
+        return nil
+    }
+
+    /// The role of a word token, allowing the conjunction و as a prefix when `conjoined` is allowed.
+    func role(of t: Token, text: NormalizedText, allowConjunction: Bool) -> (NumberVocabulary.Role, conjoined: Bool)? {
+        guard t.kind == .word else { return nil }
+        if let r = vocabulary.words[t.key] { return (r, false) }
+        let s = text.scalars[t.range]
+        if allowConjunction, s.count > 2, s.first == vocabulary.conjunction,
+           let r = vocabulary.words[WordKey(scalars: s.dropFirst())] {
+            return (r, true)
+        }
+        return nil
+    }
+
+    /// Number words: "سبعة وسبعون", "ثلاثة عشر", "مئة وخمسة وعشرين", "ثلاث مئة", "خمسة آلاف", "ألفين".
+    func parseWords(at j: Int, tokens: [Token], text: NormalizedText) -> Core? {
+        guard let (firstRole, firstConjoined) = role(of: tokens[j], text: text, allowConjunction: true) else { return nil }
+        switch firstRole {
+        case .decade(let d):
+            return Core(min: d, max: d + 9, qualifier: .range, kind: .decade, end: j + 1, isDigits: false)
+        case .ordinal(let o):
+            return Core(min: o, max: o, qualifier: .exact, kind: .ordinal, end: j + 1, isDigits: false)
+        case .fraction:
+            return Core(min: 0, max: nil, qualifier: .exact, kind: .fraction, end: j + 1, isDigits: false)
+        case .pluralScale:
+            return nil  // alone, آلاف / ملايين are vague quantities
+        default: break
+        }
+        var total = 0
+        var group = 0
+        var lastUnit = 0
+        var last: NumberVocabulary.Role?
+        var k = j
+        while k < tokens.count {
+            guard let (r, conjoined) = role(of: tokens[k], text: text, allowConjunction: true) else { break }
+            var accepted = true
+            switch (last, r) {
+            case (nil, .unit(let u)):
+                group = u; lastUnit = u
+            case (nil, .ten(let t)):
+                group = t
+            case (nil, .hundred(let h)):
+                group = h
+            case (nil, .scale(let s, let dual)):
+                total = dual ? 2 * s : s
+            case (.unit?, .ten(10)) where !conjoined:
+                group += 10  // teens: ثلاثة عشر
+            case (.unit?, .ten(let t)) where conjoined && t >= 20:
+                group += t  // خمسة وعشرون
+            case (.unit?, .hundred(100)) where !conjoined:
+                group = group - lastUnit + lastUnit * 100  // ثلاث مئة
+            case (.unit?, .scale(let s, dual: false)) where !conjoined,
+                 (.unit?, .pluralScale(let s)) where !conjoined,
+                 (.ten?, .scale(let s, dual: false)) where !conjoined,
+                 (.hundred?, .scale(let s, dual: false)) where !conjoined:
+                total += group * s
+                group = 0
+            case (.hundred?, .unit(let u)) where conjoined:
+                group += u; lastUnit = u
+            case (.hundred?, .ten(let t)) where conjoined:
+                group += t
+            case (.scale?, .unit(let u)) where conjoined, (.pluralScale?, .unit(let u)) where conjoined:
+                group = u; lastUnit = u
+            case (.scale?, .ten(let t)) where conjoined, (.pluralScale?, .ten(let t)) where conjoined:
+                group = t
+            case (.scale?, .hundred(let h)) where conjoined, (.pluralScale?, .hundred(let h)) where conjoined:
+                group = h
+            default:
+                accepted = false
+            }
+            if !accepted { break }
+            last = r
+            k += 1
+        }
+        guard k > j else { return nil }
+        let value = total + group
+        return Core(min: value, max: value, qualifier: .exact, kind: .count, end: k, isDigits: false,
+                    leadingConjunction: firstConjoined ? 1 : 0)
+    }
+
+    /// The second end of a range after `end`: a joiner then a number.
+    func rangeSecond(after end: Int, tokens: [Token], text: NormalizedText, opened: Bool) -> (Core, Int)? {
+        guard end + 1 < tokens.count else { return nil }
+        let joiner = tokens[end]
+        let isDash = joiner.kind == .punctuation && (joiner.text == "-" || joiner.text == "–")
+        let isWordJoiner = joiner.kind == .word && vocabulary.rangeJoiners.contains(joiner.key)
+        // "و" joins a range only after "بين"; a dash or "إلى" joins one anywhere.
+        let isConjunction = joiner.kind == .word && joiner.range.count == 1 && joiner.text.unicodeScalars.first == vocabulary.conjunction
+        guard isDash || isWordJoiner || (opened && isConjunction) else { return nil }
+        if isConjunction && !opened { return nil }
+        guard let second = parseCore(at: end + 1, tokens: tokens, text: text, first: false), second.qualifier == .exact else { return nil }
+        return (second, second.end)
+    }
+
+    // MARK: - Kinds
+
+    func classify(_ core: Core, start: Int, end: Int, tokens: [Token], text: NormalizedText) -> QuantityKind {
+        if core.kind != .count { return core.kind }
+        if end < tokens.count {
+            if tokens[end].kind == .punctuation && tokens[end].text == "%" { return .percent }
+            if let m = vocabulary.contextAfter.match(at: end, tokens: tokens, text: text), let k = QuantityKind(rawValue: m.value) {
+                return k
+            }
+        }
+        // A context word or phrase ending right before the expression.
+        var b = start - 1
+        while b >= 0 && b >= start - 3 {
+            if let m = vocabulary.contextBefore.match(at: b, tokens: tokens, text: text), m.tokens.upperBound == start,
+               let k = QuantityKind(rawValue: m.value) {
+                return k
+            }
+            b -= 1
+        }
+        if core.isDigits {
+            if core.digitCount == 4 && !core.hasSeparator && (1900...2100).contains(core.min) { return .year }
+            if core.digitCount >= 8 && !core.hasSeparator { return .other }  // phone numbers, ids
+        }
+        return .count
+    }
+}

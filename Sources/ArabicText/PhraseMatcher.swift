@@ -1,0 +1,104 @@
+/// Finds lexicon phrases (one or more words) in a token sequence, allowing clitics on each word.
+///
+/// Entries are given in matching form; each word of the text is read through a `CliticAnalyzer`, so "وبمقتل" matches
+/// مقتل and "والجرحى" matches جرحى. Longest match wins at each position.
+public struct PhraseMatcher<Value: Sendable>: Sendable {
+    public struct Entry: Sendable {
+        public var words: [WordKey]
+        public var value: Value
+        /// Whether the first word may carry clitics (false for short function words that clitics would fake).
+        public var allowsClitics: Bool
+    }
+
+    public struct Match: Sendable {
+        /// Token range of the whole phrase.
+        public var tokens: Range<Int>
+        public var value: Value
+        /// Proclitic letters on the first token (e.g. 1 for "و" in "وقتل").
+        public var prefixLength: Int
+        /// Index of the entry in insertion order.
+        public var entry: Int
+    }
+
+    private var byFirst: [WordKey: [Int]] = [:]
+    public private(set) var entries: [Entry] = []
+    public let analyzer: CliticAnalyzer
+
+    public init(analyzer: CliticAnalyzer) {
+        self.analyzer = analyzer
+    }
+
+    /// Adds a phrase; words are split on spaces and normalised for matching.
+    public mutating func add(_ phrase: String, value: Value, allowsClitics: Bool = true) {
+        let normalized = ArabicNormalizer.normalizedString(phrase)
+        let words = normalized.split(separator: " ").map { WordKey(String($0)) }
+        guard !words.isEmpty else { return }
+        entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics))
+        byFirst[words[0], default: []].append(entries.count - 1)
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// Whether a single token (with clitics) is the first word of some entry.
+    public func startsEntry(_ token: Token, in text: NormalizedText) -> Bool {
+        guard token.isWord else { return false }
+        if byFirst[token.key] != nil { return true }
+        var segs: [CliticAnalyzer.Segment] = []
+        analyzer.segments(of: text.scalars[token.range], into: &segs)
+        return segs.contains { byFirst[$0.key] != nil }
+    }
+
+    /// The longest entry starting at token `i`, if any.
+    public func match(at i: Int, tokens: [Token], text: NormalizedText) -> Match? {
+        let first = tokens[i]
+        guard first.isWord else { return nil }
+        var segs: [CliticAnalyzer.Segment] = []
+        segs.reserveCapacity(8)
+        analyzer.segments(of: text.scalars[first.range], into: &segs)
+        var best: Match?
+        var bestLength = 0
+        for seg in segs {
+            guard let candidates = byFirst[seg.key] else { continue }
+            for e in candidates {
+                let entry = entries[e]
+                if !entry.allowsClitics && (seg.prefixLength > 0 || seg.suffixLength > 0) { continue }
+                let length = entry.words.count
+                guard length > bestLength || (length == bestLength && best.map { seg.prefixLength < $0.prefixLength } ?? false)
+                else { continue }
+                if length > 1 && !matchesRest(entry.words, from: i + 1, tokens: tokens, text: text) { continue }
+                best = Match(tokens: i..<(i + length), value: entry.value, prefixLength: seg.prefixLength, entry: e)
+                bestLength = length
+            }
+        }
+        return best
+    }
+
+    /// Every match, scanning left to right; matches do not overlap.
+    public func matches(in tokens: [Token], text: NormalizedText) -> [Match] {
+        var out: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = match(at: i, tokens: tokens, text: text) {
+                out.append(m)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText) -> Bool {
+        var segs: [CliticAnalyzer.Segment] = []
+        for (k, word) in words.dropFirst().enumerated() {
+            let t = start + k
+            guard t < tokens.count, tokens[t].isWord else { return false }
+            if tokens[t].key == word { continue }
+            segs.removeAll(keepingCapacity: true)
+            analyzer.segments(of: text.scalars[tokens[t].range], into: &segs)
+            // Later words may carry suffixes (حتفهم) and the article, not a fresh conjunction.
+            if !segs.contains(where: { $0.key == word }) { return false }
+        }
+        return true
+    }
+}

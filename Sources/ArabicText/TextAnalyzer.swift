@@ -1,0 +1,41 @@
+import EventModel
+
+/// A document read by the text layer: the normalised view, tokens, sentences and number expressions.
+public struct AnalyzedText: Sendable {
+    public let normalized: NormalizedText
+    public let tokens: [Token]
+    public let sentences: [Range<Int>]
+    public let quantities: [Quantity]
+
+    /// Index of the sentence holding token `t`.
+    public func sentenceIndex(ofToken t: Int) -> Int? {
+        var lo = 0, hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].upperBound <= t { lo = mid + 1 } else if sentences[mid].lowerBound > t { hi = mid - 1 } else { return mid }
+        }
+        return nil
+    }
+
+    /// The original text of a span.
+    public func quote(_ span: TextSpan) -> String { normalized.originalString(span) }
+}
+
+/// The text stage: normalise, tokenise, split sentences and parse number expressions.
+public struct TextAnalyzer: Sendable {
+    public let numbers: NumberParser
+    public let options: NormalizationOptions
+
+    public init(numbers: NumberVocabulary, options: NormalizationOptions = .matching) {
+        self.numbers = NumberParser(vocabulary: numbers)
+        self.options = options
+    }
+
+    public func analyze(_ text: String) -> AnalyzedText {
+        let normalized = ArabicNormalizer.normalize(text, options: options)
+        let tokens = Tokenizer.tokenize(normalized)
+        let sentences = SentenceSplitter.sentences(tokens)
+        let quantities = numbers.parse(tokens, text: normalized)
+        return AnalyzedText(normalized: normalized, tokens: tokens, sentences: sentences, quantities: quantities)
+    }
+}
