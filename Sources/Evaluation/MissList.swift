@@ -1,3 +1,5 @@
+import EventModel
+
 /// The disagreements found while scoring, by kind, so a person can read gold and prediction side by side.
 public struct MissList: Sendable {
     /// What kind of disagreement a row shows.
@@ -22,7 +24,7 @@ public struct MissList: Sendable {
             case .claimField(let f): return "claim \(f == "kind" ? "source kind" : f) differs"
             case .eventMissed: return "events missed (gold, not predicted)"
             case .eventSpurious: return "events spurious (predicted, not in gold)"
-            case .eventField(let f): return "event \(f.replacingOccurrences(of: "_", with: " ")) differs"
+            case .eventField(let f): return f == "fatalities_inj" ? "event injuries best differs" : "event \(f.replacingOccurrences(of: "_", with: " ")) differs"
             }
         }
 
@@ -97,5 +99,28 @@ public struct MissList: Sendable {
         }
         if !e.injuries.isNull { s += " injured \(e.injuries)" }
         return s
+    }
+}
+
+extension MissList {
+    /// Up to `limit` rows of each kind as one JSON object: `{"claim kind differs": [{"id", "gold", "predicted", "quote"}]}`.
+    public func json(limit: Int) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        for kind in kinds {
+            w.key(kind.description)
+            w.beginArray()
+            for row in (rows[kind] ?? []).prefix(limit) {
+                w.beginObject()
+                w.key("id"); w.value(row.articleID)
+                w.key("gold"); w.value(row.gold)
+                w.key("predicted"); w.value(row.predicted)
+                w.key("quote"); w.value(row.quote)
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.endObject()
+        return w.string
     }
 }
