@@ -48,3 +48,22 @@ import Testing
         #expect(r.accuracies["claim_via"] == ScoreReport.Accuracy(right: 4, n: 5))
     }
 }
+
+/// What `--errors` lists for the fixture.
+struct MissListTests {
+    @Test func listsEachKindOfMissWithBothSides() throws {
+        let scoring = try Scorer.standard().score(
+            gold: .gold(path: TestPaths.fixture("gold.jsonl")), predictions: .predictions(path: TestPaths.fixture("predictions.jsonl"))
+        )
+        let misses = scoring.misses
+        #expect(misses.rows[.claimMissed]?.count == scoring.report.claim.fn)
+        #expect(misses.rows[.claimSpurious]?.count == scoring.report.claim.fp)
+        #expect(misses.rows[.eventMissed]?.count == scoring.report.event.fn)
+        let kind = try #require(misses.rows[.claimField("kind")]?.first)
+        #expect(kind.gold.contains("official") && kind.predicted.contains("medical"))
+        #expect(kind.quote == "وأصيب 30 آخرون")
+        #expect(misses.kinds.first == .claimMissed)
+        let text = EvaluationTable.render(misses, limit: 1)
+        #expect(text.contains("first 1"))
+    }
+}
