@@ -20,6 +20,19 @@ extension BenchReport {
                 fmt(s.parallelDocumentsPerSecond, 0), "\(s.workers)", fmt(s.speedup, 2) + "x", "\(s.found)",
             ]))
         }
+        if !stages.isEmpty {
+            out.append("")
+            out.append(cells(["stage", "MB/cpu-s", "cpu 1 thread", "cpu all"]))
+            for s in stages {
+                out.append(cells([
+                    s.stage.rawValue, fmt(s.oneCoreMBPerCPUSecond, 1), fmt(s.oneCoreCPUShare * 100, 0) + "%",
+                    fmt(s.parallelCPUShare * 100, 0) + "%",
+                ]))
+            }
+            if stages.contains(where: { $0.oneCoreCPUShare < 0.9 }) {
+                out.append("note: the one-thread pass had under 90% of a core: the machine was busy and wall-clock figures are low")
+            }
+        }
         for stage in unavailable {
             out.append(stage.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  n/a: the pipeline does not expose this stage yet")
         }
@@ -58,6 +71,9 @@ extension BenchReport {
             w.key("parallel_mb_per_s"); w.value(s.parallelMBPerSecond)
             w.key("parallel_docs_per_s"); w.value(s.parallelDocumentsPerSecond)
             w.key("speedup"); w.value(s.speedup)
+            w.key("one_core_cpu_seconds"); w.value(s.oneCoreCPUSeconds)
+            w.key("parallel_cpu_seconds"); w.value(s.parallelCPUSeconds)
+            w.key("one_core_mb_per_cpu_s"); w.value(s.oneCoreMBPerCPUSecond)
             w.key("found"); w.value(s.found)
             w.endObject()
         }

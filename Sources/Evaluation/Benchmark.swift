@@ -20,15 +20,16 @@ public struct Benchmark: Sendable {
     public func measure(_ stage: BenchStage, progress: (String) -> Void = { _ in }) -> StageMeasurement? {
         guard let work = runners[stage] else { return nil }
         let articles = corpus.articles
-        func pass(workers: Int) -> (seconds: Double, found: Int) {
+        func pass(workers: Int) -> (seconds: Double, cpu: Double, found: Int) {
             let found = ConcurrentSlots<Int>(count: articles.count)
+            let cpuStart = Stopwatch.processCPUSeconds()
             let (seconds, _) = Stopwatch.time {
                 Parallel.forEach(count: articles.count, workers: workers) { i in found[i] = work(articles[i]) }
             }
-            return (seconds, found.values.reduce(0, +))
+            return (seconds, Stopwatch.processCPUSeconds() - cpuStart, found.values.reduce(0, +))
         }
-        func best(workers: Int, label: String) -> (seconds: Double, found: Int) {
-            var best = (seconds: Double.infinity, found: 0)
+        func best(workers: Int, label: String) -> (seconds: Double, cpu: Double, found: Int) {
+            var best = (seconds: Double.infinity, cpu: 0.0, found: 0)
             for n in 1...repeatCount {
                 progress("\(stage.rawValue) stage, \(label), pass \(n)/\(repeatCount)")
                 let run = pass(workers: workers)
@@ -40,7 +41,8 @@ public struct Benchmark: Sendable {
         let parallel = workers > 1 ? best(workers: workers, label: "\(workers) threads") : one
         return StageMeasurement(
             stage: stage, documents: articles.count, bytes: corpus.textBytes, found: one.found,
-            oneCoreSeconds: one.seconds, workers: workers, parallelSeconds: parallel.seconds
+            oneCoreSeconds: one.seconds, oneCoreCPUSeconds: one.cpu, workers: workers, parallelSeconds: parallel.seconds,
+            parallelCPUSeconds: parallel.cpu
         )
     }
 }
@@ -54,8 +56,11 @@ public struct StageMeasurement: Sendable {
     /// What the stage found over the corpus (number expressions, claims, JSON bytes): a check that work was done.
     public var found: Int
     public var oneCoreSeconds: Double
+    /// CPU seconds the one-thread pass used: well below `oneCoreSeconds` means other work took the core.
+    public var oneCoreCPUSeconds: Double
     public var workers: Int
     public var parallelSeconds: Double
+    public var parallelCPUSeconds: Double
 
     public var oneCoreMBPerSecond: Double { Double(bytes) / 1_000_000 / oneCoreSeconds }
     public var oneCoreDocumentsPerSecond: Double { Double(documents) / oneCoreSeconds }
@@ -63,6 +68,12 @@ public struct StageMeasurement: Sendable {
     public var parallelDocumentsPerSecond: Double { Double(documents) / parallelSeconds }
     /// Parallel throughput over one-core throughput.
     public var speedup: Double { oneCoreSeconds / parallelSeconds }
+    /// Throughput per CPU second on one thread: what one core does when it is not shared.
+    public var oneCoreMBPerCPUSecond: Double { Double(bytes) / 1_000_000 / oneCoreCPUSeconds }
+    /// Share of one core the one-thread pass had (1 = all of it).
+    public var oneCoreCPUShare: Double { oneCoreCPUSeconds / oneCoreSeconds }
+    /// Cores' worth of CPU the parallel pass had (at most `workers`).
+    public var parallelCPUShare: Double { parallelCPUSeconds / parallelSeconds }
 }
 
 /// Everything `rasid bench` reports.
