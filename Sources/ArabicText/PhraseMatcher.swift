@@ -8,6 +8,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var value: Value
         /// Whether the first word may carry clitics (false for short function words that clitics would fake).
         public var allowsClitics: Bool
+        /// Whether the first word may carry the article ال (false for verbs: "الكشف" is not "كشف").
+        public var allowsArticle: Bool
+        /// A verb: its first word takes only the conjunctions و and ف before it ("بنقلهم" is not the verb نقل).
+        public var isVerb: Bool
     }
 
     public struct Match: Sendable {
@@ -16,6 +20,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var value: Value
         /// Proclitic letters on the first token (e.g. 1 for "و" in "وقتل").
         public var prefixLength: Int
+        /// Ending letters on the first token beyond the entry (e.g. 2 for "هم" in "حتفهم", "ان" in "طفلتان" read as طفل+تان).
+        public var suffixLength: Int = 0
         /// Index of the entry in insertion order.
         public var entry: Int
     }
@@ -29,11 +35,11 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Adds a phrase; words are split on spaces and normalised for matching.
-    public mutating func add(_ phrase: String, value: Value, allowsClitics: Bool = true) {
+    public mutating func add(_ phrase: String, value: Value, allowsClitics: Bool = true, allowsArticle: Bool = true, isVerb: Bool = false) {
         let normalized = ArabicNormalizer.normalizedString(phrase)
         let words = normalized.split(separator: " ").map { WordKey(String($0)) }
         guard !words.isEmpty else { return }
-        entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics))
+        entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics, allowsArticle: allowsArticle && !isVerb, isVerb: isVerb))
         byFirst[words[0], default: []].append(entries.count - 1)
     }
 
@@ -62,11 +68,17 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             for e in candidates {
                 let entry = entries[e]
                 if !entry.allowsClitics && (seg.prefixLength > 0 || seg.suffixLength > 0) { continue }
+                if !entry.allowsArticle && seg.prefixLength >= 2 && Self.endsWithArticle(text.scalars[first.range].prefix(seg.prefixLength)) {
+                    continue
+                }
+                if entry.isVerb && !text.scalars[first.range].prefix(seg.prefixLength).allSatisfy({ $0 == "و" || $0 == "ف" }) {
+                    continue
+                }
                 let length = entry.words.count
                 guard length > bestLength || (length == bestLength && best.map { seg.prefixLength < $0.prefixLength } ?? false)
                 else { continue }
                 if length > 1 && !matchesRest(entry.words, from: i + 1, tokens: tokens, text: text) { continue }
-                best = Match(tokens: i..<(i + length), value: entry.value, prefixLength: seg.prefixLength, entry: e)
+                best = Match(tokens: i..<(i + length), value: entry.value, prefixLength: seg.prefixLength, suffixLength: seg.suffixLength, entry: e)
                 bestLength = length
             }
         }
@@ -86,6 +98,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether a proclitic chain ends in the article (ال, or لل for ل + ال).
+    static func endsWithArticle(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        let p = Array(prefix)
+        guard p.count >= 2 else { return false }
+        let a = p[p.count - 2], b = p[p.count - 1]
+        return (a == "ا" && b == "ل") || (a == "ل" && b == "ل")
     }
 
     private func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText) -> Bool {

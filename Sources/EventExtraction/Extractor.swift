@@ -6,12 +6,60 @@ import Lexicon
 ///
 /// An `Extractor` is immutable after loading and safe to share across threads.
 public final class Extractor: Sendable {
-    public init() {}
+    public let text: TextLexicon
+    public let claims: ClaimLexicon
+    let analyzer: TextAnalyzer
+    let tollWords: Set<WordKey>
+
+    public init(text: TextLexicon, claims: ClaimLexicon, tollWords: Set<WordKey>) {
+        self.text = text
+        self.claims = claims
+        self.tollWords = tollWords
+        analyzer = TextAnalyzer(numbers: text.numbers)
+    }
+
+    /// Loads the lexicon from `source` (the bundled data by default).
+    public static func load(from source: LexiconSource = .bundled) throws -> Extractor {
+        let text = try TextLexicon.load(from: source)
+        let claims = try ClaimLexicon.load(from: source, clitics: text.clitics)
+        return Extractor(text: text, claims: claims, tollWords: try source.wordKeys("ar/toll_words.txt"))
+    }
 
     /// Loads the bundled lexicon.
-    public static func standard() throws -> Extractor { Extractor() }
+    public static func standard() throws -> Extractor { try load() }
+
+    /// The text stage alone (for benchmarks and inspection).
+    public func analyze(_ text: String) -> AnalyzedText { analyzer.analyze(text) }
 
     public func extract(_ article: Article) -> ExtractionResult {
-        ExtractionResult(id: article.id, lang: "ar", published: article.published)
+        let analyzed = analyzer.analyze(article.text)
+        let claims = extractClaims(analyzed, published: article.published)
+        return ExtractionResult(id: article.id, lang: "ar", published: article.published, claims: claims)
+    }
+
+    /// Claims of an analysed document, attributed and de-duplicated, in text order.
+    public func extractClaims(_ analyzed: AnalyzedText, published: CalendarDate?) -> [CasualtyClaim] {
+        let cues = TokenAnnotations(claims.casualty, analyzed)
+        let reporting = TokenAnnotations(claims.reporting, analyzed)
+        let quantityStarts = Set(analyzed.quantities.map { $0.tokens.lowerBound })
+        let stops = { (t: Int) -> Bool in
+            let token = analyzed.tokens[t]
+            if token.kind == .punctuation { return token.text != "\"" }
+            if token.kind == .lineBreak || token.kind == .number { return true }
+            if quantityStarts.contains(t) { return true }
+            return reporting.covering(t) != nil
+        }
+        let extractor = ClaimExtractor(
+            text: analyzed, cues: cues, persons: TokenAnnotations(claims.persons, analyzed),
+            filters: TokenAnnotations(claims.filters, analyzed), stops: stops, analyzer: text.clitics,
+            modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords
+        )
+        let found = extractor.extract()
+        let attributor = ClaimAttributor(
+            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, agencies: TokenAnnotations(claims.agencies, analyzed),
+            reporting: reporting, hedges: TokenAnnotations(claims.hedges, analyzed),
+            background: TokenAnnotations(claims.background, analyzed), published: published
+        )
+        return ClaimDeduplicator.deduplicate(attributor.attribute(found))
     }
 }

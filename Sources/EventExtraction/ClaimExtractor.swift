@@ -1,0 +1,456 @@
+import ArabicText
+import EventModel
+import Lexicon
+
+/// Finds casualty claims: links each count of people to the casualty cue that says what happened to them.
+///
+/// Rules (ids in parentheses):
+/// - a cue then the count: "مقتل 12", "قتل 5 أشخاص", "أصيب 255" (`casualty.cue_count`);
+/// - a toll word, the victim noun, then the count: "عدد القتلى بلغ نحو 100", "حصيلة القتلى إلى 30" (`casualty.toll_count`);
+/// - the count then the cue: "77 شخصا قتلوا", "12 قتيلا", "20 مدنيا على الأقل قتلوا" (`casualty.count_cue`) — unless the
+///   count is the agent: "X قتلوا وجرحوا المئات" makes المئات the victims, not X;
+/// - a count coordinated with a linked one shares its cue: "قتل ثلاثة مدنيين وثلاثة رجال شرطة" (`casualty.coordinated`);
+/// - no count: a dual noun counts 2 ("مقتل جنديين", "قتيلان") (`casualty.dual`), a singular person noun 1 ("مقتل جندي")
+///   (`casualty.singular`), a bare plural is vague 3–9 ("سقوط قتلى", "وجرح آخرون") (`casualty.bare_plural`).
+/// Two cues of killed and injured joined by و make one killed-or-injured figure ("مقتل وإصابة العشرات").
+/// Breakdowns ("بينهم 5 أطفال") and severities ("3 في حالة حرجة") are not claims.
+struct ClaimExtractor {
+    let text: AnalyzedText
+    let cues: TokenAnnotations<CasualtyCue>
+    let persons: TokenAnnotations<PersonNoun>
+    let filters: TokenAnnotations<ClaimFilter>
+    let stops: (Int) -> Bool
+    let analyzer: CliticAnalyzer
+    let modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>
+
+    /// A claim before attribution: its figure, where it is, and the rule that found it.
+    struct Found {
+        var category: HarmCategory
+        var min: Int
+        var max: Int?
+        var qualifier: Qualifier
+        var victims: VictimGroup
+        var span: TextSpan
+        var sentence: Int
+        /// First token of the claim (for attribution order).
+        var firstToken: Int
+        var lastToken: Int
+        var rule: String
+    }
+
+    /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا").
+    let tollWords: Set<WordKey>
+
+    /// Maximum words between a cue and the count it governs.
+    static let forwardGap = 3
+    static let backwardGap = 4
+
+    func extract() -> [Found] {
+        var found: [Found] = []
+        var usedCues = Set<Int>()  // first token of cues that gave a count
+        var links: [(q: Quantity, cue: PhraseMatcher<CasualtyCue>.Match)?] = []
+        let quantities = text.quantities.filter { $0.kind == .count || $0.kind == .decade }
+
+        // Counts linked to cues.
+        for q in quantities {
+            guard let s = text.sentenceIndex(ofToken: q.tokens.lowerBound), !isFiltered(q) else {
+                links.append(nil)
+                continue
+            }
+            let sentence = text.sentences[s]
+            let forward = cueBefore(q, in: sentence)
+            let backward = cueAfter(q, in: sentence)
+            var chosen: (PhraseMatcher<CasualtyCue>.Match, String)?
+            switch (forward, backward) {
+            case let (f?, b?):
+                // Nearer wins; on a tie a victim noun after the count ("30 قتيلا") wins, unless it is the generic
+                // "ضحية" (casualty) and the cue before is specific ("التعرف على هوية 81 ضحية").
+                let victimWins = b.match.value.form == .victim && b.match.value.category != .killedOrInjured
+                // "سقوط العشرات من القتلى": a cue that needs a victim noun defers to that noun.
+                let deferring = !f.match.value.requires.isEmpty && b.match.value.form == .victim && b.gap <= 2
+                chosen = b.gap < f.gap || (b.gap == f.gap && victimWins) || deferring ? (b.match, "casualty.count_cue") : (f.match, f.rule)
+            case let (f?, nil): chosen = (f.match, f.rule)
+            case let (nil, b?): chosen = (b.match, "casualty.count_cue")
+            default: chosen = nil
+            }
+            guard let (cue, rule) = chosen else {
+                links.append(nil)
+                continue
+            }
+            usedCues.insert(cue.tokens.lowerBound)
+            links.append((q, cue))
+            found.append(make(q, cue: cue, sentence: s, rule: rule))
+        }
+        // Counts coordinated with a linked count share its cue.
+        for (i, q) in quantities.enumerated() where links[i] == nil && !isFiltered(q) {
+            guard let s = text.sentenceIndex(ofToken: q.tokens.lowerBound) else { continue }
+            if let (_, cue) = coordinatedLink(i, quantities, links, sentence: text.sentences[s]) {
+                found.append(make(q, cue: cue, sentence: s, rule: "casualty.coordinated"))
+            }
+        }
+        // Cues with no count: dual, singular and bare plural nouns.
+        for cue in cues.matches where !usedCues.contains(cue.tokens.lowerBound) {
+            guard requirementMet(cue), let s = text.sentenceIndex(ofToken: cue.tokens.lowerBound) else { continue }
+            if quantityNear(cue) { continue }
+            if let f = countFromNoun(cue, sentence: s) { found.append(f) }
+        }
+        found.sort { $0.span < $1.span }
+        return found
+    }
+
+    // MARK: - Linking
+
+    struct Link {
+        var match: PhraseMatcher<CasualtyCue>.Match
+        var gap: Int
+        var rule: String
+    }
+
+    /// The cue governing a count that follows it.
+    func cueBefore(_ q: Quantity, in sentence: Range<Int>) -> Link? {
+        var t = q.tokens.lowerBound - 1
+        var gap = 0
+        while t >= sentence.lowerBound && gap <= Self.forwardGap {
+            if let m = cues.covering(t) {
+                guard requirementMet(m) else { return nil }
+                switch m.value.form {
+                case .action, .event:
+                    return Link(match: combined(m), gap: gap, rule: "casualty.cue_count")
+                case .victim:
+                    if hasTollWord(before: m) { return Link(match: combined(m), gap: gap, rule: "casualty.toll_count") }
+                    return nil
+                }
+            }
+            if stops(t) { return nil }
+            gap += 1
+            t -= 1
+        }
+        return nil
+    }
+
+    /// The cue after a count that it is the subject or number of.
+    func cueAfter(_ q: Quantity, in sentence: Range<Int>) -> Link? {
+        var t = q.tokens.upperBound
+        var gap = 0
+        while t < sentence.upperBound && gap <= Self.backwardGap {
+            if let m = cues.starting(at: t) {
+                guard requirementMet(m) else { return nil }
+                switch m.value.form {
+                case .victim:
+                    return Link(match: combined(m), gap: gap, rule: "casualty.count_cue")
+                case .action:
+                    if isAgent(before: m) { return nil }
+                    return Link(match: combined(m), gap: gap, rule: "casualty.count_cue")
+                case .event:
+                    return nil
+                }
+            }
+            if stops(t) { return nil }
+            if let p = persons.starting(at: t) {
+                t = p.tokens.upperBound
+            } else {
+                t += 1
+            }
+            gap += 1
+        }
+        return nil
+    }
+
+    /// A plural verb ("قتلوا") followed by its own object count means the count before the verb did the harming:
+    /// "بضع عشرات قتلوا وجرحوا المئات". A singular verb after it ("77 قتلوا وأصيب 255") starts a new clause.
+    func isAgent(before cue: PhraseMatcher<CasualtyCue>.Match) -> Bool {
+        guard isPluralVerb(cue.tokens.upperBound - 1) else { return false }
+        var t = cue.tokens.upperBound
+        var steps = 0
+        while t < text.tokens.count && steps < 3 {
+            if let other = cues.starting(at: t), other.value.form == .action {
+                guard isPluralVerb(other.tokens.upperBound - 1) else { return false }
+                t = other.tokens.upperBound
+                continue
+            }
+            if text.tokens[t].kind == .punctuation && text.tokens[t].text == "\"" {
+                t += 1
+                continue
+            }
+            if text.quantities.contains(where: { $0.tokens.lowerBound == t && ($0.kind == .count) }) { return true }
+            steps += 1
+            t += 1
+        }
+        return false
+    }
+
+    /// Whether a verb token carries the plural ending وا.
+    func isPluralVerb(_ t: Int) -> Bool {
+        let s = text.normalized.scalars[text.tokens[t].range]
+        return s.count > 3 && s.suffix(2).elementsEqual(["و", "ا"] as [Unicode.Scalar])
+    }
+
+    /// Whether a count ends just before `t` (within two words), so a cue at `t` is already that count's.
+    func countEnds(before t: Int) -> Bool {
+        text.quantities.contains { ($0.kind == .count || $0.kind == .decade) && $0.tokens.upperBound <= t && t - $0.tokens.upperBound <= 2 }
+    }
+
+    /// "مصرعه" (his death): a cue with a pronoun ending is complete in itself.
+    func hasPronoun(_ m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
+        guard m.suffixLength > 0 else { return false }
+        let s = text.normalized.scalars[text.tokens[m.tokens.lowerBound].range]
+        return s.last == "ه" || s.suffix(2).elementsEqual(["ه", "م"] as [Unicode.Scalar]) || s.suffix(2).elementsEqual(["ه", "ا"] as [Unicode.Scalar])
+    }
+
+    /// Whether a count starts at `t` or the word after, so a cue before `t` governs that count.
+    func countStarts(after t: Int) -> Bool {
+        text.quantities.contains { ($0.kind == .count || $0.kind == .decade) && $0.tokens.lowerBound >= t && $0.tokens.lowerBound - t <= 1 }
+    }
+
+    /// Killed and injured cues joined by و read as one killed-or-injured cue.
+    func combined(_ m: PhraseMatcher<CasualtyCue>.Match) -> PhraseMatcher<CasualtyCue>.Match {
+        let cat = m.value.category
+        guard cat == .killed || cat == .injured else { return m }
+        // The neighbour before, when this cue carries the conjunction و.
+        if m.prefixLength > 0, let prev = cues.covering(m.tokens.lowerBound - 1), prev.tokens.upperBound == m.tokens.lowerBound,
+           isKilledInjuredPair(prev.value.category, cat), !countEnds(before: prev.tokens.lowerBound), !hasPronoun(prev) {
+            var merged = m
+            merged.tokens = prev.tokens.lowerBound..<m.tokens.upperBound
+            merged.prefixLength = prev.prefixLength
+            merged.value.category = .killedOrInjured
+            return merged
+        }
+        // The neighbour after, when it carries the conjunction.
+        if let next = cues.starting(at: m.tokens.upperBound), next.prefixLength > 0, isKilledInjuredPair(cat, next.value.category),
+           !countStarts(after: next.tokens.upperBound) {
+            var merged = m
+            merged.tokens = m.tokens.lowerBound..<next.tokens.upperBound
+            merged.value.category = .killedOrInjured
+            return merged
+        }
+        return m
+    }
+
+    func isKilledInjuredPair(_ a: HarmCategory, _ b: HarmCategory) -> Bool {
+        (a == .killed && b == .injured) || (a == .injured && b == .killed)
+    }
+
+    func hasTollWord(before m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
+        for t in Swift.max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound where text.tokens[t].isWord {
+            if tollWords.contains(text.tokens[t].key) { return true }
+            var segs: [CliticAnalyzer.Segment] = []
+            analyzer.segments(of: text.normalized.scalars[text.tokens[t].range], into: &segs)
+            if segs.contains(where: { tollWords.contains($0.key) }) { return true }
+        }
+        return false
+    }
+
+    func requirementMet(_ m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
+        let required = m.value.requires
+        guard !required.isEmpty else { return true }
+        let end = Swift.min(text.tokens.count, m.tokens.upperBound + 8)
+        var segs: [CliticAnalyzer.Segment] = []
+        for t in m.tokens.upperBound..<end where text.tokens[t].isWord {
+            if required.contains(text.tokens[t].key) { return true }
+            segs.removeAll(keepingCapacity: true)
+            analyzer.segments(of: text.normalized.scalars[text.tokens[t].range], into: &segs)
+            if segs.contains(where: { required.contains($0.key) }) { return true }
+        }
+        return false
+    }
+
+    /// A count right after a breakdown word, or right before a severity phrase, is not a claim.
+    func isFiltered(_ q: Quantity) -> Bool {
+        for t in Swift.max(0, q.tokens.lowerBound - 3)..<q.tokens.lowerBound {
+            if let f = filters.starting(at: t), f.value == .breakdown, f.tokens.upperBound >= q.tokens.lowerBound - 1 { return true }
+        }
+        var t = q.tokens.upperBound
+        if let p = persons.starting(at: t) { t = p.tokens.upperBound }
+        for u in t..<Swift.min(text.tokens.count, t + 2) {
+            if let f = filters.starting(at: u), f.value == .severity { return true }
+        }
+        return false
+    }
+
+    /// An unlinked count joined by و to a linked one ("ثلاثة مدنيين وثلاثة رجال شرطة قتلوا", "مقتل 5 جنود و3 مدنيين").
+    func coordinatedLink(
+        _ i: Int, _ qs: [Quantity], _ links: [(q: Quantity, cue: PhraseMatcher<CasualtyCue>.Match)?], sentence: Range<Int>
+    ) -> (Quantity, PhraseMatcher<CasualtyCue>.Match)? {
+        let q = qs[i]
+        // The next count, joined by و within three words.
+        if i + 1 < qs.count, let next = links[i + 1], next.q.tokens.lowerBound - q.tokens.upperBound <= 3,
+           sentence.contains(next.q.tokens.lowerBound), joinedByAnd(q.tokens.upperBound, next.q.tokens.lowerBound),
+           next.cue.tokens.lowerBound > next.q.tokens.lowerBound {
+            return (next.q, next.cue)
+        }
+        // The previous count, when this one is joined to it by و.
+        if i > 0, let prev = links[i - 1], q.tokens.lowerBound - prev.q.tokens.upperBound <= 3, sentence.contains(prev.q.tokens.lowerBound),
+           joinedByAnd(prev.q.tokens.upperBound, q.tokens.lowerBound), prev.cue.tokens.upperBound <= prev.q.tokens.lowerBound {
+            return (prev.q, prev.cue)
+        }
+        return nil
+    }
+
+    /// Whether the words between two positions end in the conjunction و (alone or as a prefix of the next token).
+    func joinedByAnd(_ from: Int, _ to: Int) -> Bool {
+        guard to > 0, to <= text.tokens.count else { return false }
+        for t in from..<to where text.tokens[t].kind == .punctuation { return false }
+        let conj: Unicode.Scalar = "و"
+        if to - 1 >= from, text.tokens[to - 1].text == "و" { return true }
+        let first = text.normalized.scalars[text.tokens[to].range.lowerBound]
+        return first == conj
+    }
+
+    // MARK: - Counts from nouns
+
+    func quantityNear(_ cue: PhraseMatcher<CasualtyCue>.Match) -> Bool {
+        text.quantities.contains { q in
+            (q.kind == .count || q.kind == .decade)
+                && ((q.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - q.tokens.upperBound <= 1)
+                    || (q.tokens.lowerBound >= cue.tokens.upperBound && q.tokens.lowerBound - cue.tokens.upperBound <= 1))
+        }
+    }
+
+    func countFromNoun(_ cue: PhraseMatcher<CasualtyCue>.Match, sentence s: Int) -> Found? {
+        let sentence = text.sentences[s]
+        // A dual victim noun counts itself: "قتيلان".
+        if cue.value.form == .victim {
+            if let p = persons.starting(at: cue.tokens.lowerBound), number(of: p) == .dual {
+                return found(cue, noun: nil, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual")
+            }
+            // "سقوط قتلى": a bare plural after a fall/occur cue.
+            if let prev = cues.covering(cue.tokens.lowerBound - 1), prev.value.form == .event, !prev.value.requires.isEmpty,
+               !hasArticle(cue.tokens.lowerBound) {
+                var merged = cue
+                merged.tokens = prev.tokens.lowerBound..<cue.tokens.upperBound
+                return found(merged, noun: nil, min: 3, max: 9, qualifier: .vague, sentence: s, rule: "casualty.bare_plural")
+            }
+            return nil
+        }
+        // An action or event cue followed by a person noun.
+        var t = cue.tokens.upperBound
+        var steps = 0
+        while t < sentence.upperBound && steps < 2 {
+            if let p = persons.starting(at: t) {
+                switch number(of: p) {
+                case .dual:
+                    return found(cue, noun: p, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual")
+                case .singular:
+                    return found(cue, noun: p, min: 1, max: 1, qualifier: .exact, sentence: s, rule: "casualty.singular")
+                case .plural:
+                    if hasArticle(p.tokens.lowerBound) { return nil }
+                    return found(cue, noun: p, min: 3, max: 9, qualifier: .vague, sentence: s, rule: "casualty.bare_plural")
+                }
+            }
+            if stops(t) || cues.starting(at: t) != nil { return nil }
+            steps += 1
+            t += 1
+        }
+        return nil
+    }
+
+    /// A singular noun read with a dual ending ("طفلتان" = طفل + تان, "جنديين" = جندي + ين) is dual; a nisba noun in
+    /// -يين (مدنيين) is plural.
+    func number(of p: PhraseMatcher<PersonNoun>.Match) -> PersonNoun.Number {
+        guard p.value.number == .singular, p.suffixLength >= 2 else { return p.value.number }
+        let s = Array(text.normalized.scalars[text.tokens[p.tokens.lowerBound].range])
+        let ending = String(String.UnicodeScalarView(s.suffix(p.suffixLength)))
+        switch ending {
+        case "ان", "تان": return .dual
+        case "ين", "تين":
+            let stemLast = s[s.count - p.suffixLength - 1]
+            return stemLast == "ي" ? .plural : .dual
+        default: return p.value.number
+        }
+    }
+
+    /// Whether a token carries the article ال (after any conjunction or preposition).
+    func hasArticle(_ t: Int) -> Bool {
+        let s = text.normalized.scalars[text.tokens[t].range]
+        let al: [Unicode.Scalar] = ["ا", "ل"]
+        for p in 0...Swift.min(2, Swift.max(0, s.count - 3)) where Array(s.dropFirst(p).prefix(2)) == al { return true }
+        return false
+    }
+
+    func found(
+        _ cue: PhraseMatcher<CasualtyCue>.Match, noun: PhraseMatcher<PersonNoun>.Match?, min: Int, max: Int?, qualifier: Qualifier,
+        sentence: Int, rule: String
+    ) -> Found {
+        let last = noun?.tokens.upperBound ?? cue.tokens.upperBound
+        let span = spanWithoutConjunction(cue.tokens.lowerBound, last, prefix: cue.prefixLength)
+        return Found(
+            category: cue.value.category, min: min, max: max, qualifier: qualifier, victims: noun?.value.victims ?? .unspecified,
+            span: span, sentence: sentence, firstToken: cue.tokens.lowerBound, lastToken: last - 1, rule: rule
+        )
+    }
+
+    // MARK: - Building
+
+    func make(_ q: Quantity, cue: PhraseMatcher<CasualtyCue>.Match, sentence: Int, rule: String) -> Found {
+        let first = Swift.min(q.tokens.lowerBound, cue.tokens.lowerBound)
+        let last = Swift.max(q.tokens.upperBound, cue.tokens.upperBound)
+        let prefix = cue.tokens.lowerBound < q.tokens.lowerBound ? cue.prefixLength : 0
+        var span = spanWithoutConjunction(first, last, prefix: prefix)
+        if q.tokens.lowerBound <= cue.tokens.lowerBound { span.start = q.span.start }
+        var (minV, maxV, qualifier) = value(q)
+        // "20 شخصا على الأقل", "ستة عناصر على الأقل": the modifier after the counted noun.
+        if qualifier == .exact || qualifier == .approx, let end = atLeastAfterNoun(q) {
+            qualifier = .atLeast
+            maxV = nil
+            if end > last && cue.tokens.lowerBound > q.tokens.lowerBound || end <= cue.tokens.lowerBound {
+                // the span already covers it when the cue follows
+            } else if end > last {
+                span = span.union(text.normalized.originalSpan(text.tokens[end - 1].range))
+            }
+        }
+        return Found(
+            category: cue.value.category, min: minV, max: maxV, qualifier: qualifier, victims: victims(near: q),
+            span: span, sentence: sentence, firstToken: first, lastToken: last - 1, rule: rule
+        )
+    }
+
+    /// The end of an "at least" modifier after the count's noun ("20 مدنيا على الأقل"), if there is one.
+    func atLeastAfterNoun(_ q: Quantity) -> Int? {
+        var t = q.tokens.upperBound
+        var steps = 0
+        while t < text.tokens.count && steps < 3 {
+            if let m = modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized), m.value == .atLeast {
+                return m.tokens.upperBound
+            }
+            guard text.tokens[t].isWord, !stops(t), cues.starting(at: t) == nil || cues.starting(at: t)?.value.form == .victim else { return nil }
+            steps += 1
+            t += 1
+        }
+        return nil
+    }
+
+    func value(_ q: Quantity) -> (Int, Int?, Qualifier) {
+        switch q.qualifier {
+        case .atLeast: return (q.min, nil, .atLeast)
+        default: return (q.min, q.max, q.qualifier)
+        }
+    }
+
+    /// The victim group from the counted noun after the count ("12 جنديا", "5 من الجنود").
+    func victims(near q: Quantity) -> VictimGroup {
+        var t = q.tokens.upperBound
+        var steps = 0
+        while t < text.tokens.count && steps < 3 {
+            if let p = persons.starting(at: t) { return p.value.victims }
+            if text.tokens[t].kind != .word { break }
+            steps += 1
+            t += 1
+        }
+        return .unspecified
+    }
+
+    /// The span from token `first` to `last` (exclusive), leaving out a leading conjunction or preposition on the first.
+    func spanWithoutConjunction(_ first: Int, _ last: Int, prefix: Int) -> TextSpan {
+        let start = text.tokens[first].range.lowerBound + Swift.min(prefix, stripPrefixLength(first, prefix))
+        return text.normalized.originalSpan(start..<text.tokens[last - 1].range.upperBound)
+    }
+
+    /// Keeps the article: of a clitic chain like "وال", only the part before ال is dropped.
+    func stripPrefixLength(_ t: Int, _ prefix: Int) -> Int {
+        guard prefix > 0 else { return 0 }
+        let s = Array(text.normalized.scalars[text.tokens[t].range].prefix(prefix))
+        if s.count >= 2, s[s.count - 2] == "ا", s[s.count - 1] == "ل" { return prefix - 2 }
+        if s.count >= 2, s[s.count - 2] == "ل", s[s.count - 1] == "ل" { return prefix - 1 }
+        return prefix
+    }
+}

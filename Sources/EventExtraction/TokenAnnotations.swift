@@ -1,0 +1,40 @@
+import ArabicText
+
+/// The matches of one lexicon over a document, indexed by token for constant-time lookups.
+public struct TokenAnnotations<Value: Sendable>: Sendable {
+    public let matches: [PhraseMatcher<Value>.Match]
+    /// For each token, the index of the match starting there, or -1.
+    private let startsAt: [Int32]
+    /// For each token, the index of the match covering it, or -1.
+    private let covers: [Int32]
+
+    public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText) {
+        let found = matcher.matches(in: text.tokens, text: text.normalized)
+        var starts = [Int32](repeating: -1, count: text.tokens.count)
+        var covers = [Int32](repeating: -1, count: text.tokens.count)
+        for (i, m) in found.enumerated() {
+            starts[m.tokens.lowerBound] = Int32(i)
+            for t in m.tokens { covers[t] = Int32(i) }
+        }
+        matches = found
+        startsAt = starts
+        self.covers = covers
+    }
+
+    public func starting(at token: Int) -> PhraseMatcher<Value>.Match? {
+        guard token >= 0, token < startsAt.count, startsAt[token] >= 0 else { return nil }
+        return matches[Int(startsAt[token])]
+    }
+
+    public func covering(_ token: Int) -> PhraseMatcher<Value>.Match? {
+        guard token >= 0, token < covers.count, covers[token] >= 0 else { return nil }
+        return matches[Int(covers[token])]
+    }
+
+    /// Matches whose first token lies in `range`.
+    public func matches(in range: Range<Int>) -> [PhraseMatcher<Value>.Match] {
+        var out: [PhraseMatcher<Value>.Match] = []
+        for t in range where t < startsAt.count && startsAt[t] >= 0 { out.append(matches[Int(startsAt[t])]) }
+        return out
+    }
+}

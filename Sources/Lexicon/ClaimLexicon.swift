@@ -1,0 +1,125 @@
+import ArabicText
+import EventModel
+
+/// A word or phrase that says people were harmed.
+public struct CasualtyCue: Sendable, Hashable {
+    /// How a cue takes its count (casualty_terms.tsv, column `class`).
+    public enum Form: String, Sendable {
+        /// A verb: the count follows or precedes it.
+        case action
+        /// A verbal noun: the count follows it.
+        case event
+        /// A noun for the harmed people: the count precedes it, or follows a toll word.
+        case victim
+    }
+
+    public var category: HarmCategory
+    public var form: Form
+    /// Words one of which must follow within a few words (لقي … حتفهم); empty when none.
+    public var requires: [WordKey]
+}
+
+/// A noun for people: its grammatical number and the victim group it implies.
+public struct PersonNoun: Sendable, Hashable {
+    public enum Number: String, Sendable {
+        case singular, dual, plural
+    }
+
+    public var number: Number
+    public var victims: VictimGroup
+}
+
+/// A source noun (source_nouns.tsv): its kind, and whether it is weak — a container ("بيان", "موقع") that yields
+/// to a source named right after it ("بيان للجيش اليمني" is the army's).
+public struct SourceNoun: Sendable, Hashable {
+    public var kind: SourceKind
+    public var weak: Bool
+}
+
+/// A reporting cue (reporting.tsv).
+public enum ReportingCue: String, Sendable {
+    case verb
+    case continuation = "continue"
+    case preposition
+    case complement
+}
+
+/// How far a background cue reaches (background_cues.tsv).
+public enum BackgroundScope: String, Sendable {
+    case sentence, clause
+    case continuation = "continue"
+    case shift, period, none
+}
+
+/// What a claim filter marks (claim_filters.tsv).
+public enum ClaimFilter: String, Sendable {
+    case breakdown, severity, other
+}
+
+/// The lexicon the claims stage reads with, loaded once from data files.
+public struct ClaimLexicon: Sendable {
+    public var casualty: PhraseMatcher<CasualtyCue>
+    public var persons: PhraseMatcher<PersonNoun>
+    public var sources: PhraseMatcher<SourceNoun>
+    public var agencies: PhraseMatcher<String>
+    public var reporting: PhraseMatcher<ReportingCue>
+    public var hedges: PhraseMatcher<Bool>
+    public var background: PhraseMatcher<BackgroundScope>
+    public var filters: PhraseMatcher<ClaimFilter>
+    /// Function words (particles, relatives, prepositions) in matching form: never part of a name.
+    public var functionWords: Set<WordKey>
+
+    public static func load(from source: LexiconSource = .bundled, clitics: CliticAnalyzer) throws -> ClaimLexicon {
+        var casualty = PhraseMatcher<CasualtyCue>(analyzer: clitics)
+        let terms = try source.load("ar/casualty_terms.tsv")
+        for row in terms.rows {
+            guard let category = HarmCategory(rawValue: row[1]) else {
+                throw LexiconError(file: terms.name, line: row.line, message: "unknown category '\(row[1])'")
+            }
+            guard let form = CasualtyCue.Form(rawValue: row[2]) else {
+                throw LexiconError(file: terms.name, line: row.line, message: "unknown class '\(row[2])'")
+            }
+            let requires = row[3].split(separator: "|").map { WordKey(ArabicNormalizer.normalizedString(String($0))) }
+            casualty.add(row[0], value: CasualtyCue(category: category, form: form, requires: requires), isVerb: form == .action)
+        }
+        var persons = PhraseMatcher<PersonNoun>(analyzer: clitics)
+        let personFile = try source.load("ar/person_nouns.tsv")
+        for row in personFile.rows {
+            guard let number = PersonNoun.Number(rawValue: row[1]), let victims = VictimGroup(rawValue: row[2]) else {
+                throw LexiconError(file: personFile.name, line: row.line, message: "bad number or victims")
+            }
+            persons.add(row[0], value: PersonNoun(number: number, victims: victims))
+        }
+        return ClaimLexicon(
+            casualty: casualty,
+            persons: persons,
+            sources: try table(source, "ar/source_nouns.tsv", clitics) { row in
+                SourceKind(rawValue: row[1]).map { SourceNoun(kind: $0, weak: row[2] == "weak") }
+            },
+            agencies: try table(source, "ar/agencies.tsv", clitics) { $0[1].isEmpty ? nil : $0[1] },
+            reporting: try table(source, "ar/reporting.tsv", clitics, isVerb: { $0 == .verb || $0 == .continuation }) {
+                ReportingCue(rawValue: $0[1])
+            },
+            hedges: try table(source, "ar/hedges.tsv", clitics) { _ in true },
+            background: try table(source, "ar/background_cues.tsv", clitics) { BackgroundScope(rawValue: $0[1]) },
+            filters: try table(source, "ar/claim_filters.tsv", clitics) { ClaimFilter(rawValue: $0[1]) },
+            functionWords: try source.wordKeys("ar/function_words.txt")
+        )
+    }
+
+    /// Loads a two-column phrase table, converting column 2 with `value` (nil: an error naming the line).
+    static func table<V>(
+        _ source: LexiconSource, _ path: String, _ clitics: CliticAnalyzer, isVerb: (V) -> Bool = { _ in false },
+        _ value: (DataFile.Row) -> V?
+    ) throws -> PhraseMatcher<V> {
+        var matcher = PhraseMatcher<V>(analyzer: clitics)
+        let file = try source.load(path)
+        for row in file.rows {
+            guard let v = value(row) else {
+                throw LexiconError(file: file.name, line: row.line, message: "unknown value '\(row[1])'")
+            }
+            matcher.add(row[0], value: v, isVerb: isVerb(v))
+        }
+        return matcher
+    }
+}
