@@ -37,8 +37,7 @@ extension BenchReport {
             out.append(stage.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  n/a: the pipeline does not expose this stage yet")
         }
         out.append("")
-        out.append("start-up (lexicon and gazetteer load): \(fmt(startupSeconds * 1000, 1)) ms"
-            + (textLexiconSeconds.map { "; text lexicon alone \(fmt($0 * 1000, 1)) ms" } ?? ""))
+        out.append("start-up (lexicon and gazetteer load): \(fmt(startupSeconds * 1000, 1)) ms")
         out.append("peak memory (RSS): " + (peakResidentBytes.map { fmt(Double($0) / 1_048_576, 1) + " MiB" } ?? "unknown"))
         return out.joined(separator: "\n")
     }
@@ -55,8 +54,6 @@ extension BenchReport {
         w.key("cores"); w.value(cores)
         w.key("repeat"); w.value(repeatCount)
         w.key("startup_seconds"); w.value(startupSeconds)
-        w.key("text_lexicon_seconds")
-        if let textLexiconSeconds { w.value(textLexiconSeconds) } else { w.null() }
         w.key("peak_rss_bytes"); w.value(peakResidentBytes)
         w.key("stages")
         w.beginArray()

@@ -41,14 +41,12 @@ public struct StageRunners: Sendable {
         }
     }
 
-    /// The stages of the standard pipeline.
-    ///
-    /// Wiring: `text` is `TextAnalyzer.analyze`; `full` is `Extractor.extract` plus its JSON. `claims` waits for the
-    /// extractor to expose its claim stage on its own (until then it is unavailable).
-    public static func standard(extractor: Extractor, text analyzer: TextAnalyzer) -> StageRunners {
+    /// The stages of the standard pipeline: `text` is `Extractor.analyze`, `claims` is that plus
+    /// `Extractor.extractClaims`, `full` is `Extractor.extract` plus its rasid.v1 JSON.
+    public static func standard(extractor: Extractor) -> StageRunners {
         StageRunners(
-            text: { analyzer.analyze($0.text).quantities.count },
-            claims: nil,
+            text: { extractor.analyze($0.text).quantities.count },
+            claims: { extractor.extractClaims(extractor.analyze($0.text), published: $0.published).count },
             full: { extractor.extract($0).json().utf8.count }
         )
     }

@@ -86,9 +86,8 @@ public struct BenchReport: Sendable {
     public var cores: Int
     /// `release` or `debug`: figures only mean something for release.
     public var build: String
-    /// Seconds to load the lexicon and gazetteer (`Extractor.standard()`), and the text layer's lexicon alone.
+    /// Seconds to load the lexicon and gazetteer (`Extractor.standard()`).
     public var startupSeconds: Double
-    public var textLexiconSeconds: Double?
     public var stages: [StageMeasurement]
     /// Stages asked for that the pipeline does not expose yet.
     public var unavailable: [BenchStage]
@@ -96,7 +95,7 @@ public struct BenchReport: Sendable {
     public var peakResidentBytes: Int?
 
     public init(
-        corpus: BenchCorpus, repeatCount: Int, startupSeconds: Double, textLexiconSeconds: Double?, stages: [StageMeasurement],
+        corpus: BenchCorpus, repeatCount: Int, startupSeconds: Double, stages: [StageMeasurement],
         unavailable: [BenchStage], peakResidentBytes: Int?
     ) {
         corpusPath = corpus.path
@@ -107,7 +106,6 @@ public struct BenchReport: Sendable {
         cores = ProcessInfo.processInfo.activeProcessorCount
         build = Self.buildConfiguration
         self.startupSeconds = startupSeconds
-        self.textLexiconSeconds = textLexiconSeconds
         self.stages = stages
         self.unavailable = unavailable
         self.peakResidentBytes = peakResidentBytes

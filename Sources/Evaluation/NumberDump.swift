@@ -5,8 +5,8 @@ import EventModel
 ///
 /// `{"id": "...", "numbers": [{"min": 70, "max": null, "qualifier": "at_least", "kind": "count", "text": "أكثر من 70"}]}`
 public enum NumberDump {
-    public static func line(for article: Article, analyzer: TextAnalyzer) -> String {
-        let analyzed = analyzer.analyze(article.text)
+    public static func line(for article: Article, analyze: (String) -> AnalyzedText) -> String {
+        let analyzed = analyze(article.text)
         var w = JSONWriter()
         w.beginObject()
         w.key("id"); w.value(article.id)

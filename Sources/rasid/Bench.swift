@@ -1,9 +1,7 @@
-import ArabicText
 import ArgumentParser
 import Evaluation
 import EventExtraction
 import Foundation
-import Lexicon
 
 /// `rasid bench`: throughput per stage on one core and on all, peak memory and start-up time.
 struct Bench: ParsableCommand {
@@ -51,19 +49,17 @@ struct Bench: ParsableCommand {
         }
         // Start-up first, on a cold process: what every command pays before reading its first document.
         let (startup, extractor) = try Stopwatch.time { try Extractor.standard() }
-        let (textLoad, textLexicon) = try Stopwatch.time { try TextLexicon.load() }
-        let analyzer = TextAnalyzer(numbers: textLexicon.numbers)
         let documents = try BenchCorpus.load(path: path)
 
         if let dumpNumbers {
             let sink = try OutputSink(path: dumpNumbers)
-            for article in documents.articles { sink.writeLine(NumberDump.line(for: article, analyzer: analyzer)) }
+            for article in documents.articles { sink.writeLine(NumberDump.line(for: article, analyze: extractor.analyze)) }
             sink.flush()
             return
         }
 
         let benchmark = Benchmark(
-            corpus: documents, runners: .standard(extractor: extractor, text: analyzer), repeatCount: `repeat`,
+            corpus: documents, runners: .standard(extractor: extractor), repeatCount: `repeat`,
             workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount
         )
         let stages = stage.flatMap(BenchStage.init(rawValue:)).map { [$0] } ?? BenchStage.allCases
@@ -78,7 +74,7 @@ struct Bench: ParsableCommand {
         }
         if showProgress { printError("\r\u{1B}[K", newline: false) }
         let report = BenchReport(
-            corpus: documents, repeatCount: `repeat`, startupSeconds: startup, textLexiconSeconds: textLoad, stages: measured,
+            corpus: documents, repeatCount: `repeat`, startupSeconds: startup, stages: measured,
             unavailable: unavailable, peakResidentBytes: ResourceUsage.peakResidentBytes()
         )
         print(json ? report.json : report.table)

@@ -50,7 +50,7 @@ struct BenchmarkTests {
         let runners = StageRunners(text: { $0.text.count }, claims: nil, full: nil)
         let m = try #require(Benchmark(corpus: Self.corpus, runners: runners, repeatCount: 1, workers: 1).measure(.text))
         let report = BenchReport(
-            corpus: Self.corpus, repeatCount: 1, startupSeconds: 0.01, textLexiconSeconds: nil, stages: [m],
+            corpus: Self.corpus, repeatCount: 1, startupSeconds: 0.01, stages: [m],
             unavailable: [.claims], peakResidentBytes: 1_000_000
         )
         let object = try #require(JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any])
