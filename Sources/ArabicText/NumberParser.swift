@@ -28,11 +28,11 @@ public struct NumberParser: Sendable {
         var leadingConjunction: Int = 0
     }
 
-    public func parse(_ tokens: [Token], text: NormalizedText) -> [Quantity] {
+    public func parse(_ tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> [Quantity] {
         var out: [Quantity] = []
         var i = 0
         while i < tokens.count {
-            if let q = parseExpression(at: i, tokens: tokens, text: text) {
+            if let q = parseExpression(at: i, tokens: tokens, text: text, segments: segments) {
                 out.append(q)
                 i = q.tokens.upperBound
             } else {
@@ -43,16 +43,16 @@ public struct NumberParser: Sendable {
     }
 
     /// The expression starting at token `i` (a modifier or the number itself), if any.
-    public func parseExpression(at i: Int, tokens: [Token], text: NormalizedText) -> Quantity? {
+    public func parseExpression(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> Quantity? {
         var start = i
         var modifier: NumberVocabulary.Modifier?
         var coreStart = i
-        if let m = vocabulary.modifiersBefore.match(at: i, tokens: tokens, text: text), m.tokens.upperBound < tokens.count,
-           parseCore(at: m.tokens.upperBound, tokens: tokens, text: text, first: true) != nil {
+        if let m = vocabulary.modifiersBefore.match(at: i, tokens: tokens, text: text, segments: segments), m.tokens.upperBound < tokens.count,
+           parseCore(at: m.tokens.upperBound, tokens: tokens, text: text, segments: segments) != nil {
             modifier = m.value
             coreStart = m.tokens.upperBound
         }
-        guard var core = parseCore(at: coreStart, tokens: tokens, text: text, first: true) else { return nil }
+        guard var core = parseCore(at: coreStart, tokens: tokens, text: text, segments: segments) else { return nil }
         if modifier == nil { start = coreStart }
         var qualifier = core.qualifier
         var minValue = core.min
@@ -60,7 +60,7 @@ public struct NumberParser: Sendable {
         var end = core.end
 
         // Ranges: "بين X و Y", "من X إلى Y", "X - Y", "X إلى Y".
-        if core.kind == .count, let (second, joinEnd) = rangeSecond(after: end, tokens: tokens, text: text, opened: modifier == .rangeOpen),
+        if core.kind == .count, let (second, joinEnd) = rangeSecond(after: end, tokens: tokens, text: text, opened: modifier == .rangeOpen, segments: segments),
            second.kind == .count, second.min >= core.min {
             minValue = core.min
             maxValue = second.max ?? second.min
@@ -83,7 +83,7 @@ public struct NumberParser: Sendable {
             }
         }
         // Modifiers after the number: "على الأقل", "تقريبا".
-        if end < tokens.count, let after = vocabulary.modifiersAfter.match(at: end, tokens: tokens, text: text) {
+        if end < tokens.count, let after = vocabulary.modifiersAfter.match(at: end, tokens: tokens, text: text, segments: segments) {
             if after.value == .atLeast && (qualifier == .exact || qualifier == .approx) {
                 qualifier = .atLeast
                 maxValue = nil
@@ -93,7 +93,7 @@ public struct NumberParser: Sendable {
                 end = after.tokens.upperBound
             }
         }
-        let kind = classify(core, start: start, end: end, tokens: tokens, text: text)
+        let kind = classify(core, start: start, end: end, tokens: tokens, text: text, segments: segments)
         let trim = start == coreStart ? core.leadingConjunction : 0
         let span = text.originalSpan((tokens[start].range.lowerBound + trim)..<tokens[end - 1].range.upperBound)
         return Quantity(min: minValue, max: maxValue, qualifier: qualifier, kind: kind, span: span, tokens: start..<end)
@@ -101,13 +101,13 @@ public struct NumberParser: Sendable {
 
     // MARK: - Cores
 
-    func parseCore(at j: Int, tokens: [Token], text: NormalizedText, first: Bool) -> Core? {
+    func parseCore(at j: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Core? {
         guard j < tokens.count else { return nil }
         let t = tokens[j]
         if t.kind == .number { return parseDigits(at: j, tokens: tokens, text: text) }
         guard t.kind == .word else { return nil }
         if let words = parseWords(at: j, tokens: tokens, text: text) { return words }
-        if let v = vocabulary.vague.match(at: j, tokens: tokens, text: text) {
+        if let v = vocabulary.vague.match(at: j, tokens: tokens, text: text, segments: segments) {
             return Core(min: v.value.lowerBound, max: v.value.upperBound, qualifier: .vague, kind: .count, end: v.tokens.upperBound, isDigits: false)
         }
         return nil
@@ -272,7 +272,7 @@ public struct NumberParser: Sendable {
     }
 
     /// The second end of a range after `end`: a joiner then a number.
-    func rangeSecond(after end: Int, tokens: [Token], text: NormalizedText, opened: Bool) -> (Core, Int)? {
+    func rangeSecond(after end: Int, tokens: [Token], text: NormalizedText, opened: Bool, segments: TokenSegments?) -> (Core, Int)? {
         guard end + 1 < tokens.count else { return nil }
         let joiner = tokens[end]
         let isDash = joiner.kind == .punctuation && (joiner.text == "-" || joiner.text == "–")
@@ -281,24 +281,24 @@ public struct NumberParser: Sendable {
         let isConjunction = joiner.kind == .word && joiner.range.count == 1 && joiner.text.unicodeScalars.first == vocabulary.conjunction
         guard isDash || isWordJoiner || (opened && isConjunction) else { return nil }
         if isConjunction && !opened { return nil }
-        guard let second = parseCore(at: end + 1, tokens: tokens, text: text, first: false), second.qualifier == .exact else { return nil }
+        guard let second = parseCore(at: end + 1, tokens: tokens, text: text, segments: segments), second.qualifier == .exact else { return nil }
         return (second, second.end)
     }
 
     // MARK: - Kinds
 
-    func classify(_ core: Core, start: Int, end: Int, tokens: [Token], text: NormalizedText) -> QuantityKind {
+    func classify(_ core: Core, start: Int, end: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> QuantityKind {
         if core.kind != .count { return core.kind }
         if end < tokens.count {
             if tokens[end].kind == .punctuation && tokens[end].text == "%" { return .percent }
-            if let m = vocabulary.contextAfter.match(at: end, tokens: tokens, text: text), let k = QuantityKind(rawValue: m.value) {
+            if let m = vocabulary.contextAfter.match(at: end, tokens: tokens, text: text, segments: segments), let k = QuantityKind(rawValue: m.value) {
                 return k
             }
         }
         // A context word or phrase ending right before the expression.
         var b = start - 1
         while b >= 0 && b >= start - 3 {
-            if let m = vocabulary.contextBefore.match(at: b, tokens: tokens, text: text), m.tokens.upperBound == start,
+            if let m = vocabulary.contextBefore.match(at: b, tokens: tokens, text: text, segments: segments), m.tokens.upperBound == start,
                let k = QuantityKind(rawValue: m.value) {
                 return k
             }

@@ -15,6 +15,15 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     public struct Match: Sendable {
+        @inlinable
+        public init(tokens: Range<Int>, value: Value, prefixLength: Int, suffixLength: Int, entry: Int) {
+            self.tokens = tokens
+            self.value = value
+            self.prefixLength = prefixLength
+            self.suffixLength = suffixLength
+            self.entry = entry
+        }
+
         /// Token range of the whole phrase.
         public var tokens: Range<Int>
         public var value: Value
@@ -26,7 +35,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var entry: Int
     }
 
-    private var byFirst: [WordKey: [Int]] = [:]
+    @usableFromInline var byFirst = WordKeyTable<[Int]>()
     public private(set) var entries: [Entry] = []
     public let analyzer: CliticAnalyzer
 
@@ -40,7 +49,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         let words = normalized.split(separator: " ").map { WordKey(String($0)) }
         guard !words.isEmpty else { return }
         entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics, allowsArticle: allowsArticle && !isVerb, isVerb: isVerb))
-        byFirst[words[0], default: []].append(entries.count - 1)
+        byFirst[words[0]] = (byFirst[words[0]] ?? []) + [entries.count - 1]
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -48,19 +57,30 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Whether a single token (with clitics) is the first word of some entry.
     public func startsEntry(_ token: Token, in text: NormalizedText) -> Bool {
         guard token.isWord else { return false }
-        if byFirst[token.key] != nil { return true }
+        if byFirst.contains(token.key) { return true }
         var segs: [CliticAnalyzer.Segment] = []
         analyzer.segments(of: text.scalars[token.range], into: &segs)
-        return segs.contains { byFirst[$0.key] != nil }
+        return segs.contains { byFirst.contains($0.key) }
     }
 
     /// The longest entry starting at token `i`, if any.
-    public func match(at i: Int, tokens: [Token], text: NormalizedText) -> Match? {
+    @inlinable
+    public func match(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> Match? {
         let first = tokens[i]
         guard first.isWord else { return nil }
+        if let segments {
+            return match(at: i, first: first, segs: segments.of(i), tokens: tokens, text: text, segments: segments)
+        }
         var segs: [CliticAnalyzer.Segment] = []
         segs.reserveCapacity(8)
         analyzer.segments(of: text.scalars[first.range], into: &segs)
+        return match(at: i, first: first, segs: segs[...], tokens: tokens, text: text, segments: nil)
+    }
+
+    @inlinable
+    func match(
+        at i: Int, first: Token, segs: ArraySlice<CliticAnalyzer.Segment>, tokens: [Token], text: NormalizedText, segments: TokenSegments?
+    ) -> Match? {
         var best: Match?
         var bestLength = 0
         for seg in segs {
@@ -77,7 +97,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 let length = entry.words.count
                 guard length > bestLength || (length == bestLength && best.map { seg.prefixLength < $0.prefixLength } ?? false)
                 else { continue }
-                if length > 1 && !matchesRest(entry.words, from: i + 1, tokens: tokens, text: text) { continue }
+                if length > 1 && !matchesRest(entry.words, from: i + 1, tokens: tokens, text: text, segments: segments) { continue }
                 best = Match(tokens: i..<(i + length), value: entry.value, prefixLength: seg.prefixLength, suffixLength: seg.suffixLength, entry: e)
                 bestLength = length
             }
@@ -86,11 +106,12 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Every match, scanning left to right; matches do not overlap.
-    public func matches(in tokens: [Token], text: NormalizedText) -> [Match] {
+    @inlinable
+    public func matches(in tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < tokens.count {
-            if let m = match(at: i, tokens: tokens, text: text) {
+            if let m = match(at: i, tokens: tokens, text: text, segments: segments) {
                 out.append(m)
                 i = m.tokens.upperBound
             } else {
@@ -101,6 +122,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Whether a proclitic chain ends in the article (ال, or لل for ل + ال).
+    @inlinable
     static func endsWithArticle(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
         let p = Array(prefix)
         guard p.count >= 2 else { return false }
@@ -108,12 +130,17 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return (a == "ا" && b == "ل") || (a == "ل" && b == "ل")
     }
 
-    private func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText) -> Bool {
+    @inlinable
+    func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Bool {
         var segs: [CliticAnalyzer.Segment] = []
         for (k, word) in words.dropFirst().enumerated() {
             let t = start + k
             guard t < tokens.count, tokens[t].isWord else { return false }
             if tokens[t].key == word { continue }
+            if let segments {
+                if !segments.of(t).contains(where: { $0.key == word }) { return false }
+                continue
+            }
             segs.removeAll(keepingCapacity: true)
             analyzer.segments(of: text.scalars[tokens[t].range], into: &segs)
             // Later words may carry suffixes (حتفهم) and the article, not a fresh conjunction.

@@ -20,7 +20,6 @@ struct ClaimExtractor {
     let persons: TokenAnnotations<PersonNoun>
     let filters: TokenAnnotations<ClaimFilter>
     let stops: (Int) -> Bool
-    let analyzer: CliticAnalyzer
     let modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>
 
     /// A claim before attribution: its figure, where it is, and the rule that found it.
@@ -40,6 +39,31 @@ struct ClaimExtractor {
 
     /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا").
     let tollWords: Set<WordKey>
+    /// For each token, the index of the quantity starting (ending) there, or -1.
+    let quantityByStart: [Int32]
+    let quantityByEnd: [Int32]
+
+    init(
+        text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
+        filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>,
+        tollWords: Set<WordKey>
+    ) {
+        self.text = text
+        self.cues = cues
+        self.persons = persons
+        self.filters = filters
+        self.stops = stops
+        self.modifiersAfter = modifiersAfter
+        self.tollWords = tollWords
+        var byStart = [Int32](repeating: -1, count: text.tokens.count + 2)
+        var byEnd = [Int32](repeating: -1, count: text.tokens.count + 2)
+        for (i, q) in text.quantities.enumerated() {
+            byStart[q.tokens.lowerBound] = Int32(i)
+            byEnd[q.tokens.upperBound] = Int32(i)
+        }
+        quantityByStart = byStart
+        quantityByEnd = byEnd
+    }
 
     /// Maximum words between a cue and the count it governs.
     static let forwardGap = 3
@@ -172,7 +196,7 @@ struct ClaimExtractor {
                 t += 1
                 continue
             }
-            if text.quantities.contains(where: { $0.tokens.lowerBound == t && ($0.kind == .count) }) { return true }
+            if let q = quantityStarting(at: t), q.kind == .count { return true }
             steps += 1
             t += 1
         }
@@ -187,7 +211,21 @@ struct ClaimExtractor {
 
     /// Whether a count ends just before `t` (within two words), so a cue at `t` is already that count's.
     func countEnds(before t: Int) -> Bool {
-        text.quantities.contains { ($0.kind == .count || $0.kind == .decade) && $0.tokens.upperBound <= t && t - $0.tokens.upperBound <= 2 }
+        (Swift.max(0, t - 2)...t).contains { quantityEnding(at: $0).map(isCount) ?? false }
+    }
+
+    func isCount(_ q: Quantity) -> Bool { q.kind == .count || q.kind == .decade }
+
+    /// The quantity whose first token is `t`.
+    func quantityStarting(at t: Int) -> Quantity? {
+        guard t >= 0, t < quantityByStart.count, quantityByStart[t] >= 0 else { return nil }
+        return text.quantities[Int(quantityByStart[t])]
+    }
+
+    /// The quantity whose last token is `t - 1` (it ends at `t`).
+    func quantityEnding(at t: Int) -> Quantity? {
+        guard t >= 0, t < quantityByEnd.count, quantityByEnd[t] >= 0 else { return nil }
+        return text.quantities[Int(quantityByEnd[t])]
     }
 
     /// "مصرعه" (his death): a cue with a pronoun ending is complete in itself.
@@ -199,7 +237,7 @@ struct ClaimExtractor {
 
     /// Whether a count starts at `t` or the word after, so a cue before `t` governs that count.
     func countStarts(after t: Int) -> Bool {
-        text.quantities.contains { ($0.kind == .count || $0.kind == .decade) && $0.tokens.lowerBound >= t && $0.tokens.lowerBound - t <= 1 }
+        (t...(t + 1)).contains { quantityStarting(at: $0).map(isCount) ?? false }
     }
 
     /// Killed and injured cues joined by و read as one killed-or-injured cue.
@@ -232,10 +270,7 @@ struct ClaimExtractor {
 
     func hasTollWord(before m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
         for t in Swift.max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound where text.tokens[t].isWord {
-            if tollWords.contains(text.tokens[t].key) { return true }
-            var segs: [CliticAnalyzer.Segment] = []
-            analyzer.segments(of: text.normalized.scalars[text.tokens[t].range], into: &segs)
-            if segs.contains(where: { tollWords.contains($0.key) }) { return true }
+            if text.segments.of(t).contains(where: { tollWords.contains($0.key) }) { return true }
         }
         return false
     }
@@ -244,12 +279,8 @@ struct ClaimExtractor {
         let required = m.value.requires
         guard !required.isEmpty else { return true }
         let end = Swift.min(text.tokens.count, m.tokens.upperBound + 8)
-        var segs: [CliticAnalyzer.Segment] = []
         for t in m.tokens.upperBound..<end where text.tokens[t].isWord {
-            if required.contains(text.tokens[t].key) { return true }
-            segs.removeAll(keepingCapacity: true)
-            analyzer.segments(of: text.normalized.scalars[text.tokens[t].range], into: &segs)
-            if segs.contains(where: { required.contains($0.key) }) { return true }
+            if text.segments.of(t).contains(where: { required.contains($0.key) }) { return true }
         }
         return false
     }
@@ -299,11 +330,9 @@ struct ClaimExtractor {
     // MARK: - Counts from nouns
 
     func quantityNear(_ cue: PhraseMatcher<CasualtyCue>.Match) -> Bool {
-        text.quantities.contains { q in
-            (q.kind == .count || q.kind == .decade)
-                && ((q.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - q.tokens.upperBound <= 1)
-                    || (q.tokens.lowerBound >= cue.tokens.upperBound && q.tokens.lowerBound - cue.tokens.upperBound <= 1))
-        }
+        let l = cue.tokens.lowerBound, u = cue.tokens.upperBound
+        return [l - 1, l].contains { quantityEnding(at: $0).map(isCount) ?? false }
+            || [u, u + 1].contains { quantityStarting(at: $0).map(isCount) ?? false }
     }
 
     func countFromNoun(_ cue: PhraseMatcher<CasualtyCue>.Match, sentence s: Int) -> Found? {
@@ -409,7 +438,7 @@ struct ClaimExtractor {
         var t = q.tokens.upperBound
         var steps = 0
         while t < text.tokens.count && steps < 3 {
-            if let m = modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized), m.value == .atLeast {
+            if let m = modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized, segments: text.segments), m.value == .atLeast {
                 return m.tokens.upperBound
             }
             guard text.tokens[t].isWord, !stops(t), cues.starting(at: t) == nil || cues.starting(at: t)?.value.form == .victim else { return nil }

@@ -15,7 +15,7 @@ public final class Extractor: Sendable {
         self.text = text
         self.claims = claims
         self.tollWords = tollWords
-        analyzer = TextAnalyzer(numbers: text.numbers)
+        analyzer = TextAnalyzer(numbers: text.numbers, clitics: text.clitics)
     }
 
     /// Loads the lexicon from `source` (the bundled data by default).
@@ -51,7 +51,7 @@ public final class Extractor: Sendable {
         }
         let extractor = ClaimExtractor(
             text: analyzed, cues: cues, persons: TokenAnnotations(claims.persons, analyzed),
-            filters: TokenAnnotations(claims.filters, analyzed), stops: stops, analyzer: text.clitics,
+            filters: TokenAnnotations(claims.filters, analyzed), stops: stops,
             modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords
         )
         let found = extractor.extract()
