@@ -41,8 +41,9 @@ struct BenchmarkTests {
     }
 
     @Test func reportsPeakMemoryFromProc() throws {
-        let peak = try #require(ResourceUsage.peakResidentBytes())
+        // Current first: the peak, read after, cannot be below it even while other tests allocate.
         let now = try #require(ResourceUsage.residentBytes())
+        let peak = try #require(ResourceUsage.peakResidentBytes())
         #expect(peak >= now && now > 0)
     }
 
