@@ -19,12 +19,16 @@ public struct GoldPredictor: Sendable {
 
     /// The rasid.v1 line for each gold article, in gold order; an article that cannot be read (no text,
     /// bad date) gets an error line, which scores as an article with nothing found.
-    public func predictionLines(for gold: ScoreFile<GoldArticle>, jobs: Int = 1) -> [String] {
+    /// `progress`, when given, is called after each article with its text size in bytes, from any worker thread.
+    public func predictionLines(
+        for gold: ScoreFile<GoldArticle>, jobs: Int = 1, progress: (@Sendable (Int) -> Void)? = nil
+    ) -> [String] {
         let articles = gold.ordered
         let lines = ConcurrentSlots<String>(count: articles.count)
         let extract = self.extract
         let one: @Sendable (Int) -> Void = { i in
             let g = articles[i]
+            defer { progress?(g.text?.utf8.count ?? 0) }
             guard let text = g.text else {
                 lines[i] = errorLineJSON(id: g.id, error: "gold article has no \"text\"")
                 return
@@ -39,8 +43,10 @@ public struct GoldPredictor: Sendable {
     }
 
     /// Predictions for the gold articles, read back from their JSON.
-    public func predictions(for gold: ScoreFile<GoldArticle>, jobs: Int = 1) throws -> (file: ScoreFile<ScoredArticle>, lines: [String]) {
-        let lines = predictionLines(for: gold, jobs: jobs)
+    public func predictions(
+        for gold: ScoreFile<GoldArticle>, jobs: Int = 1, progress: (@Sendable (Int) -> Void)? = nil
+    ) throws -> (file: ScoreFile<ScoredArticle>, lines: [String]) {
+        let lines = predictionLines(for: gold, jobs: jobs, progress: progress)
         var file = ScoreFile<ScoredArticle>()
         for (id, line) in zip(gold.ids, lines) {
             file.insert(try ScoredArticle(prediction: JSONLines.object(line), id: id), id: id)

@@ -48,8 +48,11 @@ struct Eval: ParsableCommand {
             predictions = try .predictions(path: pred)
         } else {
             let extractor = try Extractor.standard()
-            let result = try GoldPredictor(extractor: extractor)
-                .predictions(for: goldFile, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            let progress = SharedProgress(enabled: stderrIsTerminal)
+            let result = try GoldPredictor(extractor: extractor).predictions(
+                for: goldFile, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.enabled ? progress.add : nil
+            )
+            progress.finish()
             predictions = result.file
             if let savePredictions {
                 let sink = try OutputSink(path: savePredictions)
