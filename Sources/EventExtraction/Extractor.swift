@@ -56,7 +56,7 @@ public final class Extractor: Sendable {
         )
         let found = extractor.extract()
         let attributor = ClaimAttributor(
-            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, agencies: TokenAnnotations(claims.agencies, analyzed),
+            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, anaphors: claims.anaphors, agencies: TokenAnnotations(claims.agencies, analyzed),
             reporting: reporting, hedges: TokenAnnotations(claims.hedges, analyzed),
             background: TokenAnnotations(claims.background, analyzed), published: published
         )
