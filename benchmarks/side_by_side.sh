@@ -16,9 +16,9 @@ for f in "$corpus" "$gold"; do
 done
 
 venv="$here/.venv"
-if [ ! -x "$venv/bin/python" ]; then
-    echo "side_by_side: creating $venv" >&2
-    python3 -m venv "$venv"
+if ! "$venv/bin/python" -c "import camel_tools.tokenizers.word, pyarabic.number" 2>/dev/null; then
+    echo "side_by_side: setting up $venv" >&2
+    [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
     # camel-tools declares torch and transformers, but its normaliser, dediacritiser and word tokenizer need only
     # six, emoji and regex: install it without dependencies to keep the environment small.
     "$venv/bin/pip" install --quiet --disable-pip-version-check --no-deps camel-tools
