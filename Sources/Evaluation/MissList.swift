@@ -24,7 +24,8 @@ public struct MissList: Sendable {
             case .claimField(let f): return "claim \(f == "kind" ? "source kind" : f) differs"
             case .eventMissed: return "events missed (gold, not predicted)"
             case .eventSpurious: return "events spurious (predicted, not in gold)"
-            case .eventField(let f): return f == "fatalities_inj" ? "event injuries best differs" : "event \(f.replacingOccurrences(of: "_", with: " ")) differs"
+            case .eventField("fatalities_inj"): return "event injuries best differs"
+            case .eventField(let f): return "event \(f.replacingOccurrences(of: "_", with: " ")) differs"
             }
         }
 

@@ -31,7 +31,10 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object instead of the table.")
     var json = false
 
-    @Option(name: .long, help: ArgumentHelp("Instead of timing, write the text stage's number expressions per document (JSONL).", valueName: "FILE.jsonl"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Instead of timing, write the text stage's number expressions per document (JSONL).", valueName: "FILE.jsonl")
+    )
     var dumpNumbers: String?
 
     func validate() throws {

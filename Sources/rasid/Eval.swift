@@ -18,7 +18,9 @@ struct Eval: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Gold articles (JSONL, one annotated article a line).", valueName: "GOLD.jsonl"))
     var gold: String
 
-    @Option(name: .long, help: ArgumentHelp("Score these rasid.v1 predictions instead of running extraction.", valueName: "PRED.jsonl"))
+    @Option(
+        name: .long, help: ArgumentHelp("Score these rasid.v1 predictions instead of running extraction.", valueName: "PRED.jsonl")
+    )
     var pred: String?
 
     @Flag(name: .long, help: "Print one JSON object (score.py's keys) instead of the table.")
@@ -27,7 +29,10 @@ struct Eval: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("List up to N misses of each kind.", valueName: "N"))
     var errors: Int = 0
 
-    @Option(name: .long, help: ArgumentHelp("Also save the predictions scored (rasid.v1 JSONL), e.g. to check with score.py.", valueName: "PRED.jsonl"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Also save the predictions scored (rasid.v1 JSONL), e.g. to check with score.py.", valueName: "PRED.jsonl")
+    )
     var savePredictions: String?
 
     @Option(name: .long, help: "Worker threads for extraction (default: all cores).")

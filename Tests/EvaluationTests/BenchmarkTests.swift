@@ -34,7 +34,8 @@ struct BenchmarkTests {
     @Test func corpusSkipsUnreadableLines() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rasid-\(UUID().uuidString).jsonl").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try "{\"id\": \"a\", \"text\": \"قتل ٣\"}\nnot json\n\n{\"id\": \"b\", \"text\": \"جرح ٤\"}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let lines = "{\"id\": \"a\", \"text\": \"قتل ٣\"}\nnot json\n\n{\"id\": \"b\", \"text\": \"جرح ٤\"}\n"
+        try lines.write(toFile: path, atomically: true, encoding: .utf8)
         let corpus = try BenchCorpus.load(path: path)
         #expect(corpus.articles.map(\.id) == ["a", "b"])
         #expect(corpus.skipped.count == 1)
