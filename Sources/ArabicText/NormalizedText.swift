@@ -39,9 +39,19 @@ public struct NormalizedText: Sendable {
         return Self.makeString(original[s..<e])
     }
 
+    /// Builds a string by writing the scalars' UTF-8 straight into its storage (no per-scalar appends).
     static func makeString(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: slice)
-        return String(s)
+        var bytes = 0
+        for s in slice { bytes += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var i = 0
+            for s in slice {
+                UTF8.encode(s) { byte in
+                    buffer[i] = byte
+                    i += 1
+                }
+            }
+            return i
+        }
     }
 }

@@ -103,9 +103,9 @@ public struct NumberParser: Sendable {
 
     func parseCore(at j: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Core? {
         guard j < tokens.count else { return nil }
-        let t = tokens[j]
-        if t.kind == .number { return parseDigits(at: j, tokens: tokens, text: text) }
-        guard t.kind == .word else { return nil }
+        let kind = tokens[j].kind
+        if kind == .number { return parseDigits(at: j, tokens: tokens, text: text) }
+        guard kind == .word else { return nil }
         if let words = parseWords(at: j, tokens: tokens, text: text) { return words }
         if let v = vocabulary.vague.match(at: j, tokens: tokens, text: text, segments: segments) {
             return Core(min: v.value.lowerBound, max: v.value.upperBound, qualifier: .vague, kind: .count, end: v.tokens.upperBound, isDigits: false)
@@ -194,10 +194,10 @@ public struct NumberParser: Sendable {
     }
 
     /// The role of a word token, allowing the conjunction و as a prefix when `conjoined` is allowed.
-    func role(of t: Token, text: NormalizedText, allowConjunction: Bool) -> (NumberVocabulary.Role, conjoined: Bool)? {
-        guard t.kind == .word else { return nil }
-        if let r = vocabulary.words[t.key] { return (r, false) }
-        let s = text.scalars[t.range]
+    func role(of i: Int, in tokens: [Token], text: NormalizedText, allowConjunction: Bool) -> (NumberVocabulary.Role, conjoined: Bool)? {
+        guard tokens[i].kind == .word else { return nil }
+        if let r = vocabulary.words[tokens[i].key] { return (r, false) }
+        let s = text.scalars[tokens[i].range]
         if allowConjunction, s.count > 2, s.first == vocabulary.conjunction,
            let r = vocabulary.words[WordKey(scalars: s.dropFirst())] {
             return (r, true)
@@ -207,7 +207,7 @@ public struct NumberParser: Sendable {
 
     /// Number words: "سبعة وسبعون", "ثلاثة عشر", "مئة وخمسة وعشرين", "ثلاث مئة", "خمسة آلاف", "ألفين".
     func parseWords(at j: Int, tokens: [Token], text: NormalizedText) -> Core? {
-        guard let (firstRole, firstConjoined) = role(of: tokens[j], text: text, allowConjunction: true) else { return nil }
+        guard let (firstRole, firstConjoined) = role(of: j, in: tokens, text: text, allowConjunction: true) else { return nil }
         switch firstRole {
         case .decade(let d):
             return Core(min: d, max: d + 9, qualifier: .range, kind: .decade, end: j + 1, isDigits: false)
@@ -225,7 +225,7 @@ public struct NumberParser: Sendable {
         var last: NumberVocabulary.Role?
         var k = j
         while k < tokens.count {
-            guard let (r, conjoined) = role(of: tokens[k], text: text, allowConjunction: true) else { break }
+            guard let (r, conjoined) = role(of: k, in: tokens, text: text, allowConjunction: true) else { break }
             var accepted = true
             switch (last, r) {
             case (nil, .unit(let u)):

@@ -66,20 +66,20 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// The longest entry starting at token `i`, if any.
     @inlinable
     public func match(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> Match? {
-        let first = tokens[i]
-        guard first.isWord else { return nil }
+        guard tokens[i].isWord else { return nil }
         if let segments {
-            return match(at: i, first: first, segs: segments.of(i), tokens: tokens, text: text, segments: segments)
+            return match(at: i, firstRange: tokens[i].range, segs: segments.of(i), tokens: tokens, text: text, segments: segments)
         }
         var segs: [CliticAnalyzer.Segment] = []
         segs.reserveCapacity(8)
-        analyzer.segments(of: text.scalars[first.range], into: &segs)
-        return match(at: i, first: first, segs: segs[...], tokens: tokens, text: text, segments: nil)
+        analyzer.segments(of: text.scalars[tokens[i].range], into: &segs)
+        return match(at: i, firstRange: tokens[i].range, segs: segs[...], tokens: tokens, text: text, segments: nil)
     }
 
     @inlinable
     func match(
-        at i: Int, first: Token, segs: ArraySlice<CliticAnalyzer.Segment>, tokens: [Token], text: NormalizedText, segments: TokenSegments?
+        at i: Int, firstRange: Range<Int>, segs: ArraySlice<CliticAnalyzer.Segment>, tokens: [Token], text: NormalizedText,
+        segments: TokenSegments?
     ) -> Match? {
         var best: Match?
         var bestLength = 0
@@ -88,10 +88,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             for e in candidates {
                 let entry = entries[e]
                 if !entry.allowsClitics && (seg.prefixLength > 0 || seg.suffixLength > 0) { continue }
-                if !entry.allowsArticle && seg.prefixLength >= 2 && Self.endsWithArticle(text.scalars[first.range].prefix(seg.prefixLength)) {
+                if !entry.allowsArticle && seg.prefixLength >= 2 && Self.endsWithArticle(text.scalars[firstRange].prefix(seg.prefixLength)) {
                     continue
                 }
-                if entry.isVerb && !text.scalars[first.range].prefix(seg.prefixLength).allSatisfy({ $0 == "و" || $0 == "ف" }) {
+                if entry.isVerb && !text.scalars[firstRange].prefix(seg.prefixLength).allSatisfy({ $0 == "و" || $0 == "ف" }) {
                     continue
                 }
                 let length = entry.words.count

@@ -43,9 +43,11 @@ public final class Extractor: Sendable {
         let reporting = TokenAnnotations(claims.reporting, analyzed)
         let quantityStarts = Set(analyzed.quantities.map { $0.tokens.lowerBound })
         let stops = { (t: Int) -> Bool in
-            let token = analyzed.tokens[t]
-            if token.kind == .punctuation { return token.text != "\"" }
-            if token.kind == .lineBreak || token.kind == .number { return true }
+            switch analyzed.tokens[t].kind {
+            case .punctuation: return analyzed.tokens[t].text != "\""
+            case .lineBreak, .number: return true
+            default: break
+            }
             if quantityStarts.contains(t) { return true }
             return reporting.covering(t) != nil
         }
