@@ -37,7 +37,10 @@ extension BenchReport {
             out.append(stage.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  n/a: the pipeline does not expose this stage yet")
         }
         out.append("")
-        out.append("start-up (lexicon and gazetteer load): \(fmt(startupSeconds * 1000, 1)) ms")
+        out.append(
+            "start-up (lexicon and gazetteer load): \(fmt(startupSeconds * 1000, 1)) ms"
+                + (startupCPUSeconds.map { " (\(fmt($0 * 1000, 1)) ms of CPU)" } ?? "")
+        )
         out.append("peak memory (RSS): " + (peakResidentBytes.map { fmt(Double($0) / 1_048_576, 1) + " MiB" } ?? "unknown"))
         return out.joined(separator: "\n")
     }
@@ -54,6 +57,8 @@ extension BenchReport {
         w.key("cores"); w.value(cores)
         w.key("repeat"); w.value(repeatCount)
         w.key("startup_seconds"); w.value(startupSeconds)
+        w.key("startup_cpu_seconds")
+        if let startupCPUSeconds { w.value(startupCPUSeconds) } else { w.null() }
         w.key("peak_rss_bytes"); w.value(peakResidentBytes)
         w.key("stages")
         w.beginArray()

@@ -88,6 +88,8 @@ public struct BenchReport: Sendable {
     public var build: String
     /// Seconds to load the lexicon and gazetteer (`Extractor.standard()`).
     public var startupSeconds: Double
+    /// CPU seconds the start-up used (all threads).
+    public var startupCPUSeconds: Double?
     public var stages: [StageMeasurement]
     /// Stages asked for that the pipeline does not expose yet.
     public var unavailable: [BenchStage]
@@ -95,7 +97,7 @@ public struct BenchReport: Sendable {
     public var peakResidentBytes: Int?
 
     public init(
-        corpus: BenchCorpus, repeatCount: Int, startupSeconds: Double, stages: [StageMeasurement],
+        corpus: BenchCorpus, repeatCount: Int, startupSeconds: Double, startupCPUSeconds: Double? = nil, stages: [StageMeasurement],
         unavailable: [BenchStage], peakResidentBytes: Int?
     ) {
         corpusPath = corpus.path
@@ -106,6 +108,7 @@ public struct BenchReport: Sendable {
         cores = ProcessInfo.processInfo.activeProcessorCount
         build = Self.buildConfiguration
         self.startupSeconds = startupSeconds
+        self.startupCPUSeconds = startupCPUSeconds
         self.stages = stages
         self.unavailable = unavailable
         self.peakResidentBytes = peakResidentBytes

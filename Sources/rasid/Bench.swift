@@ -51,7 +51,9 @@ struct Bench: ParsableCommand {
             throw ValidationErrorMessage("no corpus at \(path) (run from the repository root, or give --corpus FILE.jsonl)")
         }
         // Start-up first, on a cold process: what every command pays before reading its first document.
+        let cpuBefore = Stopwatch.processCPUSeconds()
         let (startup, extractor) = try Stopwatch.time { try Extractor.standard() }
+        let startupCPU = Stopwatch.processCPUSeconds() - cpuBefore
         let documents = try BenchCorpus.load(path: path)
 
         if let dumpNumbers {
@@ -77,7 +79,7 @@ struct Bench: ParsableCommand {
         }
         if showProgress { printError("\r\u{1B}[K", newline: false) }
         let report = BenchReport(
-            corpus: documents, repeatCount: `repeat`, startupSeconds: startup, stages: measured,
+            corpus: documents, repeatCount: `repeat`, startupSeconds: startup, startupCPUSeconds: startupCPU, stages: measured,
             unavailable: unavailable, peakResidentBytes: ResourceUsage.peakResidentBytes()
         )
         print(json ? report.json : report.table)
