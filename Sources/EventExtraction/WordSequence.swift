@@ -1,3 +1,4 @@
+import ArabicText
 import EventModel
 import Lexicon
 
@@ -36,11 +37,14 @@ public struct WordSequence: Sendable {
     public private(set) var keys: [String]
     /// Each token's matching stems (`MatchKey.stems`: without proclitics and article), computed once.
     public private(set) var stems: [[String]]
+    /// The stems' lookup keys (`WordKey`), computed once.
+    public private(set) var stemKeys: [[WordKey]]
 
     public init(tokens: [Token]) {
         self.tokens = tokens
         self.keys = tokens.map(\.key)
         self.stems = tokens.map { $0.kind == .word ? MatchKey.stems(of: $0.key) : [$0.key] }
+        self.stemKeys = stems.map { $0.map { WordKey($0) } }
     }
 
     /// Splits `text`: runs of letters (with their harakat) are words, runs of digits are numbers, every other

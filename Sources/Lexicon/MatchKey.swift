@@ -46,29 +46,38 @@ public enum MatchKey {
     }
 
     static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
+    static let procliticScalars: [[Unicode.Scalar]] = proclitics.map { Array($0.unicodeScalars) }
 
     /// The word and the stems left after removing proclitics (keeping at least two letters), plus the article form of
     /// an assimilated لل / ولل / فلل word (للحوثيين -> الحوثيين), and each of these without the article ال.
     public static func stems(of word: String) -> [String] {
         var out = [word]
         let scalars = Array(word.unicodeScalars)
-        for clitic in proclitics {
-            let c = Array(clitic.unicodeScalars)
-            guard scalars.count >= c.count + 2, Array(scalars[0..<c.count]) == c else { continue }
-            var rest = String.UnicodeScalarView()
-            rest.append(contentsOf: scalars[c.count...])
-            let stem = String(rest)
-            out.append(stem)
+        let lam: Unicode.Scalar = "ل", alef: Unicode.Scalar = "ا"
+        var bases: [ArraySlice<Unicode.Scalar>] = [scalars[...]]
+        for c in procliticScalars {
+            guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
+            let rest = scalars[c.count...]
+            out.append(makeString(rest))
+            bases.append(rest)
             // لل + rest: the preposition li- before the article ال (alef dropped).
-            if clitic.hasSuffix("ل"), stem.hasPrefix("ل"), stem.unicodeScalars.count >= 3 {
-                out.append("ا" + stem)
+            if c.last == lam, rest.first == lam, rest.count >= 3 {
+                let withArticle = [alef] + Array(rest)
+                out.append(makeString(withArticle[...]))
+                bases.append(withArticle[...])
             }
         }
         // Each stem also without the article (المعارك -> معارك, والتفجير -> تفجير), keeping at least two letters.
-        for stem in out where stem.hasPrefix("ال") && stem.unicodeScalars.count >= 4 {
-            out.append(String(stem.unicodeScalars.dropFirst(2)))
+        for stem in bases where stem.count >= 4 && stem.first == alef && stem.dropFirst().first == lam {
+            out.append(makeString(stem.dropFirst(2)))
         }
         return out
+    }
+
+    static func makeString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 }
 

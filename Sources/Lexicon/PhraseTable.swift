@@ -1,3 +1,5 @@
+import ArabicText
+
 /// A table of multi-word phrases with values, matched longest-first over a sequence of folded words.
 ///
 /// The first word of a phrase may carry Arabic proclitics in the text: و (wa), ف (fa), ب (bi), ل (li), ك (ka) and their
@@ -11,6 +13,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     public struct Match: Sendable {
+        @inlinable
+        public init(value: Value, length: Int, entryIndex: Int) {
+            self.value = value
+            self.length = length
+            self.entryIndex = entryIndex
+        }
+
         public var value: Value
         /// Number of text words the phrase covers.
         public var length: Int
@@ -20,9 +29,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     public private(set) var entries: [Entry] = []
     /// Entry indexes keyed by the first word's text (exact words) ...
-    private var byFirstWord: [String: [Int]] = [:]
-    /// ... and entries whose first word is a prefix pattern, keyed by its first two characters.
-    private var prefixEntries: [String: [Int]] = [:]
+    @usableFromInline var byFirstWord = WordKeyTable<[Int]>()
+    /// ... and entries whose first word is a prefix pattern, keyed by its first two scalars.
+    @usableFromInline var prefixEntries = WordKeyTable<[Int]>()
 
     public init() {}
 
@@ -39,9 +48,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let index = entries.count
         entries.append(Entry(words: words, value: value))
         if first.isPrefix {
-            prefixEntries[String(first.text.prefix(2)), default: []].append(index)
+            let key = Self.prefixKey(first.text)
+            prefixEntries[key] = (prefixEntries[key] ?? []) + [index]
         } else {
-            byFirstWord[first.text, default: []].append(index)
+            let key = WordKey(first.text)
+            byFirstWord[key] = (byFirstWord[key] ?? []) + [index]
         }
     }
 
@@ -54,15 +65,22 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// As `matches(in:at:)`, with the first word's stems already computed (`MatchKey.stems(of: words[start])`), so a
     /// caller that matches many tables over one text computes them once per word.
     public func matches(in words: [String], at start: Int, firstStems: [String]) -> [Match] {
+        matches(in: words, at: start, firstStems: firstStems, firstStemKeys: firstStems.map { WordKey($0) })
+    }
+
+    /// As `matches(in:at:firstStems:)`, with the stems' keys computed too (`WordKey(stem)` for each stem).
+    @inlinable
+    public func matches(in words: [String], at start: Int, firstStems: [String], firstStemKeys: [WordKey]) -> [Match] {
         guard start < words.count else { return [] }
         var found: [Match] = []
-        for candidate in firstStems {
-            for index in byFirstWord[candidate] ?? [] {
+        for (n, candidate) in firstStems.enumerated() {
+            for index in byFirstWord[firstStemKeys[n]] ?? [] {
                 if let length = matchLength(entries[index].words, words, start, firstStem: candidate) {
                     found.append(Match(value: entries[index].value, length: length, entryIndex: index))
                 }
             }
-            for index in prefixEntries[String(candidate.prefix(2))] ?? [] {
+            guard prefixEntries.count > 0 else { continue }
+            for index in prefixEntries[Self.prefixKey(candidate)] ?? [] {
                 if let length = matchLength(entries[index].words, words, start, firstStem: candidate) {
                     found.append(Match(value: entries[index].value, length: length, entryIndex: index))
                 }
@@ -87,7 +105,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The number of words covered when `pattern` matches at `start` with its first word read as `firstStem`.
-    private func matchLength(_ pattern: [PatternWord], _ words: [String], _ start: Int, firstStem: String) -> Int? {
+    @inlinable
+    func matchLength(_ pattern: [PatternWord], _ words: [String], _ start: Int, firstStem: String) -> Int? {
         guard start + pattern.count <= words.count else { return nil }
         for (offset, p) in pattern.enumerated() {
             let word = offset == 0 ? firstStem : words[start + offset]
@@ -96,9 +115,27 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return pattern.count
     }
 
-    @inline(__always)
+    /// Words are compared by their UTF-8 bytes: both sides are folded the same way, so no Unicode-aware comparison
+    /// is needed.
+    @inlinable @inline(__always)
     static func wordMatches(_ word: String, _ p: PatternWord) -> Bool {
         if p.isAnyWord { return true }
-        return p.isPrefix ? word.hasPrefix(p.text) && word.count >= p.text.count : word == p.text
+        if p.isPrefix {
+            return word.utf8.count >= p.text.utf8.count && word.utf8.starts(with: p.text.utf8)
+        }
+        return word.utf8.elementsEqual(p.text.utf8)
+    }
+
+    /// The key of a word's first two scalars (prefix patterns are indexed by it).
+    @inlinable
+    static func prefixKey(_ word: String) -> WordKey {
+        var h = WordKey.offsetBasis
+        var n = 0
+        for s in word.unicodeScalars {
+            if n == 2 { break }
+            h = WordKey.combine(h, s)
+            n += 1
+        }
+        return WordKey(value: h)
     }
 }
