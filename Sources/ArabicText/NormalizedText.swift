@@ -24,12 +24,17 @@ public struct NormalizedText: Sendable {
     public func string(_ range: Range<Int>) -> String { Self.makeString(scalars[range]) }
 
     /// The original span covered by a range of normalised positions.
+    ///
+    /// Harakat the view removed right after the last scalar belong to it and are included ("قُتِلَ", not "قُتِل").
     public func originalSpan(_ range: Range<Int>) -> TextSpan {
         guard !range.isEmpty else {
             let at = range.lowerBound < origin.count ? Int(origin[range.lowerBound]) : original.count
             return TextSpan(start: at, end: at)
         }
-        return TextSpan(start: Int(origin[range.lowerBound]), end: Int(origin[range.upperBound - 1]) + 1)
+        var end = Int(origin[range.upperBound - 1]) + 1
+        let limit = range.upperBound < origin.count ? Int(origin[range.upperBound]) : original.count
+        while end < limit, ArabicNormalizer.isDiacritic(original[end].value) { end += 1 }
+        return TextSpan(start: Int(origin[range.lowerBound]), end: end)
     }
 
     /// The original text of a span (clamped to the text).
