@@ -100,20 +100,47 @@ public enum ArabicNormalizer {
 
     /// Applies `options` to `text`, keeping a map from each output scalar to its original offset.
     public static func normalize(_ text: String, options: NormalizationOptions = .matching) -> NormalizedText {
-        let original = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { normalize(utf8: $0, options: options) }
+    }
+
+    /// Decodes the (valid) UTF-8 of a string and normalises it in the same pass.
+    static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>, options: NormalizationOptions) -> NormalizedText {
+        var original: [Unicode.Scalar] = []
         var out: [Unicode.Scalar] = []
         var origin: [Int32] = []
-        out.reserveCapacity(original.count)
-        origin.reserveCapacity(original.count)
+        original.reserveCapacity(bytes.count)
+        out.reserveCapacity(bytes.count)
+        origin.reserveCapacity(bytes.count)
         let dropDiacritics = options.contains(.removeDiacritics)
         let dropTatweel = options.contains(.removeTatweel)
         let dropControls = options.contains(.removeControls)
         let presentation = options.contains(.decomposePresentationForms)
-        for (i, scalar) in original.enumerated() {
-            let v = scalar.value
+        let n = bytes.count
+        var b = 0
+        var i: Int32 = 0
+        while b < n {
+            let b0 = UInt32(bytes[b])
+            let v: UInt32
+            if b0 < 0x80 {
+                v = b0
+                b += 1
+            } else if b0 < 0xE0 {
+                v = (b0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F)
+                b += 2
+            } else if b0 < 0xF0 {
+                v = (b0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F)
+                b += 3
+            } else {
+                v = (b0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6 | UInt32(bytes[b + 3] & 0x3F)
+                b += 4
+            }
+            let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+            original.append(scalar)
+            defer { i += 1 }
             if v < 0x80 {
                 out.append(scalar)
-                origin.append(Int32(i))
+                origin.append(i)
                 continue
             }
             if dropDiacritics && isDiacritic(v) { continue }
@@ -124,13 +151,13 @@ public enum ArabicNormalizer {
                     let m = mapOne(piece.value, options)
                     if dropDiacritics && isDiacritic(m) { continue }
                     out.append(Unicode.Scalar(m) ?? piece)
-                    origin.append(Int32(i))
+                    origin.append(i)
                 }
                 continue
             }
             let m = mapOne(v, options)
             out.append(m == v ? scalar : (Unicode.Scalar(m) ?? scalar))
-            origin.append(Int32(i))
+            origin.append(i)
         }
         return NormalizedText(original: original, scalars: out, origin: origin)
     }

@@ -11,13 +11,17 @@ public struct CliticAnalyzer: Sendable {
         public var key: WordKey
     }
 
-    private let prefixes: Set<WordKey>
-    private let suffixes: Set<WordKey>
+    private let prefixes: WordKeyTable<Bool>
+    private let suffixes: WordKeyTable<Bool>
     /// Suffixes after which a stem-final teh (ت) stands for teh marbuta (ة, matched as ه): حياتهم -> حياه.
-    private let pronounSuffixes: Set<WordKey>
+    private let pronounSuffixes: WordKeyTable<Bool>
     private let maxPrefix: Int
     private let maxSuffix: Int
     public let minimumStem: Int
+    /// The forms themselves (matching form), for `surfaceKeys(ofStems:)`.
+    private let prefixForms: [[Unicode.Scalar]]
+    private let suffixForms: [[Unicode.Scalar]]
+    private let pronounForms: Set<[Unicode.Scalar]>
 
     /// - Parameters:
     ///   - prefixes: allowed proclitic chains in matching form (e.g. "و", "وال", "لل").
@@ -25,12 +29,38 @@ public struct CliticAnalyzer: Sendable {
     ///   - pronounSuffixes: the subset of `suffixes` that are pronouns.
     public init(prefixes: [String], suffixes: [String], pronounSuffixes: [String], minimumStem: Int = 2) {
         let norm = { (s: String) in ArabicNormalizer.normalizedString(s) }
-        self.prefixes = Set(prefixes.map { WordKey(norm($0)) })
-        self.suffixes = Set(suffixes.map { WordKey(norm($0)) })
-        self.pronounSuffixes = Set(pronounSuffixes.map { WordKey(norm($0)) })
+        self.prefixes = WordKeyTable(keys: prefixes.map { WordKey(norm($0)) })
+        self.suffixes = WordKeyTable(keys: suffixes.map { WordKey(norm($0)) })
+        self.pronounSuffixes = WordKeyTable(keys: pronounSuffixes.map { WordKey(norm($0)) })
         maxPrefix = prefixes.map { norm($0).unicodeScalars.count }.max() ?? 0
         maxSuffix = suffixes.map { norm($0).unicodeScalars.count }.max() ?? 0
         self.minimumStem = minimumStem
+        prefixForms = Array(Set(prefixes.map { Array(norm($0).unicodeScalars) }))
+        suffixForms = Array(Set(suffixes.map { Array(norm($0).unicodeScalars) }))
+        pronounForms = Set(pronounSuffixes.map { Array(norm($0).unicodeScalars) })
+    }
+
+    /// The keys of every word that has one of `stems` (matching form) among its segmentations: each stem with every
+    /// allowed prefix chain and ending around it, and a final ه written ت before a pronoun. A word's key is in this
+    /// list exactly when `forEachSegment` would give one of the stems' keys, so one lookup replaces a segmentation.
+    public func surfaceKeys(ofStems stems: [[Unicode.Scalar]]) -> [WordKey] {
+        let teh = Unicode.Scalar(0x062A)!
+        let tehMarbuta = Unicode.Scalar(0x0647)!
+        var out: [WordKey] = []
+        for stem in Set(stems) {
+            out.append(WordKey(scalars: stem))
+            guard stem.count >= minimumStem else { continue }
+            for prefix in [[]] + prefixForms {
+                for suffix in [[]] + suffixForms {
+                    if prefix.isEmpty && suffix.isEmpty { continue }
+                    out.append(WordKey(scalars: prefix + stem + suffix))
+                    if pronounForms.contains(suffix), stem.last == tehMarbuta {
+                        out.append(WordKey(scalars: prefix + stem.dropLast() + [teh] + suffix))
+                    }
+                }
+            }
+        }
+        return out
     }
 
     /// An analyzer that only ever returns the whole word.
@@ -38,25 +68,53 @@ public struct CliticAnalyzer: Sendable {
 
     /// Appends every segmentation of `word` (the whole word first) to `out`.
     public func segments(of word: ArraySlice<Unicode.Scalar>, into out: inout [Segment]) {
+        forEachSegment(of: word) { segment in
+            out.append(segment)
+            return true
+        }
+    }
+
+    /// Calls `body` with every segmentation of `word`, the whole word first, in the order `segments(of:into:)` lists
+    /// them, until `body` returns false. Keys are hashed incrementally and nothing is allocated.
+    @inline(__always)
+    public func forEachSegment(of word: ArraySlice<Unicode.Scalar>, _ body: (Segment) -> Bool) {
         let n = word.count
         let base = word.startIndex
-        out.append(Segment(prefixLength: 0, suffixLength: 0, key: WordKey(scalars: word)))
+        var whole = WordKey.offsetBasis
+        for c in word { whole = WordKey.combine(whole, c) }
+        if !body(Segment(prefixLength: 0, suffixLength: 0, key: WordKey(value: whole))) { return }
         guard n > minimumStem else { return }
         let tehMarbuta = Unicode.Scalar(0x0647)!  // ه: teh marbuta in matching form
         let teh = Unicode.Scalar(0x062A)!
+        var prefixHash = WordKey.offsetBasis
         for p in 0...Swift.min(maxPrefix, n - minimumStem) {
-            if p > 0 && !prefixes.contains(WordKey(scalars: word[base..<(base + p)])) { continue }
-            for s in 0...Swift.min(maxSuffix, n - p - minimumStem) {
+            if p > 0 {
+                prefixHash = WordKey.combine(prefixHash, word[base + p - 1])
+                if !prefixes.contains(WordKey(value: prefixHash)) { continue }
+            }
+            let longestSuffix = Swift.min(maxSuffix, n - p - minimumStem)
+            // The stem with the longest suffix off is hashed once; each longer stem extends that hash.
+            var common = WordKey.offsetBasis
+            let shortestEnd = base + n - longestSuffix
+            for k in (base + p)..<shortestEnd { common = WordKey.combine(common, word[k]) }
+            for s in 0...longestSuffix {
                 if p == 0 && s == 0 { continue }
-                let suffixKey = s > 0 ? WordKey(scalars: word[(base + n - s)..<(base + n)]) : nil
-                if let suffixKey, !suffixes.contains(suffixKey) { continue }
-                let stem = word[(base + p)..<(base + n - s)]
-                out.append(Segment(prefixLength: p, suffixLength: s, key: WordKey(scalars: stem)))
-                if let suffixKey, pronounSuffixes.contains(suffixKey), stem.last == teh {
+                let stemEnd = base + n - s
+                var suffixKey: WordKey?
+                if s > 0 {
                     var h = WordKey.offsetBasis
-                    for c in stem.dropLast() { h = WordKey.combine(h, c) }
+                    for k in stemEnd..<(base + n) { h = WordKey.combine(h, word[k]) }
+                    suffixKey = WordKey(value: h)
+                    if !suffixes.contains(suffixKey!) { continue }
+                }
+                var stem = common
+                for k in shortestEnd..<stemEnd { stem = WordKey.combine(stem, word[k]) }
+                if !body(Segment(prefixLength: p, suffixLength: s, key: WordKey(value: stem))) { return }
+                if let suffixKey, pronounSuffixes.contains(suffixKey), word[stemEnd - 1] == teh {
+                    var h = WordKey.offsetBasis
+                    for c in word[(base + p)..<(stemEnd - 1)] { h = WordKey.combine(h, c) }
                     h = WordKey.combine(h, tehMarbuta)
-                    out.append(Segment(prefixLength: p, suffixLength: s, key: WordKey(value: h)))
+                    if !body(Segment(prefixLength: p, suffixLength: s, key: WordKey(value: h))) { return }
                 }
             }
         }

@@ -44,9 +44,38 @@ public struct NormalizedText: Sendable {
         return Self.makeString(original[s..<e])
     }
 
+    /// A string of scalars, encoded to UTF-8 straight into the string's storage.
     static func makeString(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: slice)
-        return String(s)
+        var count = 0
+        for c in slice {
+            let v = c.value
+            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for c in slice {
+                let v = c.value
+                if v < 0x80 {
+                    buffer[i] = UInt8(v)
+                    i += 1
+                } else if v < 0x800 {
+                    buffer[i] = UInt8(0xC0 | (v >> 6))
+                    buffer[i + 1] = UInt8(0x80 | (v & 0x3F))
+                    i += 2
+                } else if v < 0x10000 {
+                    buffer[i] = UInt8(0xE0 | (v >> 12))
+                    buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | (v & 0x3F))
+                    i += 3
+                } else {
+                    buffer[i] = UInt8(0xF0 | (v >> 18))
+                    buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[i + 3] = UInt8(0x80 | (v & 0x3F))
+                    i += 4
+                }
+            }
+            return i
+        }
     }
 }

@@ -9,9 +9,19 @@ import EventModel
 /// ordinals and fractions. All words come from `NumberVocabulary`.
 public struct NumberParser: Sendable {
     public let vocabulary: NumberVocabulary
+    /// `vocabulary.words` as a fast table.
+    let roles: WordKeyTable<NumberVocabulary.Role>
+    /// Every written form (with clitics) of the first words of the modifiers before a number and of the vague
+    /// quantities: a word not among these, and no number word, cannot start an expression.
+    let startForms: WordKeyTable<Bool>
 
     public init(vocabulary: NumberVocabulary) {
         self.vocabulary = vocabulary
+        roles = WordKeyTable(vocabulary.words.map { ($0.key, $0.value) })
+        let modifiers = vocabulary.modifiersBefore, vague = vocabulary.vague
+        startForms = WordKeyTable(
+            keys: modifiers.analyzer.surfaceKeys(ofStems: modifiers.firstWordForms) + vague.analyzer.surfaceKeys(ofStems: vague.firstWordForms)
+        )
     }
 
     /// A bare value: the core of an expression before modifiers.
@@ -34,7 +44,7 @@ public struct NumberParser: Sendable {
         var out: [Quantity] = []
         var i = 0
         while i < tokens.count {
-            if let q = parseExpression(at: i, tokens: tokens, text: text) {
+            if mayStartExpression(tokens[i], text: text), let q = parseExpression(at: i, tokens: tokens, text: text) {
                 out.append(q)
                 i = q.tokens.upperBound
             } else {
@@ -42,6 +52,17 @@ public struct NumberParser: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether `parseExpression` can find anything at token `t`: a number, a number word, or a word one of whose
+    /// clitic readings starts a modifier or a vague quantity. A cheap test that skips most words.
+    @inline(__always)
+    func mayStartExpression(_ t: Token, text: NormalizedText) -> Bool {
+        if t.kind == .number { return true }
+        guard t.isWord else { return false }
+        if roles.contains(t.key) || startForms.contains(t.key) { return true }
+        let s = text.scalars[t.range]
+        return t.kind == .word && s.count > 2 && s.first == vocabulary.conjunction && roles.contains(WordKey(scalars: s.dropFirst()))
     }
 
     /// The expression starting at token `i` (a modifier or the number itself), if any.
@@ -164,7 +185,7 @@ public struct NumberParser: Sendable {
         var kind: QuantityKind = .count
         var isDecimal = decimalPoint
         // A scale word after the digits: "5 آلاف", "1.5 مليون".
-        if end < tokens.count, let role = vocabulary.words[tokens[end].key] {
+        if end < tokens.count, let role = roles[tokens[end].key] {
             switch role {
             case .scale(let s, dual: false), .pluralScale(let s):
                 value = Int((Double(integer) + fraction) * Double(s))
@@ -246,10 +267,10 @@ public struct NumberParser: Sendable {
     /// The role of a word token, allowing the conjunction و as a prefix when `conjoined` is allowed.
     func role(of t: Token, text: NormalizedText, allowConjunction: Bool) -> (NumberVocabulary.Role, conjoined: Bool)? {
         guard t.kind == .word else { return nil }
-        if let r = vocabulary.words[t.key] { return (r, false) }
+        if let r = roles[t.key] { return (r, false) }
         let s = text.scalars[t.range]
         if allowConjunction, s.count > 2, s.first == vocabulary.conjunction,
-           let r = vocabulary.words[WordKey(scalars: s.dropFirst())] {
+           let r = roles[WordKey(scalars: s.dropFirst())] {
             return (r, true)
         }
         return nil
@@ -356,7 +377,7 @@ public struct NumberParser: Sendable {
         let joiner = tokens[end]
         // "بين عشرة وخمسة عشر": the conjunction is written on the second end's first word.
         if opened, joiner.kind == .word, joiner.range.count > 1, text.scalars[joiner.range.lowerBound] == vocabulary.conjunction,
-           vocabulary.words[joiner.key] == nil, let second = parseWords(at: end, tokens: tokens, text: text),
+           roles[joiner.key] == nil, let second = parseWords(at: end, tokens: tokens, text: text),
            second.leadingConjunction == 1, second.kind == .count, second.qualifier == .exact {
             return (second, second.end)
         }

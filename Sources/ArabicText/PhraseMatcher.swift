@@ -27,6 +27,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private var byFirst: [WordKey: [Int]] = [:]
+    /// The first word of every entry, as scalars in matching form.
+    public private(set) var firstWordForms: [[Unicode.Scalar]] = []
+    /// `byFirst` as a fast table, rebuilt on every `add`.
+    private var firstTable = WordKeyTable<[Int]>([])
     public private(set) var entries: [Entry] = []
     public let analyzer: CliticAnalyzer
 
@@ -41,6 +45,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         guard !words.isEmpty else { return }
         entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics, allowsArticle: allowsArticle && !isVerb, isVerb: isVerb))
         byFirst[words[0], default: []].append(entries.count - 1)
+        firstWordForms.append(Array(normalized.split(separator: " ")[0].unicodeScalars))
+        firstTable = WordKeyTable(byFirst.map { ($0.key, $0.value) })
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -48,23 +54,28 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Whether a single token (with clitics) is the first word of some entry.
     public func startsEntry(_ token: Token, in text: NormalizedText) -> Bool {
         guard token.isWord else { return false }
-        if byFirst[token.key] != nil { return true }
-        var segs: [CliticAnalyzer.Segment] = []
-        analyzer.segments(of: text.scalars[token.range], into: &segs)
-        return segs.contains { byFirst[$0.key] != nil }
+        if firstTable.contains(token.key) { return true }
+        var found = false
+        let table = firstTable
+        analyzer.forEachSegment(of: text.scalars[token.range]) { seg in
+            found = table.contains(seg.key)
+            return !found
+        }
+        return found
     }
 
     /// The longest entry starting at token `i`, if any.
     public func match(at i: Int, tokens: [Token], text: NormalizedText) -> Match? {
         let first = tokens[i]
         guard first.isWord else { return nil }
-        var segs: [CliticAnalyzer.Segment] = []
-        segs.reserveCapacity(8)
-        analyzer.segments(of: text.scalars[first.range], into: &segs)
         var best: Match?
         var bestLength = 0
-        for seg in segs {
-            guard let candidates = byFirst[seg.key] else { continue }
+        // Local copies: a closure that reads `self` would copy the whole matcher on every call.
+        let table = firstTable
+        let entries = entries
+        let analyzer = analyzer
+        analyzer.forEachSegment(of: text.scalars[first.range]) { seg in
+            guard let candidates = table[seg.key] else { return true }
             for e in candidates {
                 let entry = entries[e]
                 if !entry.allowsClitics && (seg.prefixLength > 0 || seg.suffixLength > 0) { continue }
@@ -77,10 +88,11 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 let length = entry.words.count
                 guard length > bestLength || (length == bestLength && best.map { seg.prefixLength < $0.prefixLength } ?? false)
                 else { continue }
-                if length > 1 && !matchesRest(entry.words, from: i + 1, tokens: tokens, text: text) { continue }
+                if length > 1 && !Self.matchesRest(entry.words, from: i + 1, tokens: tokens, text: text, analyzer: analyzer) { continue }
                 best = Match(tokens: i..<(i + length), value: entry.value, prefixLength: seg.prefixLength, suffixLength: seg.suffixLength, entry: e)
                 bestLength = length
             }
+            return true
         }
         return best
     }
@@ -108,16 +120,18 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return (a == "ا" && b == "ل") || (a == "ل" && b == "ل")
     }
 
-    private func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText) -> Bool {
-        var segs: [CliticAnalyzer.Segment] = []
+    private static func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText, analyzer: CliticAnalyzer) -> Bool {
         for (k, word) in words.dropFirst().enumerated() {
             let t = start + k
             guard t < tokens.count, tokens[t].isWord else { return false }
             if tokens[t].key == word { continue }
-            segs.removeAll(keepingCapacity: true)
-            analyzer.segments(of: text.scalars[tokens[t].range], into: &segs)
             // Later words may carry suffixes (حتفهم) and the article, not a fresh conjunction.
-            if !segs.contains(where: { $0.key == word }) { return false }
+            var found = false
+            analyzer.forEachSegment(of: text.scalars[tokens[t].range]) { seg in
+                found = seg.key == word
+                return !found
+            }
+            if !found { return false }
         }
         return true
     }
