@@ -46,16 +46,29 @@ public struct CliticAnalyzer: Sendable {
     public func surfaceKeys(ofStems stems: [[Unicode.Scalar]]) -> [WordKey] {
         let teh = Unicode.Scalar(0x062A)!
         let tehMarbuta = Unicode.Scalar(0x0647)!
+        let prefixes: [[Unicode.Scalar]] = [[]] + prefixForms
+        let suffixes: [[Unicode.Scalar]] = [[]] + suffixForms
         var out: [WordKey] = []
         for stem in Set(stems) {
             out.append(WordKey(scalars: stem))
             guard stem.count >= minimumStem else { continue }
-            for prefix in [[]] + prefixForms {
-                for suffix in [[]] + suffixForms {
+            for prefix in prefixes {
+                var withPrefix = WordKey.offsetBasis
+                for c in prefix { withPrefix = WordKey.combine(withPrefix, c) }
+                var withStem = withPrefix
+                for c in stem { withStem = WordKey.combine(withStem, c) }
+                var withTeh = withPrefix
+                for c in stem.dropLast() { withTeh = WordKey.combine(withTeh, c) }
+                withTeh = WordKey.combine(withTeh, teh)
+                for suffix in suffixes {
                     if prefix.isEmpty && suffix.isEmpty { continue }
-                    out.append(WordKey(scalars: prefix + stem + suffix))
-                    if pronounForms.contains(suffix), stem.last == tehMarbuta {
-                        out.append(WordKey(scalars: prefix + stem.dropLast() + [teh] + suffix))
+                    var h = withStem
+                    for c in suffix { h = WordKey.combine(h, c) }
+                    out.append(WordKey(value: h))
+                    if stem.last == tehMarbuta, pronounForms.contains(suffix) {
+                        var t = withTeh
+                        for c in suffix { t = WordKey.combine(t, c) }
+                        out.append(WordKey(value: t))
                     }
                 }
             }

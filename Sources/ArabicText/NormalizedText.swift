@@ -46,6 +46,11 @@ public struct NormalizedText: Sendable {
 
     /// A string of scalars, encoded to UTF-8 straight into the string's storage.
     static func makeString(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        slice.withUnsafeBufferPointer { makeString($0) }
+    }
+
+    /// A string of scalars, encoded to UTF-8 straight into the string's storage.
+    static func makeString(_ slice: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         var count = 0
         for c in slice {
             let v = c.value

@@ -11,17 +11,29 @@ public struct NumberParser: Sendable {
     public let vocabulary: NumberVocabulary
     /// `vocabulary.words` as a fast table.
     let roles: WordKeyTable<NumberVocabulary.Role>
-    /// Every written form (with clitics) of the first words of the modifiers before a number and of the vague
-    /// quantities: a word not among these, and no number word, cannot start an expression.
-    let startForms: WordKeyTable<Bool>
+    /// Every written form (with clitics) of the first words of each matcher's entries: a token whose key is not in a
+    /// matcher's table cannot start one of its entries, so the matcher is not asked (a cheap exact prefilter).
+    let modifierForms: WordKeyTable<Bool>
+    let vagueForms: WordKeyTable<Bool>
+    let modifierAfterForms: WordKeyTable<Bool>
+    let contextBeforeForms: WordKeyTable<Bool>
+    let contextAfterForms: WordKeyTable<Bool>
+    let ordinalBeforeForms: WordKeyTable<Bool>
+    let ordinalAfterForms: WordKeyTable<Bool>
 
     public init(vocabulary: NumberVocabulary) {
         self.vocabulary = vocabulary
         roles = WordKeyTable(vocabulary.words.map { ($0.key, $0.value) })
-        let modifiers = vocabulary.modifiersBefore, vague = vocabulary.vague
-        startForms = WordKeyTable(
-            keys: modifiers.analyzer.surfaceKeys(ofStems: modifiers.firstWordForms) + vague.analyzer.surfaceKeys(ofStems: vague.firstWordForms)
-        )
+        func forms<V>(_ m: PhraseMatcher<V>) -> WordKeyTable<Bool> {
+            WordKeyTable(keys: m.analyzer.surfaceKeys(ofStems: m.firstWordForms))
+        }
+        modifierForms = forms(vocabulary.modifiersBefore)
+        vagueForms = forms(vocabulary.vague)
+        modifierAfterForms = forms(vocabulary.modifiersAfter)
+        contextBeforeForms = forms(vocabulary.contextBefore)
+        contextAfterForms = forms(vocabulary.contextAfter)
+        ordinalBeforeForms = forms(vocabulary.ordinalContextBefore)
+        ordinalAfterForms = forms(vocabulary.ordinalContextAfter)
     }
 
     /// A bare value: the core of an expression before modifiers.
@@ -44,7 +56,7 @@ public struct NumberParser: Sendable {
         var out: [Quantity] = []
         var i = 0
         while i < tokens.count {
-            if mayStartExpression(tokens[i], text: text), let q = parseExpression(at: i, tokens: tokens, text: text) {
+            if mayStartExpression(at: i, tokens: tokens, text: text), let q = parseExpression(at: i, tokens: tokens, text: text) {
                 out.append(q)
                 i = q.tokens.upperBound
             } else {
@@ -57,12 +69,24 @@ public struct NumberParser: Sendable {
     /// Whether `parseExpression` can find anything at token `t`: a number, a number word, or a word one of whose
     /// clitic readings starts a modifier or a vague quantity. A cheap test that skips most words.
     @inline(__always)
-    func mayStartExpression(_ t: Token, text: NormalizedText) -> Bool {
-        if t.kind == .number { return true }
-        guard t.isWord else { return false }
-        if roles.contains(t.key) || startForms.contains(t.key) { return true }
-        let s = text.scalars[t.range]
-        return t.kind == .word && s.count > 2 && s.first == vocabulary.conjunction && roles.contains(WordKey(scalars: s.dropFirst()))
+    func mayStartExpression(at i: Int, tokens: [Token], text: NormalizedText) -> Bool {
+        let kind = tokens[i].kind
+        if kind == .number { return true }
+        guard kind == .word || kind == .latin else { return false }
+        let key = tokens[i].key
+        if roles.contains(key) || modifierForms.contains(key) || vagueForms.contains(key) { return true }
+        let range = tokens[i].range
+        return kind == .word && range.count > 2 && text.scalars[range.lowerBound] == vocabulary.conjunction
+            && roles.contains(WordKey(scalars: text.scalars[(range.lowerBound + 1)..<range.upperBound]))
+    }
+
+    /// `matcher.match(at: i, …)` behind the prefilter `forms`.
+    @inline(__always)
+    func match<V>(_ matcher: PhraseMatcher<V>, _ forms: WordKeyTable<Bool>, at i: Int, tokens: [Token], text: NormalizedText)
+        -> PhraseMatcher<V>.Match?
+    {
+        guard i < tokens.count, forms.contains(tokens[i].key) else { return nil }
+        return matcher.match(at: i, tokens: tokens, text: text)
     }
 
     /// The expression starting at token `i` (a modifier or the number itself), if any.
@@ -70,7 +94,7 @@ public struct NumberParser: Sendable {
         var start = i
         var modifier: NumberVocabulary.Modifier?
         var coreStart = i
-        if let m = vocabulary.modifiersBefore.match(at: i, tokens: tokens, text: text), m.tokens.upperBound < tokens.count,
+        if let m = match(vocabulary.modifiersBefore, modifierForms, at: i, tokens: tokens, text: text), m.tokens.upperBound < tokens.count,
            parseCore(at: m.tokens.upperBound, tokens: tokens, text: text, first: true) != nil {
             modifier = m.value
             coreStart = m.tokens.upperBound
@@ -106,7 +130,7 @@ public struct NumberParser: Sendable {
             }
         }
         // Modifiers after the number: "على الأقل", "تقريبا".
-        if end < tokens.count, let after = vocabulary.modifiersAfter.match(at: end, tokens: tokens, text: text) {
+        if end < tokens.count, let after = match(vocabulary.modifiersAfter, modifierAfterForms, at: end, tokens: tokens, text: text) {
             if after.value == .atLeast && (qualifier == .exact || qualifier == .approx) {
                 qualifier = .atLeast
                 maxValue = nil
@@ -130,7 +154,7 @@ public struct NumberParser: Sendable {
         if t.kind == .number { return parseDigits(at: j, tokens: tokens, text: text) }
         guard t.kind == .word else { return nil }
         if let words = parseWords(at: j, tokens: tokens, text: text) { return words }
-        if let v = vocabulary.vague.match(at: j, tokens: tokens, text: text) {
+        if let v = match(vocabulary.vague, vagueForms, at: j, tokens: tokens, text: text) {
             return Core(min: v.value.lowerBound, max: v.value.upperBound, qualifier: .vague, kind: .count, end: v.tokens.upperBound, isDigits: false)
         }
         return nil
@@ -401,7 +425,7 @@ public struct NumberParser: Sendable {
         if end < tokens.count {
             if tokens[end].kind == .punctuation && tokens[end].text == "%" { return .percent }
             if isCurrencySymbol(tokens[end]) && tokens[end].range.lowerBound == tokens[end - 1].range.upperBound { return .money }
-            if let m = vocabulary.contextAfter.match(at: end, tokens: tokens, text: text), let k = QuantityKind(rawValue: m.value) {
+            if let m = match(vocabulary.contextAfter, contextAfterForms, at: end, tokens: tokens, text: text), let k = QuantityKind(rawValue: m.value) {
                 after = k
             }
         }
@@ -411,7 +435,7 @@ public struct NumberParser: Sendable {
         if start > 0 && isCurrencySymbol(tokens[start - 1]) && tokens[start - 1].range.upperBound == tokens[start].range.lowerBound {
             return .money
         }
-        if let before = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.contextBefore) { return before }
+        if let before = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.contextBefore, forms: contextBeforeForms) { return before }
         if let after { return after }
         if core.isDecimal { return .other }
         if core.isDigits {
@@ -422,10 +446,12 @@ public struct NumberParser: Sendable {
     }
 
     /// A context word or phrase ending right before token `start`, up to three tokens back.
-    func contextBefore(start: Int, tokens: [Token], text: NormalizedText, matcher: PhraseMatcher<String>) -> QuantityKind? {
+    func contextBefore(start: Int, tokens: [Token], text: NormalizedText, matcher: PhraseMatcher<String>, forms: WordKeyTable<Bool>)
+        -> QuantityKind?
+    {
         var b = start - 1
         while b >= 0 && b >= start - 3 {
-            if let m = matcher.match(at: b, tokens: tokens, text: text), m.tokens.upperBound == start, let k = QuantityKind(rawValue: m.value) {
+            if let m = match(matcher, forms, at: b, tokens: tokens, text: text), m.tokens.upperBound == start, let k = QuantityKind(rawValue: m.value) {
                 return k
             }
             b -= 1
@@ -436,13 +462,13 @@ public struct NumberParser: Sendable {
     /// An ordinal is an age or a clock time by its context: "في العاشرة" (aged ten), "الساعة الثالثة", "العاشرة صباحا".
     /// Words before it only read feminine ordinals (ending in teh marbuta), the form ages and hours take.
     func classifyOrdinal(_ core: Core, start: Int, end: Int, tokens: [Token], text: NormalizedText) -> QuantityKind {
-        if end < tokens.count, let m = vocabulary.ordinalContextAfter.match(at: end, tokens: tokens, text: text),
+        if end < tokens.count, let m = match(vocabulary.ordinalContextAfter, ordinalAfterForms, at: end, tokens: tokens, text: text),
            let k = QuantityKind(rawValue: m.value) {
             return k
         }
         let last = text.scalars[tokens[start].range.upperBound - 1].value
         if last == 0x0629 || last == 0x0647,
-           let k = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.ordinalContextBefore) {
+           let k = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.ordinalContextBefore, forms: ordinalBeforeForms) {
             return k
         }
         return .ordinal

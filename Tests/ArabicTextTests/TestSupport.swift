@@ -8,10 +8,12 @@ enum Fixtures {
     /// The bundled clitic and number data; nil (and the tests that need it fail) if it does not load.
     static let lexicon: TextLexicon? = try? TextLexicon.load()
 
+    /// The text analyzer over the bundled data, built once.
+    static let sharedAnalyzer: TextAnalyzer? = lexicon.map { TextAnalyzer(numbers: $0.numbers) }
+
     /// The text analyzer over the bundled data.
     static func analyzer() throws -> TextAnalyzer {
-        let lexicon = try #require(lexicon, "the bundled text lexicon loads")
-        return TextAnalyzer(numbers: lexicon.numbers)
+        try #require(sharedAnalyzer, "the bundled text lexicon loads")
     }
 
     /// The original text of a span, sliced by scalar offsets.
