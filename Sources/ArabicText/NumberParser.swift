@@ -20,6 +20,8 @@ public struct NumberParser: Sendable {
     let contextAfterForms: WordKeyTable<Bool>
     let ordinalBeforeForms: WordKeyTable<Bool>
     let ordinalAfterForms: WordKeyTable<Bool>
+    /// Number words and the written forms of modifier and vague first words together: one lookup per token.
+    let startForms: WordKeyTable<Bool>
 
     public init(vocabulary: NumberVocabulary) {
         self.vocabulary = vocabulary
@@ -34,6 +36,10 @@ public struct NumberParser: Sendable {
         contextAfterForms = forms(vocabulary.contextAfter)
         ordinalBeforeForms = forms(vocabulary.ordinalContextBefore)
         ordinalAfterForms = forms(vocabulary.ordinalContextAfter)
+        startForms = WordKeyTable(
+            keys: Array(vocabulary.words.keys) + vocabulary.modifiersBefore.analyzer.surfaceKeys(ofStems: vocabulary.modifiersBefore.firstWordForms)
+                + vocabulary.vague.analyzer.surfaceKeys(ofStems: vocabulary.vague.firstWordForms)
+        )
     }
 
     /// A bare value: the core of an expression before modifiers.
@@ -74,7 +80,7 @@ public struct NumberParser: Sendable {
         if kind == .number { return true }
         guard kind == .word || kind == .latin else { return false }
         let key = tokens[i].key
-        if roles.contains(key) || modifierForms.contains(key) || vagueForms.contains(key) { return true }
+        if startForms.contains(key) { return true }
         let range = tokens[i].range
         return kind == .word && range.count > 2 && text.scalars[range.lowerBound] == vocabulary.conjunction
             && roles.contains(WordKey(scalars: text.scalars[(range.lowerBound + 1)..<range.upperBound]))

@@ -17,16 +17,16 @@ public enum SentenceSplitter {
             start = end
         }
         while i < tokens.count {
-            let t = tokens[i]
-            if t.kind == .lineBreak {
+            let kind = tokens[i].kind
+            if kind == .lineBreak {
                 close(i)
                 start = i + 1
                 inQuote = false
                 i += 1
                 continue
             }
-            if t.kind == .punctuation {
-                let c = t.text.unicodeScalars.first!.value
+            if kind == .punctuation {
+                let c = tokens[i].text.unicodeScalars.first!.value
                 if c == 0x22 {
                     inQuote.toggle()
                 } else if (c == 0x2E || c == 0x21 || c == 0x3F) && !inQuote && !isAbbreviationPoint(tokens, i) {

@@ -52,7 +52,19 @@ public struct WordKeyTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    public func contains(_ key: WordKey) -> Bool { self[key] != nil }
+    public func contains(_ key: WordKey) -> Bool {
+        let k = key.value
+        if k == 0 { return zeroValue != nil }
+        return keys.withUnsafeBufferPointer { keys in
+            var i = Self.slot(k, mask)
+            while true {
+                let stored = keys[i]
+                if stored == k { return true }
+                if stored == 0 { return false }
+                i = (i + 1) & mask
+            }
+        }
+    }
 }
 
 extension WordKeyTable where Value == Bool {
