@@ -51,36 +51,49 @@ public struct NormalizedText: Sendable {
 
     /// A string of scalars, encoded to UTF-8 straight into the string's storage.
     static func makeString(_ slice: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        // Short words (the common case) are encoded on the stack; the string copies them into its inline storage.
+        if slice.count <= 7 {
+            var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            return withUnsafeMutableBytes(of: &buffer) { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let n = encode(slice, into: bytes)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<n]), as: UTF8.self)
+            }
+        }
         var count = 0
         for c in slice {
             let v = c.value
             count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
         }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var i = 0
-            for c in slice {
-                let v = c.value
-                if v < 0x80 {
-                    buffer[i] = UInt8(v)
-                    i += 1
-                } else if v < 0x800 {
-                    buffer[i] = UInt8(0xC0 | (v >> 6))
-                    buffer[i + 1] = UInt8(0x80 | (v & 0x3F))
-                    i += 2
-                } else if v < 0x10000 {
-                    buffer[i] = UInt8(0xE0 | (v >> 12))
-                    buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[i + 2] = UInt8(0x80 | (v & 0x3F))
-                    i += 3
-                } else {
-                    buffer[i] = UInt8(0xF0 | (v >> 18))
-                    buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[i + 3] = UInt8(0x80 | (v & 0x3F))
-                    i += 4
-                }
+        return String(unsafeUninitializedCapacity: count) { encode(slice, into: $0) }
+    }
+
+    /// Writes the UTF-8 of `slice` to `buffer` (which has room for it) and returns the byte count.
+    @inline(__always)
+    static func encode(_ slice: UnsafeBufferPointer<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var i = 0
+        for c in slice {
+            let v = c.value
+            if v < 0x80 {
+                buffer[i] = UInt8(v)
+                i += 1
+            } else if v < 0x800 {
+                buffer[i] = UInt8(0xC0 | (v >> 6))
+                buffer[i + 1] = UInt8(0x80 | (v & 0x3F))
+                i += 2
+            } else if v < 0x10000 {
+                buffer[i] = UInt8(0xE0 | (v >> 12))
+                buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buffer[i + 2] = UInt8(0x80 | (v & 0x3F))
+                i += 3
+            } else {
+                buffer[i] = UInt8(0xF0 | (v >> 18))
+                buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buffer[i + 3] = UInt8(0x80 | (v & 0x3F))
+                i += 4
             }
-            return i
         }
+        return i
     }
 }
