@@ -37,7 +37,9 @@ let package = Package(
             dependencies: [
                 "EventModel", "ArabicText", "Lexicon", "EventExtraction", "Evaluation", "EventStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["Samples/README.md"],
+            resources: [.copy("Samples/samples.jsonl")]
         ),
         .testTarget(name: "EventModelTests", dependencies: ["EventModel"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "Lexicon", "EventModel"]),

@@ -4,19 +4,27 @@
 /// (enclitic pronouns ه ها هم …, plural/dual endings ون ين ان ات, accusative alef) come from the lexicon's data.
 /// A candidate is kept only if its stem is at least `minimumStem` letters; callers check stems against a lexicon.
 public struct CliticAnalyzer: Sendable {
+    @inlinable public var isTrivial: Bool { maxPrefix == 0 && maxSuffix == 0 }
     /// One way to read a word: the stem's range within the word and its key.
     public struct Segment: Sendable, Hashable {
         public var prefixLength: Int
         public var suffixLength: Int
         public var key: WordKey
+
+        @inlinable
+        public init(prefixLength: Int, suffixLength: Int, key: WordKey) {
+            self.prefixLength = prefixLength
+            self.suffixLength = suffixLength
+            self.key = key
+        }
     }
 
     private let prefixes: WordKeyTable<Bool>
     private let suffixes: WordKeyTable<Bool>
     /// Suffixes after which a stem-final teh (ت) stands for teh marbuta (ة, matched as ه): حياتهم -> حياه.
     private let pronounSuffixes: WordKeyTable<Bool>
-    private let maxPrefix: Int
-    private let maxSuffix: Int
+    @usableFromInline let maxPrefix: Int
+    @usableFromInline let maxSuffix: Int
     public let minimumStem: Int
     /// The forms themselves (matching form), for `surfaceKeys(ofStems:)`.
     private let prefixForms: [[Unicode.Scalar]]
@@ -29,9 +37,14 @@ public struct CliticAnalyzer: Sendable {
     ///   - pronounSuffixes: the subset of `suffixes` that are pronouns.
     public init(prefixes: [String], suffixes: [String], pronounSuffixes: [String], minimumStem: Int = 2) {
         let norm = { (s: String) in ArabicNormalizer.normalizedString(s) }
-        self.prefixes = WordKeyTable(keys: prefixes.map { WordKey(norm($0)) })
-        self.suffixes = WordKeyTable(keys: suffixes.map { WordKey(norm($0)) })
-        self.pronounSuffixes = WordKeyTable(keys: pronounSuffixes.map { WordKey(norm($0)) })
+        func table(_ words: [String]) -> WordKeyTable<Bool> {
+            var t = WordKeyTable<Bool>(capacity: words.count)
+            for w in words { t[WordKey(norm(w))] = true }
+            return t
+        }
+        self.prefixes = table(prefixes)
+        self.suffixes = table(suffixes)
+        self.pronounSuffixes = table(pronounSuffixes)
         maxPrefix = prefixes.map { norm($0).unicodeScalars.count }.max() ?? 0
         maxSuffix = suffixes.map { norm($0).unicodeScalars.count }.max() ?? 0
         self.minimumStem = minimumStem

@@ -25,7 +25,7 @@ public struct NumberParser: Sendable {
 
     public init(vocabulary: NumberVocabulary) {
         self.vocabulary = vocabulary
-        roles = WordKeyTable(vocabulary.words.map { ($0.key, $0.value) })
+        roles = vocabulary.words
         func forms<V>(_ m: PhraseMatcher<V>) -> WordKeyTable<Bool> {
             WordKeyTable(keys: m.analyzer.surfaceKeys(ofStems: m.firstWordForms))
         }
@@ -37,7 +37,7 @@ public struct NumberParser: Sendable {
         ordinalBeforeForms = forms(vocabulary.ordinalContextBefore)
         ordinalAfterForms = forms(vocabulary.ordinalContextAfter)
         startForms = WordKeyTable(
-            keys: Array(vocabulary.words.keys) + vocabulary.modifiersBefore.analyzer.surfaceKeys(ofStems: vocabulary.modifiersBefore.firstWordForms)
+            keys: vocabulary.words.allKeys + vocabulary.modifiersBefore.analyzer.surfaceKeys(ofStems: vocabulary.modifiersBefore.firstWordForms)
                 + vocabulary.vague.analyzer.surfaceKeys(ofStems: vocabulary.vague.firstWordForms)
         )
     }
@@ -58,11 +58,11 @@ public struct NumberParser: Sendable {
         var leadingConjunction: Int = 0
     }
 
-    public func parse(_ tokens: [Token], text: NormalizedText) -> [Quantity] {
+    public func parse(_ tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> [Quantity] {
         var out: [Quantity] = []
         var i = 0
         while i < tokens.count {
-            if mayStartExpression(at: i, tokens: tokens, text: text), let q = parseExpression(at: i, tokens: tokens, text: text) {
+            if mayStartExpression(at: i, tokens: tokens, text: text), let q = parseExpression(at: i, tokens: tokens, text: text, segments: segments) {
                 out.append(q)
                 i = q.tokens.upperBound
             } else {
@@ -88,24 +88,24 @@ public struct NumberParser: Sendable {
 
     /// `matcher.match(at: i, …)` behind the prefilter `forms`.
     @inline(__always)
-    func match<V>(_ matcher: PhraseMatcher<V>, _ forms: WordKeyTable<Bool>, at i: Int, tokens: [Token], text: NormalizedText)
-        -> PhraseMatcher<V>.Match?
-    {
+    func match<V>(
+        _ matcher: PhraseMatcher<V>, _ forms: WordKeyTable<Bool>, at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?
+    ) -> PhraseMatcher<V>.Match? {
         guard i < tokens.count, forms.contains(tokens[i].key) else { return nil }
-        return matcher.match(at: i, tokens: tokens, text: text)
+        return matcher.match(at: i, tokens: tokens, text: text, segments: segments)
     }
 
     /// The expression starting at token `i` (a modifier or the number itself), if any.
-    public func parseExpression(at i: Int, tokens: [Token], text: NormalizedText) -> Quantity? {
+    public func parseExpression(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> Quantity? {
         var start = i
         var modifier: NumberVocabulary.Modifier?
         var coreStart = i
-        if let m = match(vocabulary.modifiersBefore, modifierForms, at: i, tokens: tokens, text: text), m.tokens.upperBound < tokens.count,
-           parseCore(at: m.tokens.upperBound, tokens: tokens, text: text, first: true) != nil {
+        if let m = match(vocabulary.modifiersBefore, modifierForms, at: i, tokens: tokens, text: text, segments: segments), m.tokens.upperBound < tokens.count,
+           parseCore(at: m.tokens.upperBound, tokens: tokens, text: text, segments: segments) != nil {
             modifier = m.value
             coreStart = m.tokens.upperBound
         }
-        guard var core = parseCore(at: coreStart, tokens: tokens, text: text, first: true) else { return nil }
+        guard var core = parseCore(at: coreStart, tokens: tokens, text: text, segments: segments) else { return nil }
         if modifier == nil { start = coreStart }
         var qualifier = core.qualifier
         var minValue = core.min
@@ -113,7 +113,7 @@ public struct NumberParser: Sendable {
         var end = core.end
 
         // Ranges: "بين X و Y", "من X إلى Y", "X - Y", "X إلى Y".
-        if core.kind == .count, !core.isDecimal, let (second, joinEnd) = rangeSecond(after: end, tokens: tokens, text: text, opened: modifier == .rangeOpen),
+        if core.kind == .count, !core.isDecimal, let (second, joinEnd) = rangeSecond(after: end, tokens: tokens, text: text, opened: modifier == .rangeOpen, segments: segments),
            second.kind == .count, !second.isDecimal, second.min >= core.min {
             minValue = core.min
             maxValue = second.max ?? second.min
@@ -136,7 +136,7 @@ public struct NumberParser: Sendable {
             }
         }
         // Modifiers after the number: "على الأقل", "تقريبا".
-        if end < tokens.count, let after = match(vocabulary.modifiersAfter, modifierAfterForms, at: end, tokens: tokens, text: text) {
+        if end < tokens.count, let after = match(vocabulary.modifiersAfter, modifierAfterForms, at: end, tokens: tokens, text: text, segments: segments) {
             if after.value == .atLeast && (qualifier == .exact || qualifier == .approx) {
                 qualifier = .atLeast
                 maxValue = nil
@@ -146,7 +146,7 @@ public struct NumberParser: Sendable {
                 end = after.tokens.upperBound
             }
         }
-        let kind = classify(core, start: start, end: end, tokens: tokens, text: text)
+        let kind = classify(core, start: start, end: end, tokens: tokens, text: text, segments: segments)
         let trim = start == coreStart ? core.leadingConjunction : 0
         let span = text.originalSpan((tokens[start].range.lowerBound + trim)..<tokens[end - 1].range.upperBound)
         return Quantity(min: minValue, max: maxValue, qualifier: qualifier, kind: kind, span: span, tokens: start..<end)
@@ -154,13 +154,13 @@ public struct NumberParser: Sendable {
 
     // MARK: - Cores
 
-    func parseCore(at j: Int, tokens: [Token], text: NormalizedText, first: Bool) -> Core? {
+    func parseCore(at j: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Core? {
         guard j < tokens.count else { return nil }
-        let t = tokens[j]
-        if t.kind == .number { return parseDigits(at: j, tokens: tokens, text: text) }
-        guard t.kind == .word else { return nil }
+        let kind = tokens[j].kind
+        if kind == .number { return parseDigits(at: j, tokens: tokens, text: text) }
+        guard kind == .word else { return nil }
         if let words = parseWords(at: j, tokens: tokens, text: text) { return words }
-        if let v = match(vocabulary.vague, vagueForms, at: j, tokens: tokens, text: text) {
+        if let v = match(vocabulary.vague, vagueForms, at: j, tokens: tokens, text: text, segments: segments) {
             return Core(min: v.value.lowerBound, max: v.value.upperBound, qualifier: .vague, kind: .count, end: v.tokens.upperBound, isDigits: false)
         }
         return nil
@@ -295,10 +295,10 @@ public struct NumberParser: Sendable {
     }
 
     /// The role of a word token, allowing the conjunction و as a prefix when `conjoined` is allowed.
-    func role(of t: Token, text: NormalizedText, allowConjunction: Bool) -> (NumberVocabulary.Role, conjoined: Bool)? {
-        guard t.kind == .word else { return nil }
-        if let r = roles[t.key] { return (r, false) }
-        let s = text.scalars[t.range]
+    func role(of i: Int, in tokens: [Token], text: NormalizedText, allowConjunction: Bool) -> (NumberVocabulary.Role, conjoined: Bool)? {
+        guard tokens[i].kind == .word else { return nil }
+        if let r = roles[tokens[i].key] { return (r, false) }
+        let s = text.scalars[tokens[i].range]
         if allowConjunction, s.count > 2, s.first == vocabulary.conjunction,
            let r = roles[WordKey(scalars: s.dropFirst())] {
             return (r, true)
@@ -308,7 +308,7 @@ public struct NumberParser: Sendable {
 
     /// Number words: "سبعة وسبعون", "ثلاثة عشر", "مئة وخمسة وعشرين", "ثلاث مئة", "خمسة آلاف", "ألفين".
     func parseWords(at j: Int, tokens: [Token], text: NormalizedText) -> Core? {
-        guard let (firstRole, firstConjoined) = role(of: tokens[j], text: text, allowConjunction: true) else { return nil }
+        guard let (firstRole, firstConjoined) = role(of: j, in: tokens, text: text, allowConjunction: true) else { return nil }
         switch firstRole {
         case .decade(let d):
             return Core(min: d, max: d + 9, qualifier: .range, kind: .decade, end: j + 1, isDigits: false)
@@ -326,7 +326,7 @@ public struct NumberParser: Sendable {
         var last: NumberVocabulary.Role?
         var k = j
         while k < tokens.count {
-            guard let (r, conjoined) = role(of: tokens[k], text: text, allowConjunction: true) else { break }
+            guard let (r, conjoined) = role(of: k, in: tokens, text: text, allowConjunction: true) else { break }
             var accepted = true
             switch (last, r) {
             case (nil, .unit(let u)):
@@ -387,7 +387,7 @@ public struct NumberParser: Sendable {
     func parseOrdinal(_ o: Int, at j: Int, tokens: [Token], text: NormalizedText) -> Core {
         var value = o
         var end = j + 1
-        if o < 10, end < tokens.count, let (r, conjoined) = role(of: tokens[end], text: text, allowConjunction: true) {
+        if o < 10, end < tokens.count, let (r, conjoined) = role(of: end, in: tokens, text: text, allowConjunction: true) {
             switch r {
             case .ten(10) where !conjoined:
                 value += 10
@@ -402,7 +402,7 @@ public struct NumberParser: Sendable {
     }
 
     /// The second end of a range after `end`: a joiner then a number.
-    func rangeSecond(after end: Int, tokens: [Token], text: NormalizedText, opened: Bool) -> (Core, Int)? {
+    func rangeSecond(after end: Int, tokens: [Token], text: NormalizedText, opened: Bool, segments: TokenSegments?) -> (Core, Int)? {
         guard end < tokens.count else { return nil }
         let joiner = tokens[end]
         // "بين عشرة وخمسة عشر": the conjunction is written on the second end's first word.
@@ -418,20 +418,20 @@ public struct NumberParser: Sendable {
         let isConjunction = joiner.kind == .word && joiner.range.count == 1 && joiner.text.unicodeScalars.first == vocabulary.conjunction
         guard isDash || isWordJoiner || (opened && isConjunction) else { return nil }
         if isConjunction && !opened { return nil }
-        guard let second = parseCore(at: end + 1, tokens: tokens, text: text, first: false), second.qualifier == .exact else { return nil }
+        guard let second = parseCore(at: end + 1, tokens: tokens, text: text, segments: segments), second.qualifier == .exact else { return nil }
         return (second, second.end)
     }
 
     // MARK: - Kinds
 
-    func classify(_ core: Core, start: Int, end: Int, tokens: [Token], text: NormalizedText) -> QuantityKind {
-        if core.kind == .ordinal { return classifyOrdinal(core, start: start, end: end, tokens: tokens, text: text) }
+    func classify(_ core: Core, start: Int, end: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> QuantityKind {
+        if core.kind == .ordinal { return classifyOrdinal(core, start: start, end: end, tokens: tokens, text: text, segments: segments) }
         if core.kind != .count { return core.kind }
         var after: QuantityKind?
         if end < tokens.count {
             if tokens[end].kind == .punctuation && tokens[end].text == "%" { return .percent }
             if isCurrencySymbol(tokens[end]) && tokens[end].range.lowerBound == tokens[end - 1].range.upperBound { return .money }
-            if let m = match(vocabulary.contextAfter, contextAfterForms, at: end, tokens: tokens, text: text), let k = QuantityKind(rawValue: m.value) {
+            if let m = match(vocabulary.contextAfter, contextAfterForms, at: end, tokens: tokens, text: text, segments: segments), let k = QuantityKind(rawValue: m.value) {
                 after = k
             }
         }
@@ -441,7 +441,7 @@ public struct NumberParser: Sendable {
         if start > 0 && isCurrencySymbol(tokens[start - 1]) && tokens[start - 1].range.upperBound == tokens[start].range.lowerBound {
             return .money
         }
-        if let before = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.contextBefore, forms: contextBeforeForms) { return before }
+        if let before = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.contextBefore, forms: contextBeforeForms, segments: segments) { return before }
         if let after { return after }
         if core.isDecimal { return .other }
         if core.isDigits {
@@ -452,12 +452,14 @@ public struct NumberParser: Sendable {
     }
 
     /// A context word or phrase ending right before token `start`, up to three tokens back.
-    func contextBefore(start: Int, tokens: [Token], text: NormalizedText, matcher: PhraseMatcher<String>, forms: WordKeyTable<Bool>)
+    func contextBefore(
+        start: Int, tokens: [Token], text: NormalizedText, matcher: PhraseMatcher<String>, forms: WordKeyTable<Bool>, segments: TokenSegments?
+    )
         -> QuantityKind?
     {
         var b = start - 1
         while b >= 0 && b >= start - 3 {
-            if let m = match(matcher, forms, at: b, tokens: tokens, text: text), m.tokens.upperBound == start, let k = QuantityKind(rawValue: m.value) {
+            if let m = match(matcher, forms, at: b, tokens: tokens, text: text, segments: segments), m.tokens.upperBound == start, let k = QuantityKind(rawValue: m.value) {
                 return k
             }
             b -= 1
@@ -467,14 +469,14 @@ public struct NumberParser: Sendable {
 
     /// An ordinal is an age or a clock time by its context: "في العاشرة" (aged ten), "الساعة الثالثة", "العاشرة صباحا".
     /// Words before it only read feminine ordinals (ending in teh marbuta), the form ages and hours take.
-    func classifyOrdinal(_ core: Core, start: Int, end: Int, tokens: [Token], text: NormalizedText) -> QuantityKind {
-        if end < tokens.count, let m = match(vocabulary.ordinalContextAfter, ordinalAfterForms, at: end, tokens: tokens, text: text),
+    func classifyOrdinal(_ core: Core, start: Int, end: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> QuantityKind {
+        if end < tokens.count, let m = match(vocabulary.ordinalContextAfter, ordinalAfterForms, at: end, tokens: tokens, text: text, segments: segments),
            let k = QuantityKind(rawValue: m.value) {
             return k
         }
         let last = text.scalars[tokens[start].range.upperBound - 1].value
         if last == 0x0629 || last == 0x0647,
-           let k = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.ordinalContextBefore, forms: ordinalBeforeForms) {
+           let k = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.ordinalContextBefore, forms: ordinalBeforeForms, segments: segments) {
             return k
         }
         return .ordinal

@@ -48,7 +48,7 @@ public struct NumberVocabulary: Sendable {
     /// Mirrors `EventModel.QuantityKind` by name so the data file can name kinds.
     public typealias QuantityKindName = String
 
-    public var words: [WordKey: Role]
+    public var words: WordKeyTable<Role>
     /// Vague quantities ("عشرات", "بضع عشرات", "مئات الآلاف") with their conventional bounds.
     public var vague: PhraseMatcher<ClosedRange<Int>>
     /// Modifiers before the number (نحو، أكثر من، بين، من) and after it (على الأقل، تقريبا).
@@ -66,7 +66,7 @@ public struct NumberVocabulary: Sendable {
     public var conjunction: Unicode.Scalar
 
     public init(
-        words: [WordKey: Role], vague: PhraseMatcher<ClosedRange<Int>>, modifiersBefore: PhraseMatcher<Modifier>,
+        words: WordKeyTable<Role>, vague: PhraseMatcher<ClosedRange<Int>>, modifiersBefore: PhraseMatcher<Modifier>,
         modifiersAfter: PhraseMatcher<Modifier>, contextBefore: PhraseMatcher<String>, contextAfter: PhraseMatcher<String>,
         rangeJoiners: Set<WordKey>, conjunction: Unicode.Scalar, ordinalContextBefore: PhraseMatcher<String>? = nil,
         ordinalContextAfter: PhraseMatcher<String>? = nil

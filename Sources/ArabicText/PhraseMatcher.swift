@@ -15,6 +15,15 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     public struct Match: Sendable {
+        @inlinable
+        public init(tokens: Range<Int>, value: Value, prefixLength: Int, suffixLength: Int, entry: Int) {
+            self.tokens = tokens
+            self.value = value
+            self.prefixLength = prefixLength
+            self.suffixLength = suffixLength
+            self.entry = entry
+        }
+
         /// Token range of the whole phrase.
         public var tokens: Range<Int>
         public var value: Value
@@ -26,11 +35,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var entry: Int
     }
 
-    private var byFirst: [WordKey: [Int]] = [:]
+    @usableFromInline var byFirst = WordKeyTable<[Int]>()
     /// The first word of every entry, as scalars in matching form.
     public private(set) var firstWordForms: [[Unicode.Scalar]] = []
-    /// `byFirst` as a fast table, rebuilt on every `add`.
-    private var firstTable = WordKeyTable<[Int]>([])
     public private(set) var entries: [Entry] = []
     public let analyzer: CliticAnalyzer
 
@@ -44,9 +51,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         let words = normalized.split(separator: " ").map { WordKey(String($0)) }
         guard !words.isEmpty else { return }
         entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics, allowsArticle: allowsArticle && !isVerb, isVerb: isVerb))
-        byFirst[words[0], default: []].append(entries.count - 1)
+        byFirst[words[0]] = (byFirst[words[0]] ?? []) + [entries.count - 1]
         firstWordForms.append(Array(normalized.split(separator: " ")[0].unicodeScalars))
-        firstTable = WordKeyTable(byFirst.map { ($0.key, $0.value) })
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -54,55 +60,61 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Whether a single token (with clitics) is the first word of some entry.
     public func startsEntry(_ token: Token, in text: NormalizedText) -> Bool {
         guard token.isWord else { return false }
-        if firstTable.contains(token.key) { return true }
-        var found = false
-        let table = firstTable
-        analyzer.forEachSegment(of: text.scalars[token.range]) { seg in
-            found = table.contains(seg.key)
-            return !found
-        }
-        return found
+        if byFirst.contains(token.key) { return true }
+        var segs: [CliticAnalyzer.Segment] = []
+        analyzer.segments(of: text.scalars[token.range], into: &segs)
+        return segs.contains { byFirst.contains($0.key) }
     }
 
     /// The longest entry starting at token `i`, if any.
-    public func match(at i: Int, tokens: [Token], text: NormalizedText) -> Match? {
-        let first = tokens[i]
-        guard first.isWord else { return nil }
+    @inlinable
+    public func match(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> Match? {
+        guard tokens[i].isWord else { return nil }
+        if let segments {
+            return match(at: i, firstRange: tokens[i].range, segs: segments.of(i), tokens: tokens, text: text, segments: segments)
+        }
+        var segs: [CliticAnalyzer.Segment] = []
+        segs.reserveCapacity(8)
+        analyzer.segments(of: text.scalars[tokens[i].range], into: &segs)
+        return match(at: i, firstRange: tokens[i].range, segs: segs[...], tokens: tokens, text: text, segments: nil)
+    }
+
+    @inlinable
+    func match(
+        at i: Int, firstRange: Range<Int>, segs: ArraySlice<CliticAnalyzer.Segment>, tokens: [Token], text: NormalizedText,
+        segments: TokenSegments?
+    ) -> Match? {
         var best: Match?
         var bestLength = 0
-        // Local copies: a closure that reads `self` would copy the whole matcher on every call.
-        let table = firstTable
-        let entries = entries
-        let analyzer = analyzer
-        analyzer.forEachSegment(of: text.scalars[first.range]) { seg in
-            guard let candidates = table[seg.key] else { return true }
+        for seg in segs {
+            guard let candidates = byFirst[seg.key] else { continue }
             for e in candidates {
                 let entry = entries[e]
                 if !entry.allowsClitics && (seg.prefixLength > 0 || seg.suffixLength > 0) { continue }
-                if !entry.allowsArticle && seg.prefixLength >= 2 && Self.endsWithArticle(text.scalars[first.range].prefix(seg.prefixLength)) {
+                if !entry.allowsArticle && seg.prefixLength >= 2 && Self.endsWithArticle(text.scalars[firstRange].prefix(seg.prefixLength)) {
                     continue
                 }
-                if entry.isVerb && !text.scalars[first.range].prefix(seg.prefixLength).allSatisfy({ $0 == "و" || $0 == "ف" }) {
+                if entry.isVerb && !text.scalars[firstRange].prefix(seg.prefixLength).allSatisfy({ $0 == "و" || $0 == "ف" }) {
                     continue
                 }
                 let length = entry.words.count
                 guard length > bestLength || (length == bestLength && best.map { seg.prefixLength < $0.prefixLength } ?? false)
                 else { continue }
-                if length > 1 && !Self.matchesRest(entry.words, from: i + 1, tokens: tokens, text: text, analyzer: analyzer) { continue }
+                if length > 1 && !matchesRest(entry.words, from: i + 1, tokens: tokens, text: text, segments: segments) { continue }
                 best = Match(tokens: i..<(i + length), value: entry.value, prefixLength: seg.prefixLength, suffixLength: seg.suffixLength, entry: e)
                 bestLength = length
             }
-            return true
         }
         return best
     }
 
     /// Every match, scanning left to right; matches do not overlap.
-    public func matches(in tokens: [Token], text: NormalizedText) -> [Match] {
+    @inlinable
+    public func matches(in tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < tokens.count {
-            if let m = match(at: i, tokens: tokens, text: text) {
+            if let m = match(at: i, tokens: tokens, text: text, segments: segments) {
                 out.append(m)
                 i = m.tokens.upperBound
             } else {
@@ -113,6 +125,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Whether a proclitic chain ends in the article (ال, or لل for ل + ال).
+    @inlinable
     static func endsWithArticle(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
         let p = Array(prefix)
         guard p.count >= 2 else { return false }
@@ -120,18 +133,21 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return (a == "ا" && b == "ل") || (a == "ل" && b == "ل")
     }
 
-    private static func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText, analyzer: CliticAnalyzer) -> Bool {
+    @inlinable
+    func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Bool {
+        var segs: [CliticAnalyzer.Segment] = []
         for (k, word) in words.dropFirst().enumerated() {
             let t = start + k
             guard t < tokens.count, tokens[t].isWord else { return false }
             if tokens[t].key == word { continue }
-            // Later words may carry suffixes (حتفهم) and the article, not a fresh conjunction.
-            var found = false
-            analyzer.forEachSegment(of: text.scalars[tokens[t].range]) { seg in
-                found = seg.key == word
-                return !found
+            if let segments {
+                if !segments.of(t).contains(where: { $0.key == word }) { return false }
+                continue
             }
-            if !found { return false }
+            segs.removeAll(keepingCapacity: true)
+            analyzer.segments(of: text.scalars[tokens[t].range], into: &segs)
+            // Later words may carry suffixes (حتفهم) and the article, not a fresh conjunction.
+            if !segs.contains(where: { $0.key == word }) { return false }
         }
         return true
     }

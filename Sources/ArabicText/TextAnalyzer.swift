@@ -6,6 +6,8 @@ public struct AnalyzedText: Sendable {
     public let tokens: [Token]
     public let sentences: [Range<Int>]
     public let quantities: [Quantity]
+    /// Clitic segmentations of every word, shared by the lexicon matchers.
+    public let segments: TokenSegments
 
     /// Index of the sentence holding token `t`.
     public func sentenceIndex(ofToken t: Int) -> Int? {
@@ -24,18 +26,21 @@ public struct AnalyzedText: Sendable {
 /// The text stage: normalise, tokenise, split sentences and parse number expressions.
 public struct TextAnalyzer: Sendable {
     public let numbers: NumberParser
+    public let clitics: CliticAnalyzer
     public let options: NormalizationOptions
 
-    public init(numbers: NumberVocabulary, options: NormalizationOptions = .matching) {
+    public init(numbers: NumberVocabulary, clitics: CliticAnalyzer, options: NormalizationOptions = .matching) {
         self.numbers = NumberParser(vocabulary: numbers)
+        self.clitics = clitics
         self.options = options
     }
 
     public func analyze(_ text: String) -> AnalyzedText {
         let normalized = ArabicNormalizer.normalize(text, options: options)
         let tokens = Tokenizer.tokenize(normalized)
+        let segments = TokenSegments(tokens: tokens, text: normalized, analyzer: clitics)
         let sentences = SentenceSplitter.sentences(tokens)
-        let quantities = numbers.parse(tokens, text: normalized)
-        return AnalyzedText(normalized: normalized, tokens: tokens, sentences: sentences, quantities: quantities)
+        let quantities = numbers.parse(tokens, text: normalized, segments: segments)
+        return AnalyzedText(normalized: normalized, tokens: tokens, sentences: sentences, quantities: quantities, segments: segments)
     }
 }

@@ -2,18 +2,19 @@
 public struct WordKey: Hashable, Sendable {
     public let value: UInt64
 
+    @inlinable
     public init(value: UInt64) { self.value = value }
 
     public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x100_0000_01b3
+    @usableFromInline static let prime: UInt64 = 0x100_0000_01b3
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func combine(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
         (h ^ UInt64(scalar.value)) &* prime
     }
 
     /// The key of a run of scalars.
-    @inline(__always)
+    @inlinable @inline(__always)
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         var h = WordKey.offsetBasis
         for s in scalars { h = WordKey.combine(h, s) }
@@ -21,5 +22,10 @@ public struct WordKey: Hashable, Sendable {
     }
 
     /// The key of a string already in matching form.
-    public init(_ normalized: String) { self.init(scalars: normalized.unicodeScalars) }
+    @inlinable
+    public init(_ normalized: String) {
+        var h = WordKey.offsetBasis
+        for s in normalized.unicodeScalars { h = WordKey.combine(h, s) }
+        value = h
+    }
 }

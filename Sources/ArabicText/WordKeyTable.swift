@@ -1,69 +1,78 @@
-/// A read-only hash table from `WordKey` to a value, for lookups on the hot path.
+/// An open-addressing hash table keyed by `WordKey`, using the key's FNV bits directly as the hash.
 ///
-/// A `WordKey` is already a 64-bit hash, so the table indexes by its bits directly (open addressing, linear probing)
-/// instead of hashing it again as `Dictionary` does.
+/// Lexicon lookups happen for every word of every document; `Dictionary` would hash each key again with SipHash, which
+/// dominated profiles. Keys are already well-mixed 64-bit hashes, so linear probing on their low bits is enough.
 public struct WordKeyTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
-    private let mask: Int
-    /// The value of the key 0, which marks empty slots.
-    private var zeroValue: Value?
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var values: [Value?]
+    @usableFromInline var used: [Bool]
     public private(set) var count = 0
+    @usableFromInline var mask: Int
 
+    public init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        used = [Bool](repeating: false, count: size)
+        mask = size - 1
+    }
+
+    @inlinable @inline(__always)
+    func slot(for key: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while used[i] && keys[i] != key { i = (i + 1) & mask }
+        return i
+    }
+
+    public subscript(key: WordKey) -> Value? {
+        @inlinable get {
+            let i = slot(for: key.value)
+            return used[i] ? values[i] : nil
+        }
+        set {
+            guard let newValue else { return }  // removal is not needed by the lexicon
+            if (count + 1) * 2 > keys.count { grow() }
+            let i = slot(for: key.value)
+            if !used[i] {
+                used[i] = true
+                keys[i] = key.value
+                count += 1
+            }
+            values[i] = newValue
+        }
+    }
+
+    @inlinable
+    public func contains(_ key: WordKey) -> Bool {
+        used[slot(for: key.value)]
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values, oldUsed = used
+        let size = keys.count * 2
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        used = [Bool](repeating: false, count: size)
+        mask = size - 1
+        count = 0
+        for i in oldKeys.indices where oldUsed[i] {
+            self[WordKey(value: oldKeys[i])] = oldValues[i]
+        }
+    }
+}
+
+extension WordKeyTable {
     /// A table of `entries`; a later entry for the same key replaces an earlier one.
     public init<S: Sequence>(_ entries: S) where S.Element == (WordKey, Value) {
         let items = Array(entries)
-        var capacity = 8
-        while capacity < items.count * 4 { capacity *= 2 }
-        keys = Array(repeating: 0, count: capacity)
-        values = Array(repeating: nil, count: capacity)
-        mask = capacity - 1
-        for (key, value) in items { insert(key.value, value) }
+        self.init(capacity: items.count)
+        for (key, value) in items { self[key] = value }
     }
 
-    private mutating func insert(_ key: UInt64, _ value: Value) {
-        if key == 0 {
-            if zeroValue == nil { count += 1 }
-            zeroValue = value
-            return
-        }
-        var i = Self.slot(key, mask)
-        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
-        if keys[i] == 0 { count += 1 }
-        keys[i] = key
-        values[i] = value
-    }
-
-    @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 32) & mask }
-
-    /// The value stored for `key`, if any.
-    @inline(__always)
-    public subscript(_ key: WordKey) -> Value? {
-        let k = key.value
-        if k == 0 { return zeroValue }
-        var i = Self.slot(k, mask)
-        while true {
-            let stored = keys[i]
-            if stored == k { return values[i] }
-            if stored == 0 { return nil }
-            i = (i + 1) & mask
-        }
-    }
-
-    @inline(__always)
-    public func contains(_ key: WordKey) -> Bool {
-        let k = key.value
-        if k == 0 { return zeroValue != nil }
-        return keys.withUnsafeBufferPointer { keys in
-            var i = Self.slot(k, mask)
-            while true {
-                let stored = keys[i]
-                if stored == k { return true }
-                if stored == 0 { return false }
-                i = (i + 1) & mask
-            }
-        }
+    /// Every key in the table, in no particular order.
+    public var allKeys: [WordKey] {
+        keys.indices.filter { used[$0] }.map { WordKey(value: keys[$0]) }
     }
 }
 

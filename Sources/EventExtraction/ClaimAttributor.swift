@@ -11,6 +11,8 @@ struct ClaimAttributor {
     let text: AnalyzedText
     let sources: TokenAnnotations<SourceNoun>
     let functionWords: Set<WordKey>
+    /// Definite generic source nouns that refer back ("المصدر", "الوزارة").
+    let anaphors: Set<WordKey>
     let agencies: TokenAnnotations<String>
     let reporting: TokenAnnotations<ReportingCue>
     let hedges: TokenAnnotations<Bool>
@@ -25,6 +27,8 @@ struct ClaimAttributor {
         var cue: ReportingCue
         /// The verb had no subject of its own (a pronoun): the previous source speaks.
         var implicit: Bool
+        /// The subject is a definite generic noun ("المصدر", "الوزارة") that refers back to a source already named.
+        var anaphoric = false
     }
 
     /// Attributes claims in order; the last explicit source carries over continuation sentences.
@@ -33,9 +37,21 @@ struct ClaimAttributor {
         var lastSource: ClaimSource?
         var carried: [Int: ClaimSource] = [:]  // sentence -> source carried into it
         for s in text.sentences.indices {
-            let mentions = self.mentions(in: s)
-            mentionsBySentence[s] = mentions
+            var mentions = self.mentions(in: s)
             if let last = lastSource { carried[s] = last }
+            // "وتابع المصدر": a definite generic source noun refers back to the source already named.
+            for i in mentions.indices where mentions[i].anaphoric {
+                if let earlier = mentions[..<i].last(where: { !$0.implicit })?.source ?? lastSource { mentions[i].source = earlier }
+            }
+            // A verb with no subject of its own takes the subject of the verb before it in the sentence
+            // ("أعلنت الجماعة مسؤوليتها … وقالت إنها").
+            for i in mentions.indices where mentions[i].implicit && mentions[i].cue == .verb {
+                if let earlier = mentions[..<i].last(where: { !$0.implicit && $0.cue != .preposition }) {
+                    mentions[i].source = earlier.source
+                    mentions[i].implicit = false
+                }
+            }
+            mentionsBySentence[s] = mentions
             if let explicit = mentions.last(where: { !$0.implicit }) { lastSource = explicit.source }
         }
         return found.map { f in
@@ -56,9 +72,19 @@ struct ClaimAttributor {
         for cue in reporting.matches(in: sentence) where cue.value != .complement {
             let after = cue.tokens.upperBound
             switch cue.value {
+            case .relay:
+                // "نقل X عن Y": Y speaks; X relays it (the via when it is an agency).
+                guard let relayed = relayedSource(after: after, in: sentence) else { continue }
+                out.append(Mention(source: relayed, cueToken: cue.tokens.lowerBound, cue: .verb, implicit: false))
             case .verb, .continuation:
                 if var subject = subject(from: after, in: sentence, reach: 6) {
                     if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
+                    if isAnaphor(subject, from: after) {
+                        var m = Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false)
+                        m.anaphoric = true
+                        out.append(m)
+                        continue
+                    }
                     out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
                 } else {
                     out.append(Mention(source: .unattributed, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: true))
@@ -75,6 +101,27 @@ struct ClaimAttributor {
         return out
     }
 
+    /// "نقل X عن Y": the source Y after عن, with X as the via when X is an agency.
+    func relayedSource(after start: Int, in sentence: Range<Int>) -> ClaimSource? {
+        var t = start
+        while t < sentence.upperBound && t < start + 8 {
+            if text.tokens[t].kind == .punctuation && text.tokens[t].text != "\"" { return nil }
+            if text.tokens[t].isWord, functionWords.contains(text.tokens[t].key), text.tokens[t].text == "عن" {
+                guard var source = subject(from: t + 1, in: sentence, reach: 3) else { return nil }
+                if let agency = agencies.matches(in: start..<t).first { source.via = agency.value }
+                return source
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    /// A definite generic source noun alone ("المصدر", "المصادر", "الوزارة"): it refers back.
+    func isAnaphor(_ source: ClaimSource, from start: Int) -> Bool {
+        guard let m = sources.starting(at: start), m.tokens.count == 1, m.value.weak || anaphors.contains(text.tokens[start].key) else { return false }
+        return anaphors.contains(text.tokens[start].key)
+    }
+
     /// The source phrase starting within `reach` tokens of `start`: a source noun, an agency, or a named person
     /// (whose title in apposition gives the kind: "قال أحمد، رئيس المكتب الإعلامي لمنظمة …").
     func subject(from start: Int, in sentence: Range<Int>, reach: Int) -> ClaimSource? {
@@ -82,7 +129,7 @@ struct ClaimAttributor {
         while t < sentence.upperBound && t < start + reach {
             let token = text.tokens[t]
             if token.kind == .punctuation && token.text != "\"" { break }
-            if let r = reporting.starting(at: t), r.value == .complement { break }
+            if let r = reporting.starting(at: t), r.value == .complement || r.value == .relay { break }
             if let m = sources.starting(at: t) { return sourcePhrase(m, in: sentence) }
             if let a = agencies.starting(at: t), a.prefixLength == 0 {
                 let sp = span(a.tokens.lowerBound, a.tokens.upperBound, prefix: 0)
@@ -206,9 +253,9 @@ struct ClaimAttributor {
 
     // MARK: - Hedges and background
 
+    /// A hedge anywhere in the claim's sentence: before it ("يعتقد أن …") or after it ("…، ولم يتسن التحقق").
     func isHedged(_ f: ClaimExtractor.Found) -> Bool {
-        let sentence = text.sentences[f.sentence]
-        return hedges.matches(in: sentence.lowerBound..<Swift.min(sentence.upperBound, f.lastToken + 1)).isEmpty == false
+        !hedges.matches(in: text.sentences[f.sentence]).isEmpty
     }
 
     func isBackground(_ f: ClaimExtractor.Found) -> Bool {

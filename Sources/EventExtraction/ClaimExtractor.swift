@@ -20,7 +20,6 @@ struct ClaimExtractor {
     let persons: TokenAnnotations<PersonNoun>
     let filters: TokenAnnotations<ClaimFilter>
     let stops: (Int) -> Bool
-    let analyzer: CliticAnalyzer
     let modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>
 
     /// A claim before attribution: its figure, where it is, and the rule that found it.
@@ -40,9 +39,36 @@ struct ClaimExtractor {
 
     /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا").
     let tollWords: Set<WordKey>
+    /// For each token, the index of the quantity starting (ending) there, or -1.
+    let quantityByStart: [Int32]
+    let quantityByEnd: [Int32]
+
+    init(
+        text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
+        filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>,
+        tollWords: Set<WordKey>
+    ) {
+        self.text = text
+        self.cues = cues
+        self.persons = persons
+        self.filters = filters
+        self.stops = stops
+        self.modifiersAfter = modifiersAfter
+        self.tollWords = tollWords
+        var byStart = [Int32](repeating: -1, count: text.tokens.count + 2)
+        var byEnd = [Int32](repeating: -1, count: text.tokens.count + 2)
+        for (i, q) in text.quantities.enumerated() {
+            byStart[q.tokens.lowerBound] = Int32(i)
+            byEnd[q.tokens.upperBound] = Int32(i)
+        }
+        quantityByStart = byStart
+        quantityByEnd = byEnd
+    }
 
     /// Maximum words between a cue and the count it governs.
     static let forwardGap = 3
+    /// A toll may run longer before its count: "ارتفعت حصيلة القتلى جراء الهجوم على السوق إلى 30".
+    static let tollGap = 6
     static let backwardGap = 4
 
     func extract() -> [Found] {
@@ -110,36 +136,49 @@ struct ClaimExtractor {
     func cueBefore(_ q: Quantity, in sentence: Range<Int>) -> Link? {
         var t = q.tokens.lowerBound - 1
         var gap = 0
-        while t >= sentence.lowerBound && gap <= Self.forwardGap {
+        var sawToll = false  // a toll word between the noun and the count: "قتلى بلغ عددهم 12"
+        while t >= sentence.lowerBound && gap <= Self.tollGap {
             if let m = cues.covering(t) {
                 guard requirementMet(m) else { return nil }
                 switch m.value.form {
                 case .action, .event:
+                    guard gap <= Self.forwardGap else { return nil }
                     return Link(match: combined(m), gap: gap, rule: "casualty.cue_count")
                 case .victim:
-                    if hasTollWord(before: m) { return Link(match: combined(m), gap: gap, rule: "casualty.toll_count") }
+                    if hasTollWord(before: m) || sawToll { return Link(match: combined(m), gap: gap, rule: "casualty.toll_count") }
                     return nil
                 }
             }
             if stops(t) { return nil }
+            if isTollWord(t) { sawToll = true }
             gap += 1
             t -= 1
         }
         return nil
     }
 
+    /// Whether token `t` is a toll word (عدد، حصيلة، عددهم …) with any clitics.
+    func isTollWord(_ t: Int) -> Bool {
+        text.tokens[t].isWord && text.segments.of(t).contains { tollWords.contains($0.key) }
+    }
+
     /// The cue after a count that it is the subject or number of.
     func cueAfter(_ q: Quantity, in sentence: Range<Int>) -> Link? {
         var t = q.tokens.upperBound
         var gap = 0
-        while t < sentence.upperBound && gap <= Self.backwardGap {
+        // A counted noun qualified by "من …" may run longer: "44 متشددا من الموالين لتنظيم داعش قتلوا".
+        let reach = persons.starting(at: t) != nil && t + 1 < text.tokens.count && text.tokens[t + 1].text == "من"
+            ? Self.backwardGap + 2 : Self.backwardGap
+        while t < sentence.upperBound && gap <= reach {
             if let m = cues.starting(at: t) {
                 guard requirementMet(m) else { return nil }
                 switch m.value.form {
                 case .victim:
                     return Link(match: combined(m), gap: gap, rule: "casualty.count_cue")
                 case .action:
-                    if isAgent(before: m) { return nil }
+                    // A verb with a count right after it governs that count ("… وقتلت 9 قرويين"); the count
+                    // before it is not its victims.
+                    if isAgent(before: m) || (quantityStarting(at: m.tokens.upperBound).map(isCount) ?? false) { return nil }
                     return Link(match: combined(m), gap: gap, rule: "casualty.count_cue")
                 case .event:
                     return nil
@@ -161,8 +200,7 @@ struct ClaimExtractor {
     func isAgent(before cue: PhraseMatcher<CasualtyCue>.Match) -> Bool {
         guard isPluralVerb(cue.tokens.upperBound - 1) else { return false }
         var t = cue.tokens.upperBound
-        var steps = 0
-        while t < text.tokens.count && steps < 3 {
+        while t < text.tokens.count {
             if let other = cues.starting(at: t), other.value.form == .action {
                 guard isPluralVerb(other.tokens.upperBound - 1) else { return false }
                 t = other.tokens.upperBound
@@ -172,9 +210,9 @@ struct ClaimExtractor {
                 t += 1
                 continue
             }
-            if text.quantities.contains(where: { $0.tokens.lowerBound == t && ($0.kind == .count) }) { return true }
-            steps += 1
-            t += 1
+            // The object must follow at once: a comma, "وإن" or another verb starts a new clause.
+            if let q = quantityStarting(at: t), q.kind == .count { return true }
+            return false
         }
         return false
     }
@@ -187,7 +225,21 @@ struct ClaimExtractor {
 
     /// Whether a count ends just before `t` (within two words), so a cue at `t` is already that count's.
     func countEnds(before t: Int) -> Bool {
-        text.quantities.contains { ($0.kind == .count || $0.kind == .decade) && $0.tokens.upperBound <= t && t - $0.tokens.upperBound <= 2 }
+        (Swift.max(0, t - 2)...t).contains { quantityEnding(at: $0).map(isCount) ?? false }
+    }
+
+    func isCount(_ q: Quantity) -> Bool { q.kind == .count || q.kind == .decade }
+
+    /// The quantity whose first token is `t`.
+    func quantityStarting(at t: Int) -> Quantity? {
+        guard t >= 0, t < quantityByStart.count, quantityByStart[t] >= 0 else { return nil }
+        return text.quantities[Int(quantityByStart[t])]
+    }
+
+    /// The quantity whose last token is `t - 1` (it ends at `t`).
+    func quantityEnding(at t: Int) -> Quantity? {
+        guard t >= 0, t < quantityByEnd.count, quantityByEnd[t] >= 0 else { return nil }
+        return text.quantities[Int(quantityByEnd[t])]
     }
 
     /// "مصرعه" (his death): a cue with a pronoun ending is complete in itself.
@@ -199,7 +251,7 @@ struct ClaimExtractor {
 
     /// Whether a count starts at `t` or the word after, so a cue before `t` governs that count.
     func countStarts(after t: Int) -> Bool {
-        text.quantities.contains { ($0.kind == .count || $0.kind == .decade) && $0.tokens.lowerBound >= t && $0.tokens.lowerBound - t <= 1 }
+        (t...(t + 1)).contains { quantityStarting(at: $0).map(isCount) ?? false }
     }
 
     /// Killed and injured cues joined by و read as one killed-or-injured cue.
@@ -208,7 +260,8 @@ struct ClaimExtractor {
         guard cat == .killed || cat == .injured else { return m }
         // The neighbour before, when this cue carries the conjunction و.
         if m.prefixLength > 0, let prev = cues.covering(m.tokens.lowerBound - 1), prev.tokens.upperBound == m.tokens.lowerBound,
-           isKilledInjuredPair(prev.value.category, cat), !countEnds(before: prev.tokens.lowerBound), !hasPronoun(prev) {
+           isKilledInjuredPair(prev.value.category, cat), !countEnds(before: prev.tokens.lowerBound), !hasPronoun(prev),
+           !(persons.covering(prev.tokens.lowerBound - 1).map { number(of: $0) == .dual } ?? false) {
             var merged = m
             merged.tokens = prev.tokens.lowerBound..<m.tokens.upperBound
             merged.prefixLength = prev.prefixLength
@@ -232,10 +285,7 @@ struct ClaimExtractor {
 
     func hasTollWord(before m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
         for t in Swift.max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound where text.tokens[t].isWord {
-            if tollWords.contains(text.tokens[t].key) { return true }
-            var segs: [CliticAnalyzer.Segment] = []
-            analyzer.segments(of: text.normalized.scalars[text.tokens[t].range], into: &segs)
-            if segs.contains(where: { tollWords.contains($0.key) }) { return true }
+            if text.segments.of(t).contains(where: { tollWords.contains($0.key) }) { return true }
         }
         return false
     }
@@ -244,12 +294,8 @@ struct ClaimExtractor {
         let required = m.value.requires
         guard !required.isEmpty else { return true }
         let end = Swift.min(text.tokens.count, m.tokens.upperBound + 8)
-        var segs: [CliticAnalyzer.Segment] = []
         for t in m.tokens.upperBound..<end where text.tokens[t].isWord {
-            if required.contains(text.tokens[t].key) { return true }
-            segs.removeAll(keepingCapacity: true)
-            analyzer.segments(of: text.normalized.scalars[text.tokens[t].range], into: &segs)
-            if segs.contains(where: { required.contains($0.key) }) { return true }
+            if text.segments.of(t).contains(where: { required.contains($0.key) }) { return true }
         }
         return false
     }
@@ -299,11 +345,10 @@ struct ClaimExtractor {
     // MARK: - Counts from nouns
 
     func quantityNear(_ cue: PhraseMatcher<CasualtyCue>.Match) -> Bool {
-        text.quantities.contains { q in
-            (q.kind == .count || q.kind == .decade)
-                && ((q.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - q.tokens.upperBound <= 1)
-                    || (q.tokens.lowerBound >= cue.tokens.upperBound && q.tokens.lowerBound - cue.tokens.upperBound <= 1))
-        }
+        let l = cue.tokens.lowerBound, u = cue.tokens.upperBound
+        // A count after the cue joined by و is a coordinated figure of its own ("قتيلان و3 جرحى").
+        return [l - 1, l].contains { quantityEnding(at: $0).map(isCount) ?? false }
+            || [u, u + 1].contains { p in (quantityStarting(at: p).map(isCount) ?? false) && !joinedByAnd(u, p) }
     }
 
     func countFromNoun(_ cue: PhraseMatcher<CasualtyCue>.Match, sentence s: Int) -> Found? {
@@ -321,6 +366,14 @@ struct ClaimExtractor {
                 return found(merged, noun: nil, min: 3, max: 9, qualifier: .vague, sentence: s, rule: "casualty.bare_plural")
             }
             return nil
+        }
+        // A dual noun right before a verb: "جنديين قتلا".
+        if cue.value.form == .action, let p = persons.covering(cue.tokens.lowerBound - 1), number(of: p) == .dual,
+           cues.covering(p.tokens.lowerBound - 1) == nil {
+            var merged = cue
+            merged.tokens = p.tokens.lowerBound..<cue.tokens.upperBound
+            merged.prefixLength = p.prefixLength
+            return found(merged, noun: p, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual")
         }
         // An action or event cue followed by a person noun.
         var t = cue.tokens.upperBound
@@ -389,7 +442,7 @@ struct ClaimExtractor {
         if q.tokens.lowerBound <= cue.tokens.lowerBound { span.start = q.span.start }
         var (minV, maxV, qualifier) = value(q)
         // "20 شخصا على الأقل", "ستة عناصر على الأقل": the modifier after the counted noun.
-        if qualifier == .exact || qualifier == .approx, let end = atLeastAfterNoun(q) {
+        if qualifier == .exact || qualifier == .approx, let end = atLeastAfterNoun(q) ?? atLeastAfterCoordinated(q) {
             qualifier = .atLeast
             maxV = nil
             if end > last && cue.tokens.lowerBound > q.tokens.lowerBound || end <= cue.tokens.lowerBound {
@@ -409,7 +462,7 @@ struct ClaimExtractor {
         var t = q.tokens.upperBound
         var steps = 0
         while t < text.tokens.count && steps < 3 {
-            if let m = modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized), m.value == .atLeast {
+            if let m = modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized, segments: text.segments), m.value == .atLeast {
                 return m.tokens.upperBound
             }
             guard text.tokens[t].isWord, !stops(t), cues.starting(at: t) == nil || cues.starting(at: t)?.value.form == .victim else { return nil }
@@ -417,6 +470,18 @@ struct ClaimExtractor {
             t += 1
         }
         return nil
+    }
+
+    /// "35 قتيلا و23 مصابا على الأقل": a modifier after the last of coordinated counts qualifies each of them.
+    func atLeastAfterCoordinated(_ q: Quantity) -> Int? {
+        var t = q.tokens.upperBound
+        if let p = cues.starting(at: t) ?? nil, p.value.form == .victim { t = p.tokens.upperBound } else if let p = persons.starting(at: t) {
+            t = p.tokens.upperBound
+        }
+        guard let next = quantityStarting(at: t) ?? quantityStarting(at: t + 1), isCount(next), joinedByAnd(t, next.tokens.lowerBound),
+              next.qualifier == .exact
+        else { return nil }
+        return atLeastAfterNoun(next).map { _ in q.tokens.upperBound }
     }
 
     func value(_ q: Quantity) -> (Int, Int?, Qualifier) {

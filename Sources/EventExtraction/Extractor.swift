@@ -10,19 +10,24 @@ public final class Extractor: Sendable {
     public let claims: ClaimLexicon
     let analyzer: TextAnalyzer
     let tollWords: Set<WordKey>
+    let events: EventAssembler
 
-    public init(text: TextLexicon, claims: ClaimLexicon, tollWords: Set<WordKey>) {
+    public init(text: TextLexicon, claims: ClaimLexicon, tollWords: Set<WordKey>, reader: EventReader, places: PlaceResolver) {
         self.text = text
         self.claims = claims
         self.tollWords = tollWords
-        analyzer = TextAnalyzer(numbers: text.numbers)
+        analyzer = TextAnalyzer(numbers: text.numbers, clitics: text.clitics)
+        events = EventAssembler(reader: reader, places: places)
     }
 
     /// Loads the lexicon from `source` (the bundled data by default).
     public static func load(from source: LexiconSource = .bundled) throws -> Extractor {
         let text = try TextLexicon.load(from: source)
         let claims = try ClaimLexicon.load(from: source, clitics: text.clitics)
-        return Extractor(text: text, claims: claims, tollWords: try source.wordKeys("ar/toll_words.txt"))
+        return Extractor(
+            text: text, claims: claims, tollWords: try source.wordKeys("ar/toll_words.txt"), reader: try EventReader.load(from: source),
+            places: try PlaceResolver.load(from: source)
+        )
     }
 
     /// Loads the bundled lexicon.
@@ -34,7 +39,10 @@ public final class Extractor: Sendable {
     public func extract(_ article: Article) -> ExtractionResult {
         let analyzed = analyzer.analyze(article.text)
         let claims = extractClaims(analyzed, published: article.published)
-        return ExtractionResult(id: article.id, lang: "ar", published: article.published, claims: claims)
+        let (events, diagnostics) = self.events.assemble(analyzed, claims: claims, published: article.published)
+        return ExtractionResult(
+            id: article.id, lang: "ar", published: article.published, claims: claims, events: events, diagnostics: diagnostics
+        )
     }
 
     /// Claims of an analysed document, attributed and de-duplicated, in text order.
@@ -43,20 +51,22 @@ public final class Extractor: Sendable {
         let reporting = TokenAnnotations(claims.reporting, analyzed)
         let quantityStarts = Set(analyzed.quantities.map { $0.tokens.lowerBound })
         let stops = { (t: Int) -> Bool in
-            let token = analyzed.tokens[t]
-            if token.kind == .punctuation { return token.text != "\"" }
-            if token.kind == .lineBreak || token.kind == .number { return true }
+            switch analyzed.tokens[t].kind {
+            case .punctuation: return analyzed.tokens[t].text != "\""
+            case .lineBreak, .number: return true
+            default: break
+            }
             if quantityStarts.contains(t) { return true }
             return reporting.covering(t) != nil
         }
         let extractor = ClaimExtractor(
             text: analyzed, cues: cues, persons: TokenAnnotations(claims.persons, analyzed),
-            filters: TokenAnnotations(claims.filters, analyzed), stops: stops, analyzer: text.clitics,
+            filters: TokenAnnotations(claims.filters, analyzed), stops: stops,
             modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords
         )
         let found = extractor.extract()
         let attributor = ClaimAttributor(
-            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, agencies: TokenAnnotations(claims.agencies, analyzed),
+            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, anaphors: claims.anaphors, agencies: TokenAnnotations(claims.agencies, analyzed),
             reporting: reporting, hedges: TokenAnnotations(claims.hedges, analyzed),
             background: TokenAnnotations(claims.background, analyzed), published: published
         )

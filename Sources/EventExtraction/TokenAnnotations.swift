@@ -9,7 +9,7 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     private let covers: [Int32]
 
     public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText) {
-        let found = matcher.matches(in: text.tokens, text: text.normalized)
+        let found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments)
         var starts = [Int32](repeating: -1, count: text.tokens.count)
         var covers = [Int32](repeating: -1, count: text.tokens.count)
         for (i, m) in found.enumerated() {

@@ -39,6 +39,8 @@ public struct SourceNoun: Sendable, Hashable {
 /// A reporting cue (reporting.tsv).
 public enum ReportingCue: String, Sendable {
     case verb
+    /// "نقل X عن Y": X relays what Y said.
+    case relay
     case continuation = "continue"
     case preposition
     case complement
@@ -68,6 +70,8 @@ public struct ClaimLexicon: Sendable {
     public var filters: PhraseMatcher<ClaimFilter>
     /// Function words (particles, relatives, prepositions) in matching form: never part of a name.
     public var functionWords: Set<WordKey>
+    /// Definite generic source nouns that refer back to a source already named ("وتابع المصدر").
+    public var anaphors: Set<WordKey>
 
     public static func load(from source: LexiconSource = .bundled, clitics: CliticAnalyzer) throws -> ClaimLexicon {
         var casualty = PhraseMatcher<CasualtyCue>(analyzer: clitics)
@@ -97,13 +101,14 @@ public struct ClaimLexicon: Sendable {
                 SourceKind(rawValue: row[1]).map { SourceNoun(kind: $0, weak: row[2] == "weak") }
             },
             agencies: try table(source, "ar/agencies.tsv", clitics) { $0[1].isEmpty ? nil : $0[1] },
-            reporting: try table(source, "ar/reporting.tsv", clitics, isVerb: { $0 == .verb || $0 == .continuation }) {
+            reporting: try table(source, "ar/reporting.tsv", clitics, isVerb: { $0 == .verb || $0 == .continuation || $0 == .relay }) {
                 ReportingCue(rawValue: $0[1])
             },
             hedges: try table(source, "ar/hedges.tsv", clitics) { _ in true },
             background: try table(source, "ar/background_cues.tsv", clitics) { BackgroundScope(rawValue: $0[1]) },
             filters: try table(source, "ar/claim_filters.tsv", clitics) { ClaimFilter(rawValue: $0[1]) },
-            functionWords: try source.wordKeys("ar/function_words.txt")
+            functionWords: try source.wordKeys("ar/function_words.txt"),
+            anaphors: try source.wordKeys("ar/source_anaphors.txt")
         )
     }
 

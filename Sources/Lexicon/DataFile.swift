@@ -13,6 +13,14 @@ public struct DataFile: Sendable {
     public var name: String
     public var rows: [Row]
 
+    /// Drops spaces and carriage returns at both ends (files may come with CRLF line ends).
+    static func trim(_ s: Substring) -> Substring {
+        var t = s
+        while let c = t.unicodeScalars.first, c == " " || c == "\r" || c == "\u{A0}" { t = t.dropFirst() }
+        while let c = t.unicodeScalars.last, c == " " || c == "\r" || c == "\u{A0}" { t = t.dropLast() }
+        return t
+    }
+
     /// Parses file contents; blank lines and lines starting with `#` are skipped, fields are trimmed.
     public init(name: String, contents: String) {
         self.name = name
@@ -20,11 +28,9 @@ public struct DataFile: Sendable {
         var lineNumber = 0
         for line in contents.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = Self.trim(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String(Self.trim($0)) }
             rows.append(Row(line: lineNumber, fields: fields))
         }
         self.rows = rows

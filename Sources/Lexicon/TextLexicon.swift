@@ -40,7 +40,7 @@ public struct TextLexicon: Sendable {
     static func loadNumbers(words: DataFile, vague: DataFile, modifiers: DataFile, context: DataFile, clitics: CliticAnalyzer) throws
         -> NumberVocabulary
     {
-        var roles: [WordKey: NumberVocabulary.Role] = [:]
+        var roles = WordKeyTable<NumberVocabulary.Role>(capacity: words.rows.count)
         for row in words.rows {
             guard let value = Int(row[2]) else {
                 throw LexiconError(file: words.name, line: row.line, message: "value '\(row[2])' is not a whole number")

@@ -15,7 +15,7 @@ struct Inspect: ParsableCommand {
     func run() throws {
         let input = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
         let lexicon = try TextLexicon.load()
-        let analyzed = TextAnalyzer(numbers: lexicon.numbers).analyze(input)
+        let analyzed = TextAnalyzer(numbers: lexicon.numbers, clitics: lexicon.clitics).analyze(input)
         for (n, sentence) in analyzed.sentences.enumerated() {
             let span = analyzed.tokens[sentence.lowerBound].span.union(analyzed.tokens[sentence.upperBound - 1].span)
             print("sentence \(n + 1) [\(span.start), \(span.end)): \(analyzed.quote(span))")

@@ -9,7 +9,7 @@ enum Fixtures {
     static let lexicon: TextLexicon? = try? TextLexicon.load()
 
     /// The text analyzer over the bundled data, built once.
-    static let sharedAnalyzer: TextAnalyzer? = lexicon.map { TextAnalyzer(numbers: $0.numbers) }
+    static let sharedAnalyzer: TextAnalyzer? = lexicon.map { TextAnalyzer(numbers: $0.numbers, clitics: $0.clitics) }
 
     /// The text analyzer over the bundled data.
     static func analyzer() throws -> TextAnalyzer {

@@ -1,0 +1,27 @@
+/// The clitic segmentations of every word token of a document, computed once and shared by all lexicon matchers.
+public struct TokenSegments: Sendable {
+    @usableFromInline let starts: [Int32]
+    @usableFromInline let segments: [CliticAnalyzer.Segment]
+
+    public init(tokens: [Token], text: NormalizedText, analyzer: CliticAnalyzer) {
+        var starts = [Int32]()
+        starts.reserveCapacity(tokens.count + 1)
+        var segments: [CliticAnalyzer.Segment] = []
+        segments.reserveCapacity(tokens.count * 4)
+        for token in tokens {
+            starts.append(Int32(segments.count))
+            if token.isWord {
+                analyzer.segments(of: text.scalars[token.range], into: &segments)
+            }
+        }
+        starts.append(Int32(segments.count))
+        self.starts = starts
+        self.segments = segments
+    }
+
+    /// The segmentations of token `t` (the whole word first); empty for non-words.
+    @inlinable @inline(__always)
+    public func of(_ t: Int) -> ArraySlice<CliticAnalyzer.Segment> {
+        segments[Int(starts[t])..<Int(starts[t + 1])]
+    }
+}

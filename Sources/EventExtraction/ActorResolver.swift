@@ -1,0 +1,316 @@
+import EventModel
+import Lexicon
+
+/// One actor named in a text.
+public struct ActorMention: Sendable, Hashable {
+    public var actor: ActorEntry
+    public var span: TextSpan
+    public var tokens: Range<Int>
+    public var sentence: Int
+    /// `actor.alias` or `actor.pattern` (a head noun with a country adjective).
+    public var rule: String
+    /// True when the mention only names an affiliation ("جماعة مرتبطة بتنظيم X"): X is not a party to the event.
+    public var isAffiliation: Bool
+
+    public init(actor: ActorEntry, span: TextSpan, tokens: Range<Int>, sentence: Int, rule: String, isAffiliation: Bool = false) {
+        self.actor = actor
+        self.span = span
+        self.tokens = tokens
+        self.sentence = sentence
+        self.rule = rule
+        self.isAffiliation = isAffiliation
+    }
+}
+
+/// actor1 (initiator) and actor2 (target or other side) of one event, with the rules that chose them.
+public struct ActorAssignment: Sendable, Hashable {
+    public var actor1: ActorMention?
+    public var actor2: ActorMention?
+    public var actor1Rule: String?
+    public var actor2Rule: String?
+
+    public init(actor1: ActorMention? = nil, actor2: ActorMention? = nil, actor1Rule: String? = nil, actor2Rule: String? = nil) {
+        self.actor1 = actor1
+        self.actor2 = actor2
+        self.actor1Rule = actor1Rule
+        self.actor2Rule = actor2Rule
+    }
+
+    /// The assignment as the event model's actors.
+    public var eventActors: [EventActor] {
+        var out: [EventActor] = []
+        if let a = actor1 { out.append(EventActor(name: a.actor.name, role: .actor1, span: a.span)) }
+        if let b = actor2 { out.append(EventActor(name: b.actor.name, role: .actor2, span: b.span.isEmpty ? nil : b.span)) }
+        return out
+    }
+}
+
+/// Finds actor mentions (aliases with clitics, and head + country adjective patterns) and assigns actor1 / actor2
+/// around an event trigger.
+///
+/// Rules, in order (ids recorded on the assignment):
+/// - `actor1.claimed`: the actor next to a responsibility claim (تبنى، أعلن مسؤوليته) anywhere in the report;
+/// - `actor1.agent_cue`: the actor right after an agent cue (شنته، نفذه، على يد) in the trigger's sentence or the next two;
+/// - `actor.between`: "بين X و Y" in the trigger's sentence: X actor1, Y actor2;
+/// - `actor2.target_cue`: the actor right after a target cue (على، ضد، استهدف) or مع in the trigger's sentence;
+/// - `actor1.trigger_adjective`: a country adjective right after the trigger (غارة أميركية): that country's forces;
+/// - `actor1.subject`: the nearest actor before the trigger in its sentence (Arabic puts the agent before the object);
+/// - `actor1.after_trigger`: otherwise the first actor after the trigger that no target cue introduces;
+/// - `actor2.civilians`: attacks on civilians, or civilian words nearest the trigger: "Civilians (<Country>)" as ACLED
+///   names them;
+/// - `actor2.police_forces` / `actor2.state_forces`: police or military words nearest the trigger and no named target:
+///   the police or military forces of the event's country (unless actor1 already is).
+public struct ActorResolver: Sendable {
+    public var lexicon: ActorLexicon
+    public var cues: ActorRoleCues
+    /// Target word classes (`event_targets.tsv`): `civilian`, `police` and `military` words near a trigger name the
+    /// default target when no actor is named.
+    public var targetClasses: [String: PhraseTable<Bool>]
+    /// How far (tokens) after a cue the actor may start.
+    public var cueReach = 4
+    /// How far (tokens) before the trigger a subject may be.
+    public var subjectReach = 14
+    /// How far (tokens) before a responsibility cue its claimant may be ("أعلنت حركة الشباب في موقعها ... مسؤوليتها").
+    public var claimReachBefore = 10
+
+    public init(lexicon: ActorLexicon, cues: ActorRoleCues, targetClasses: [String: PhraseTable<Bool>] = [:]) {
+        self.lexicon = lexicon
+        self.cues = cues
+        self.targetClasses = targetClasses
+    }
+
+    public static func load(from source: LexiconSource = .bundled) throws -> ActorResolver {
+        ActorResolver(
+            lexicon: try ActorLexicon.load(from: source), cues: try ActorRoleCues.load(from: source),
+            targetClasses: try TriggerLexicon.targetClasses(source.load(TriggerLexicon.targetsFile))
+        )
+    }
+
+    // MARK: - Mentions
+
+    /// Every actor mention, left to right, longest first (an alias beats a pattern of the same length).
+    public func mentions(in words: WordSequence) -> [ActorMention] {
+        var found: [ActorMention] = []
+        var i = 0
+        while i < words.count {
+            guard words[i].kind == .word else {
+                i += 1
+                continue
+            }
+            var best: (ActorEntry, Int, String)?
+            if let alias = lexicon.aliases.longestMatch(in: words, at: i) { best = (alias.value, alias.length, "actor.alias") }
+            for head in lexicon.patterns.matches(in: words, at: i) {
+                let at = i + head.length
+                guard at < words.count, let adjective = lexicon.adjectives.longestMatch(in: words, at: at) else { continue }
+                let length = head.length + adjective.length
+                if length > (best?.1 ?? 0) { best = (head.value.actor(for: adjective.value), length, "actor.pattern") }
+                break
+            }
+            guard let (actor, length, rule) = best else {
+                i += 1
+                continue
+            }
+            let range = i..<i + length
+            found.append(ActorMention(actor: actor, span: words.span(of: range), tokens: range, sentence: words[i].sentence,
+                                      rule: rule, isAffiliation: cueBefore(.affiliation, words, range.lowerBound, reach: 2)))
+            i += length
+        }
+        return found
+    }
+
+    // MARK: - Roles
+
+    /// actor1 and actor2 of the event triggered at `trigger`. `country` (ISO2) names civilians and default state forces.
+    public func assign(
+        trigger: TriggerMatch, in words: WordSequence, mentions: [ActorMention], country: String? = nil
+    ) -> ActorAssignment {
+        assign(trigger: trigger, in: words, mentions: mentions, cues: cueIndex(in: words), country: country)
+    }
+
+    /// Where each kind of role cue occurs in `words` (token ranges): compute once per document.
+    public func cueIndex(in words: WordSequence) -> [ActorCue: [Range<Int>]] {
+        var index: [ActorCue: [Range<Int>]] = [:]
+        var i = 0
+        while i < words.count {
+            let found = words[i].kind == .word ? cues.cues.matches(in: words, at: i) : []
+            guard let longest = found.first?.length else {
+                i += 1
+                continue
+            }
+            for m in found where m.length == longest { index[m.value, default: []].append(i..<i + longest) }
+            i += longest
+        }
+        return index
+    }
+
+    /// As `assign(trigger:in:mentions:country:)`, with the cue index already computed.
+    public func assign(
+        trigger: TriggerMatch, in words: WordSequence, mentions: [ActorMention], cues index: [ActorCue: [Range<Int>]],
+        country: String? = nil
+    ) -> ActorAssignment {
+        func cueOccurrences(_ kind: ActorCue, _ words: WordSequence) -> [Range<Int>] { index[kind] ?? [] }
+        var result = ActorAssignment()
+        let parties = mentions.filter { !$0.isAffiliation }
+        let armed = parties.filter { $0.actor.type != .civilians }
+        let s = trigger.sentence
+
+        // actor1: responsibility claims anywhere, then agent cues near the trigger.
+        for cue in cueOccurrences(.claim, words) {
+            let sameSentence = armed.filter { $0.sentence == words[cue.lowerBound].sentence }
+            let after = sameSentence.first {
+                $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= cueReach + 2
+            }
+            let before = sameSentence.last {
+                $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= claimReachBefore
+            }
+            result.actor1 = after ?? before
+            if result.actor1 != nil {
+                result.actor1Rule = "actor1.claimed"
+                break
+            }
+        }
+        if result.actor1 == nil {
+            for cue in cueOccurrences(.agent, words) where (s...s + 2).contains(words[cue.lowerBound].sentence) {
+                if let after = firstMention(armed, after: cue.upperBound, reach: cueReach, sentence: words[cue.lowerBound].sentence) {
+                    result.actor1 = after
+                    result.actor1Rule = "actor1.agent_cue"
+                    break
+                }
+            }
+        }
+
+        // بين X و Y.
+        for cue in cueOccurrences(.between, words) where words[cue.lowerBound].sentence == s {
+            let after = parties.filter { $0.sentence == s && $0.tokens.lowerBound >= cue.upperBound }
+            if after.count >= 2, after[0].tokens.lowerBound - cue.upperBound <= cueReach,
+               after[1].tokens.lowerBound - after[0].tokens.upperBound <= 3 {
+                if result.actor1 == nil {
+                    result.actor1 = after[0]
+                    result.actor1Rule = "actor.between"
+                }
+                result.actor2 = after[0] == result.actor1 ? after[1] : after[0]
+                result.actor2Rule = "actor.between"
+                break
+            }
+        }
+
+        // actor2: target or "with" cues in the trigger's sentence.
+        if result.actor2 == nil {
+            for cue in cueOccurrences(.target, words) + cueOccurrences(.with, words) where words[cue.lowerBound].sentence == s {
+                if let target = firstMention(parties, after: cue.upperBound, reach: cueReach, sentence: s), target != result.actor1 {
+                    result.actor2 = target
+                    result.actor2Rule = "actor2.target_cue"
+                    break
+                }
+            }
+        }
+
+        // A country adjective right after the trigger names the attacker's forces: غارة أميركية، قصف إسرائيلي.
+        if result.actor1 == nil, trigger.tokens.upperBound < words.count,
+           let adjective = lexicon.adjectives.longestMatch(in: words, at: trigger.tokens.upperBound),
+           let name = lexicon.countryNames[adjective.value.iso2] {
+            let range = trigger.tokens.upperBound..<trigger.tokens.upperBound + adjective.length
+            result.actor1 = ActorMention(
+                actor: ActorEntry(name: "Military Forces of \(name)", type: .stateForces, country: adjective.value.iso2),
+                span: words.span(of: range), tokens: range, sentence: s, rule: "actor.trigger_adjective"
+            )
+            result.actor1Rule = "actor1.trigger_adjective"
+        }
+
+        // actor1 by position: the subject before the trigger, else the first untargeted actor after it.
+        if result.actor1 == nil {
+            if let subject = armed.last(where: {
+                $0.sentence == s && $0.tokens.upperBound <= trigger.tokens.lowerBound
+                    && trigger.tokens.lowerBound - $0.tokens.upperBound <= subjectReach && $0 != result.actor2
+                    && !cueBefore(.target, words, $0.tokens.lowerBound, reach: 2)
+            }) {
+                result.actor1 = subject
+                result.actor1Rule = "actor1.subject"
+            } else if let after = armed.first(where: {
+                $0.sentence == s && $0.tokens.lowerBound >= trigger.tokens.upperBound && $0 != result.actor2
+                    && !cueBefore(.target, words, $0.tokens.lowerBound, reach: 2) && !cueBefore(.with, words, $0.tokens.lowerBound, reach: 2)
+            }) {
+                result.actor1 = after
+                result.actor1Rule = "actor1.after_trigger"
+            }
+        }
+
+        // Defaults for actor2 from the kind of target: civilians for attacks on civilians, else the nearest target word
+        // in the trigger's sentence (civilians, police, armed forces of the event's country).
+        let isCivilianTarget = trigger.eventType == .violenceAgainstCivilians || trigger.target == "civilian"
+        if isCivilianTarget && (result.actor2 == nil || result.actor2?.actor.type == .civilians) {
+            result.actor2 = civilians(country: country, near: result.actor2)
+            result.actor2Rule = "actor2.civilians"
+        } else if result.actor2 == nil, trigger.eventType != .protests, trigger.eventType != .strategicDevelopments,
+                  let kind = nearestTargetClass(
+                      words, around: trigger.tokens,
+                      among: trigger.target == "military" ? ["police", "military"] : ["police", "civilian", "military"]
+                  ) {
+            let name = country.flatMap { lexicon.countryNames[$0] }
+            // State forces attacking are not also the target; the target words then name their own side or the place.
+            let stateForces = result.actor1?.actor.type == .stateForces
+            switch kind {
+            case "civilian":
+                result.actor2 = civilians(country: country, near: nil)
+                result.actor2Rule = "actor2.civilians"
+            case "police" where name != nil && !stateForces:
+                result.actor2 = defaultActor("Police Forces of \(name!)", country: country, at: trigger)
+                result.actor2Rule = "actor2.police_forces"
+            case "military" where name != nil && !stateForces:
+                result.actor2 = defaultActor("Military Forces of \(name!)", country: country, at: trigger)
+                result.actor2Rule = "actor2.state_forces"
+            default: break
+            }
+        }
+        if let a = result.actor1, let b = result.actor2, a.actor.name == b.actor.name {
+            result.actor2 = nil
+            result.actor2Rule = nil
+        }
+        return result
+    }
+
+    /// The class (of `kinds`) of the target word nearest the trigger in its sentence (12 tokens), a word after the
+    /// trigger winning a tie; police wins over military at the same word (police words are listed under both).
+    private func nearestTargetClass(_ words: WordSequence, around range: Range<Int>, among kinds: [String]) -> String? {
+        let sentence = words[range.lowerBound].sentence
+        var best: (String, Int)?
+        for kind in kinds {
+            guard let table = targetClasses[kind] else { continue }
+            for k in max(0, range.lowerBound - 12)..<min(words.count, range.upperBound + 12)
+            where !range.contains(k) && words[k].sentence == sentence && table.longestMatch(in: words, at: k) != nil {
+                let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
+                if distance < (best?.1 ?? Int.max) { best = (kind, distance) }
+            }
+        }
+        return best?.0
+    }
+
+    /// A state actor named by default, with an empty span at the trigger.
+    private func defaultActor(_ name: String, country: String?, at trigger: TriggerMatch) -> ActorMention {
+        ActorMention(actor: ActorEntry(name: name, type: .stateForces, country: country),
+                     span: TextSpan(start: trigger.span.start, end: trigger.span.start),
+                     tokens: trigger.tokens.lowerBound..<trigger.tokens.lowerBound, sentence: trigger.sentence, rule: "actor.default")
+    }
+
+    /// "Civilians (<Country>)", keeping the span of a civilian mention when there is one.
+    private func civilians(country: String?, near mention: ActorMention?) -> ActorMention {
+        let name = country.flatMap { lexicon.countryNames[$0] }.map { "Civilians (\($0.replacingOccurrences(of: "the ", with: "")))" } ?? "Civilians"
+        let entry = ActorEntry(name: name, type: .civilians, country: country)
+        if var mention { mention.actor = entry; return mention }
+        return ActorMention(actor: entry, span: TextSpan(start: 0, end: 0), tokens: 0..<0, sentence: 0, rule: "actor.default")
+    }
+
+    private func firstMention(_ mentions: [ActorMention], after position: Int, reach: Int, sentence: Int) -> ActorMention? {
+        mentions.first { $0.sentence == sentence && $0.tokens.lowerBound >= position && $0.tokens.lowerBound - position <= reach }
+    }
+
+    /// True when a cue of `kind` ends within `reach` tokens before `position`.
+    private func cueBefore(_ kind: ActorCue, _ words: WordSequence, _ position: Int, reach: Int) -> Bool {
+        for k in max(0, position - reach - 2)..<position {
+            for m in cues.cues.matches(in: words, at: k) where m.value == kind && k + m.length <= position && position - (k + m.length) < reach {
+                return true
+            }
+        }
+        return false
+    }
+}

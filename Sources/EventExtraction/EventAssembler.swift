@@ -1,0 +1,74 @@
+import ArabicText
+import EventModel
+import Lexicon
+
+/// Turns a report's triggers, places, dates, actors and claims into events with reconciled tolls.
+///
+/// - The main event comes from the lead's main trigger; further events come from triggers of another kind in the
+///   following sentences (`EventReader`), each placed by the place named nearest its trigger (`PlaceResolver`).
+/// - An event's country is its location's, else the report's country.
+/// - Claims attach to the event they describe: a further event takes the claims of its own trigger sentence, the main
+///   event all others. Background claims attach to none.
+/// - Tolls are reconciled per event over its claims (`Reconciler`).
+struct EventAssembler: Sendable {
+    let reader: EventReader
+    let places: PlaceResolver
+    /// Sentences after the first trigger sentence that may add events of another kind.
+    var followingSentences = 10
+
+    func assemble(_ text: AnalyzedText, claims: [CasualtyClaim], published: CalendarDate?) -> (events: [ConflictEvent], diagnostics: [Diagnostic]) {
+        let resolution = places.resolve(text)
+        let words = WordSequence(analyzed: text)
+        let claimSentences = claims.map { sentence(ofOffset: $0.span.start, in: text) }
+        let background = Set(claims.indices.filter { claims[$0].background }.compactMap { claimSentences[$0] })
+            .subtracting(claims.indices.filter { !claims[$0].background }.compactMap { claimSentences[$0] })
+        let readings = reader.events(
+            in: words, published: published, country: resolution.country, sentences: followingSentences, background: background
+        )
+        var events: [ConflictEvent] = []
+        var triggerSentences: [Int] = []
+        for reading in readings {
+            var event = reading.event(country: resolution.country)
+            let own = places.location(forEventAt: reading.trigger.tokens, in: resolution, text: text)
+            let location = own ?? resolution.location
+            event.location = location
+            event.country = location?.country ?? resolution.country
+            // A further event needs a place or a day of its own: the same kind of violence told again, or another
+            // facet of the main incident, is not a new event.
+            if !reading.isMain {
+                let newPlace = own != nil && !events.contains { $0.location?.name == own?.name }
+                let newDay = event.date.map { d in !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true } } ?? false
+                if !newPlace && !newDay { continue }
+            }
+            events.append(event)
+            triggerSentences.append(reading.trigger.sentence)
+        }
+        // Claims to events.
+        if !events.isEmpty {
+            for (i, claim) in claims.enumerated() where !claim.background {
+                let s = claimSentences[i] ?? 0
+                // A further event takes the claims told in its own sentence; the rest belong to the main event.
+                let target = triggerSentences.indices.dropFirst().first { triggerSentences[$0] == s } ?? 0
+                events[target].claims.append(i)
+            }
+            for e in events.indices {
+                let (fatalities, injuries) = Reconciler.reconcile(claims, considering: events[e].claims)
+                events[e].fatalities = fatalities
+                events[e].injuries = injuries
+            }
+        }
+        return (events, resolution.diagnostics)
+    }
+
+    /// The sentence holding a character offset.
+    func sentence(ofOffset offset: Int, in text: AnalyzedText) -> Int? {
+        var lo = 0, hi = text.sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let r = text.sentences[mid]
+            let start = text.tokens[r.lowerBound].span.start, end = text.tokens[r.upperBound - 1].span.end
+            if offset < start { hi = mid - 1 } else if offset >= end { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,27 @@
+import EventModel
+
+/// The resolver's answer for one document: the country it is about, the most precise event location, and the evidence.
+public struct PlaceResolution: Sendable {
+    /// ISO 3166-1 alpha-2 of the country the document's events are in, if any evidence names one.
+    public var country: String?
+    /// The most precise place chosen for the event, with ACLED geo precision.
+    public var location: EventLocation?
+    /// Every mention kept, in text order: place mentions carry the one place chosen for them (`.places([index])`);
+    /// places that could not be settled (a transliteration the context does not support) are left out.
+    public var mentions: [PlaceMention]
+    /// Country code -> evidence score, for explanation and tests.
+    public var countryScores: [String: Double]
+    /// Ambiguities worth a look (homonyms settled by population alone, for instance).
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        country: String?, location: EventLocation?, mentions: [PlaceMention], countryScores: [String: Double],
+        diagnostics: [Diagnostic]
+    ) {
+        self.country = country
+        self.location = location
+        self.mentions = mentions
+        self.countryScores = countryScores
+        self.diagnostics = diagnostics
+    }
+}

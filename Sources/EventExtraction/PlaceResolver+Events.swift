@@ -1,0 +1,40 @@
+import ArabicText
+import EventModel
+import Lexicon
+
+// MARK: - Locations of single events
+
+extension PlaceResolver {
+    /// The location of one event of a resolved document, for articles that report several events in different places.
+    ///
+    /// Looks for the best place named in the sentence holding `anchor` (the event's trigger tokens): towns before
+    /// regions, settlement cues first, the nearest to the trigger breaking ties, places in the document's country
+    /// slightly preferred (an event may lie across a border: a strike on Kobani in a report about Suruç). Falls back
+    /// to the document's location when that sentence names no place.
+    public func location(forEventAt anchor: Range<Int>, in resolution: PlaceResolution, text: AnalyzedText) -> EventLocation? {
+        guard let sentence = text.sentenceIndex(ofToken: anchor.lowerBound) else { return resolution.location }
+        var chosen: [(mention: Int, place: Int)] = []
+        for (m, mention) in resolution.mentions.enumerated() {
+            if case .places(let picks) = mention.target, picks.count == 1 { chosen.append((m, picks[0])) }
+        }
+        var best: (score: Double, mention: Int, place: Int)?
+        for c in chosen {
+            let mention = resolution.mentions[c.mention]
+            guard mention.sentence == sentence, !mention.isDateline else { continue }
+            let place = gazetteer.places[c.place]
+            var score = place.level == .town ? configuration.townBonus : 0
+            if mention.trigger == .town { score += configuration.townCueBonus }
+            if mention.trigger == .region && place.level == .town { score += configuration.districtCueBonus }
+            if place.country == resolution.country { score += 1 }
+            if mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region {
+                score *= configuration.transliterationFactor
+            }
+            let distance = mention.tokens.lowerBound >= anchor.upperBound
+                ? mention.tokens.lowerBound - anchor.upperBound : anchor.lowerBound - mention.tokens.upperBound
+            score -= 0.02 * Double(max(0, distance))
+            if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
+        }
+        guard let best else { return resolution.location }
+        return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: resolution.mentions)
+    }
+}

@@ -1,0 +1,223 @@
+import ArabicText
+import EventModel
+import Lexicon
+
+// MARK: - Finding mentions
+
+extension PlaceResolver {
+    /// Every place and country mention of `text`, in order, with the cues that stand before each.
+    public func mentions(in text: AnalyzedText) -> [PlaceMention] {
+        let tokens = text.tokens
+        var out: [PlaceMention] = []
+        var trigger: PlaceCue?
+        var near = false
+        var cueEnd = -1  // index after the last cue word; cues apply only to a name right after them
+        var pendingCapital: (start: Int, sentence: Int)?
+        var borderUntil = -1  // country mentions before this token follow a border word
+        var sentence = 0
+        var i = 0
+        while i < tokens.count {
+            while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= i { sentence += 1 }
+            let token = tokens[i]
+            guard token.kind == .word else {
+                // Hashtags ("مديرية #حيران", "#دير_الزور") do not break a cue from its name.
+                if cueEnd == i, token.kind == .punctuation, token.text == "#" || token.text == "_" { cueEnd = i + 1 }
+                i += 1
+                continue
+            }
+            if cueEnd != i {
+                trigger = nil
+                near = false
+                pendingCapital = nil
+            }
+            let stems = self.stems(of: i, in: text)
+            let isStopword = stems.contains { gazetteer.isStopword($0) }
+            let cued = trigger == .town || trigger == .region
+            if let match = longestName(at: i, stems: stems, tokens: tokens, countriesOnly: isStopword, handListedOnly: cued) {
+                var mention = PlaceMention(
+                    target: match.target, key: match.key, tokens: i..<match.end,
+                    span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
+                mention.isDateline = isDateline(mention, tokens: tokens)
+                mention.isAfterBorder = i < borderUntil
+                if case .country(let forms) = match.target, let capital = pendingCapital,
+                   let code = forms.first(where: { !$0.isWeak })?.country ?? forms.first?.country,
+                   let index = capitalIndex(of: code), !startsName(at: match.end, tokens: tokens, text: text) {
+                    // "العاصمة الأفغانية" with no name after it: the country's capital.
+                    out.append(PlaceMention(
+                        target: .places([index]), key: match.key, tokens: capital.start..<match.end,
+                        span: tokens[capital.start].span.union(tokens[match.end - 1].span), sentence: capital.sentence,
+                        trigger: .town, isNear: near))
+                }
+                out.append(mention)
+                // A cued one-word name may be the first word of a transliterated two-word name (بولي علم → Pul-e Alam).
+                if trigger != nil || near, match.end == i + 1, case .places = match.target,
+                   let longer = transliterated(at: i, words: 2, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
+                    out.append(longer)
+                }
+                // An adjective right after a cue keeps the cue alive for a name after it ("العاصمة المالية باماكو").
+                if case .country = match.target, cueEnd == i {
+                    cueEnd = match.end
+                } else {
+                    trigger = nil
+                    near = false
+                    pendingCapital = nil
+                }
+                i = match.end
+                continue
+            }
+            if let cue = stems.lazy.compactMap({ self.gazetteer.cue(forKey: $0) }).first {
+                switch cue {
+                case .town, .region, .at: trigger = cue
+                case .near: near = true
+                case .capital:
+                    pendingCapital = (i, sentence)
+                    trigger = .town
+                case .skip: break
+                case .border: borderUntil = i + 5
+                }
+                cueEnd = i + 1
+                i += 1
+                continue
+            }
+            if trigger != nil || near, !isStopword,
+               let mention = transliterated(at: i, words: 2, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near)
+                ?? transliterated(at: i, words: 1, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
+                out.append(mention)
+                i = mention.tokens.upperBound
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The word's readings without proclitics, whole word first (و، ب، ل، ال … stripped; suffixes never).
+    ///
+    /// Proclitic chains with ك (like) or س (future), and ف not followed by ال, are not read off place names: they
+    /// fake far more names than they find (كبيرا → بيرا, فرانس → رانس).
+    func stems(of t: Int, in text: AnalyzedText) -> [String] {
+        let token = text.tokens[t]
+        let scalars = text.normalized.scalars[token.range]
+        var out: [String] = [token.text]
+        for segment in text.segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
+            let prefix = scalars.prefix(segment.prefixLength)
+            if prefix.contains("\u{0643}") || prefix.contains("\u{0633}") { continue }
+            if prefix.first == "\u{0641}" && !(prefix.count >= 3 && prefix.suffix(2).elementsEqual(["\u{0627}", "\u{0644}"])) {
+                continue
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars.dropFirst(segment.prefixLength))
+            let stem = String(view)
+            if !out.contains(stem) { out.append(stem) }
+        }
+        return out
+    }
+
+    struct NameMatch {
+        var target: PlaceMention.Target
+        var key: String
+        var end: Int
+    }
+
+    /// The longest place or country name starting at token `i` (first word read through `stems`).
+    /// With `countriesOnly` (the word is a listed common word), only country forms and multiword names count, and with
+    /// `handListedOnly` (a settlement or area noun stands before it) also hand-listed places (إقليم فان).
+    func longestName(
+        at i: Int, stems: [String], tokens: [Token], countriesOnly: Bool = false, handListedOnly: Bool = false
+    ) -> NameMatch? {
+        var best: NameMatch?
+        for (k, stem) in stems.enumerated() {
+            // A short stem left by stripping a clitic (وفدا → فدا) names only a sizeable or hand-listed place.
+            let shortStripped = k > 0 && !stem.hasPrefix("\u{0627}\u{0644}") && stem.unicodeScalars.count <= 3
+            let longest = gazetteer.longestName(startingWith: stem)
+            guard longest > 0 else { continue }
+            var key = stem
+            var end = i + 1
+            var n = 1
+            while true {
+                if best.map({ end > $0.end }) ?? true {
+                    let forms = gazetteer.countryForms(forKey: key)
+                    if !forms.isEmpty {
+                        best = NameMatch(target: .country(forms), key: key, end: end)
+                    } else if !countriesOnly || n > 1 || handListedOnly {
+                        var places = gazetteer.placeIndexes(forKey: key)
+                        if countriesOnly && n == 1 { places = places.filter { gazetteer.places[$0].geonameID == nil } }
+                        if shortStripped && n == 1 {
+                            places = places.filter {
+                                let p = gazetteer.places[$0]
+                                return p.geonameID == nil || p.population >= configuration.strippedShortNameMinimumPopulation
+                            }
+                        }
+                        if !places.isEmpty { best = NameMatch(target: .places(places), key: key, end: end) }
+                    }
+                }
+                guard n < longest, end < tokens.count, tokens[end].kind == .word, adjacent(tokens[end - 1], tokens[end]) else { break }
+                key += " " + tokens[end].text
+                end += 1
+                n += 1
+            }
+        }
+        return best
+    }
+
+    /// Two words separated only by white space or a hyphen (not by a comma or a line break).
+    func adjacent(_ a: Token, _ b: Token) -> Bool { b.range.lowerBound - a.range.upperBound <= 3 }
+
+    /// Whether a name starts at token `i` (used to tell "العاصمة المالية باماكو" from "العاصمة المالية").
+    func startsName(at i: Int, tokens: [Token], text: AnalyzedText) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word else { return false }
+        let stems = self.stems(of: i, in: text)
+        if longestName(at: i, stems: stems, tokens: tokens) != nil { return true }
+        return stems.contains {
+            let skeleton = TransliterationKey.arabic($0)
+            return skeleton.utf8.count >= 3 && !gazetteer.placeIndexes(forSkeleton: skeleton).isEmpty
+        }
+    }
+
+    /// The index of the capital of `code` in `gazetteer.places`.
+    func capitalIndex(of code: String) -> Int? {
+        guard let capital = gazetteer.capital(of: code) else { return nil }
+        return gazetteer.placeIndexes(forSkeleton: TransliterationKey.latin(capital.name)).first { gazetteer.places[$0] == capital }
+    }
+
+    /// A name among the first two words of the text followed by a comma, dash or bracket is a dateline.
+    func isDateline(_ mention: PlaceMention, tokens: [Token]) -> Bool {
+        guard mention.tokens.lowerBound <= 1, mention.tokens.upperBound < tokens.count else { return false }
+        let next = tokens[mention.tokens.upperBound]
+        guard next.kind == .punctuation, let c = next.text.unicodeScalars.first?.value else { return false }
+        return c == 0x2C || c == 0x2D || c == 0x28 || c == 0x3A || c == 0x2013 || c == 0x2014
+    }
+
+    /// `words` words from token `i` with no exact name, read through the transliteration key (the first word through
+    /// its `stems`); resolved later against the context.
+    func transliterated(
+        at i: Int, words: Int, stems: [String], text: AnalyzedText, sentence: Int, trigger: PlaceCue?, near: Bool
+    ) -> PlaceMention? {
+        let tokens = text.tokens
+        var rest = ""
+        for k in 1..<words {
+            let t = i + k
+            guard t < tokens.count, tokens[t].kind == .word, adjacent(tokens[t - 1], tokens[t]) else { return nil }
+            let word = tokens[t].text
+            // A short second word is a particle (أسفر عن), not half of a name.
+            if word.unicodeScalars.count < 3 || gazetteer.isStopword(word) || gazetteer.cue(forKey: word) != nil
+                || !gazetteer.countryForms(forKey: word).isEmpty
+            {
+                return nil
+            }
+            rest += " " + word
+        }
+        if stems.contains(where: { gazetteer.isStopword($0) }) { return nil }
+        for stem in stems where stem.unicodeScalars.count >= configuration.transliterationMinimumLetters || words > 1 {
+            let key = stem + rest
+            let skeleton = TransliterationKey.arabic(key)
+            guard skeleton.utf8.count >= 3 else { continue }
+            let places = gazetteer.placeIndexes(forSkeleton: skeleton)
+            guard !places.isEmpty else { continue }
+            return PlaceMention(
+                target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
+                sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,237 @@
+import ArabicText
+import EventModel
+import Lexicon
+
+/// Finds place and country mentions in a document and chooses the event's country and most precise location.
+///
+/// Matching: each word is read with its proclitics stripped (و ف ب ل ك، ال، لل … from the clitic lexicon; no
+/// suffixes, which would fake names), the longest gazetteer name wins (دير الزور، خان يونس، قطاع غزة), and cue words
+/// before a name set its kind (مدينة/بلدة/قرية → town, محافظة/ولاية/إقليم/مديرية/منطقة → region) or nearness
+/// (قرب، بالقرب من، شمال → precision 2). A word with no exact name is tried through the transliteration key
+/// (باماكو → "bmk" → Bamako) when a cue or في stands before it, and kept only for a place in the country the text is
+/// about (a sizeable one without a settlement/area cue) or, after such a cue, for a large place abroad.
+///
+/// Choice: countries are scored from names, adjectives and unambiguous places, weighted toward the first sentences;
+/// homonyms are settled by that country, then population; the location is the best-placed town (a region when no town
+/// is named) in the chosen country. Datelines ("القاهرة - (رويترز)") count for neither.
+public struct PlaceResolver: Sendable {
+    public let gazetteer: Gazetteer
+    public let configuration: Configuration
+
+    /// Tunable weights and limits; the defaults are the documented policy.
+    public struct Configuration: Sendable {
+        /// Weight of a mention by sentence index: the lead counts most.
+        public var sentenceWeights: [Double] = [3, 2, 1.5]
+        /// Weight of later sentences.
+        public var laterSentenceWeight: Double = 1
+        public var countryNameWeight: Double = 2
+        public var adjectiveWeight: Double = 0.75
+        /// A weak form (مالي = financial) counts this much, and only for a country with other evidence.
+        public var weakFormWeight: Double = 0.5
+        public var placeWeight: Double = 2.5
+        /// A country named right after a border word counts this fraction.
+        public var borderFactor: Double = 0.25
+        /// A transliterated place with no settlement or area cue counts this fraction when the location is chosen.
+        public var transliterationFactor: Double = 0.6
+        /// Smallest population for a transliterated place in the context country without a cue.
+        public var transliterationMinimumPopulation: Int = 15_000
+        /// Smallest population for a transliterated place outside the context country (a cue is still required).
+        public var transliterationMinimumPopulationAbroad: Int = 200_000
+        /// Below this population a bare one-word place name counts `bareNameFactor` toward its country.
+        public var bareNameEvidencePopulation: Int = 50_000
+        public var bareNameFactor: Double = 0.3
+        /// Added to a town's location score over a region's: ACLED wants the most precise place.
+        public var townBonus: Double = 3
+        /// Added to a town named after a settlement noun (مدينة، بلدة، قرية).
+        public var townCueBonus: Double = 2
+        /// Added to a town named after an area noun (منطقة، مديرية، ناحية): a district named after its town.
+        public var districtCueBonus: Double = 1.5
+        /// A homonym in the context country must have at least 1/homonymSizeRatio of the largest homonym's population.
+        public var homonymSizeRatio: Int = 10
+        /// Smallest population of a GeoNames town whose three-letter name is read off a clitic (وتعز).
+        public var strippedShortNameMinimumPopulation: Int = 100_000
+        /// Smallest population of a GeoNames town named by one bare word (no cue before it).
+        public var bareNameMinimumPopulation: Int = 5_000
+        /// Shortest word (letters) tried through the transliteration key.
+        public var transliterationMinimumLetters: Int = 4
+
+        public init() {}
+    }
+
+    /// Proclitics are read from the document's clitic segmentations (`AnalyzedText.segments`), so the resolver uses the
+    /// same clitic lexicon as the rest of the text layer.
+    public init(gazetteer: Gazetteer, configuration: Configuration = Configuration()) {
+        self.gazetteer = gazetteer
+        self.configuration = configuration
+    }
+
+    /// A resolver over the gazetteer in `source` (the bundled data files by default). Load once and share.
+    public static func load(from source: LexiconSource = .bundled, configuration: Configuration = Configuration()) throws
+        -> PlaceResolver
+    {
+        PlaceResolver(gazetteer: try Gazetteer.load(from: source), configuration: configuration)
+    }
+
+    // MARK: - Resolution
+
+    /// Mentions, country and location of an analysed document.
+    public func resolve(_ text: AnalyzedText) -> PlaceResolution {
+        var mentions = self.mentions(in: text)
+        var diagnostics: [Diagnostic] = []
+        let scores = countryScores(mentions)
+        let context = scores.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        // Settle each place mention on one entry, dropping transliterations that the context does not support.
+        var chosen: [(mention: Int, place: Int)] = []
+        var kept: [PlaceMention] = []
+        for var mention in mentions {
+            guard case .places(let indexes) = mention.target else {
+                kept.append(mention)
+                continue
+            }
+            guard let pick = choose(indexes, for: mention, context: context) else { continue }
+            if indexes.count > 1, context.map({ c in !indexes.contains { gazetteer.places[$0].country == c } }) ?? true,
+               Set(indexes.map { gazetteer.places[$0].country }).count > 1 {
+                diagnostics.append(Diagnostic(.note, "place homonym settled by population: \(gazetteer.places[pick].name)",
+                                              span: mention.span))
+            }
+            mention.target = .places([pick])
+            chosen.append((kept.count, pick))
+            kept.append(mention)
+        }
+        mentions = kept
+        let location = chooseLocation(chosen, mentions: mentions, context: context)
+        let country = location?.country ?? context
+        return PlaceResolution(
+            country: country, location: location, mentions: mentions, countryScores: scores, diagnostics: diagnostics)
+    }
+
+    func weight(ofSentence s: Int) -> Double {
+        s < configuration.sentenceWeights.count ? configuration.sentenceWeights[s] : configuration.laterSentenceWeight
+    }
+
+    /// Evidence per country from names, adjectives and places whose country is not in doubt.
+    func countryScores(_ mentions: [PlaceMention]) -> [String: Double] {
+        var strong: [String: Double] = [:]
+        var weak: [String: Double] = [:]
+        for mention in mentions where !mention.isDateline && !mention.viaTransliteration {
+            let w = weight(ofSentence: mention.sentence)
+            switch mention.target {
+            case .country(let forms):
+                let w = w * (mention.isAfterBorder ? configuration.borderFactor : 1)
+                for form in forms {
+                    if form.isWeak {
+                        weak[form.country, default: 0] += configuration.weakFormWeight * w
+                    } else {
+                        let k = form.kind == .name ? configuration.countryNameWeight : configuration.adjectiveWeight
+                        strong[form.country, default: 0] += k * w / Double(forms.count)
+                    }
+                }
+            case .places(let indexes):
+                let countries = Set(indexes.map { gazetteer.places[$0].country })
+                guard let top = indexes.first else { continue }
+                // A bare one-word name of a small place is weak evidence: it may be a personal name or a common word.
+                let bare = mention.trigger == nil && !mention.isNear && !mention.key.contains(" ")
+                    && gazetteer.places[top].population < configuration.bareNameEvidencePopulation
+                let k = configuration.placeWeight * w * (bare ? configuration.bareNameFactor : 1)
+                if countries.count == 1, let c = countries.first {
+                    strong[c, default: 0] += k
+                } else {
+                    strong[gazetteer.places[top].country, default: 0] += k / 3
+                }
+            }
+        }
+        for (c, v) in weak where strong[c] != nil { strong[c, default: 0] += v }
+        return strong
+    }
+
+    /// One entry of a mention's candidates, or nil when a transliteration lacks support.
+    func choose(_ indexes: [Int], for mention: PlaceMention, context: String?) -> Int? {
+        let places = gazetteer.places
+        func rank(_ pool: [Int]) -> Int? {
+            var wantsRegion = mention.trigger == .region && pool.contains { places[$0].level == .region }
+            // A town that shares a region's name but is not its seat (صلاح الدين) is rarely meant without a town noun.
+            if mention.trigger != .town, let region = pool.first(where: { places[$0].level == .region }),
+               let town = pool.first(where: { places[$0].level == .town && places[$0].country == places[region].country }),
+               !places[region].admin1Code.isEmpty, places[town].admin1Code != places[region].admin1Code {
+                wantsRegion = true
+            }
+            let preferred = pool.filter { (places[$0].level == .region) == wantsRegion }
+            return (preferred.isEmpty ? pool : preferred).first  // indexes are most populous first
+        }
+        // A homonym in the context country wins unless it is far smaller than the best-known place of that name
+        // (skeleton collisions of transliterations are not homonyms: the context decides).
+        let largest = indexes.map { places[$0].population }.max() ?? 0
+        let inContext = context.map { c in
+            indexes.filter {
+                places[$0].country == c
+                    && (places[$0].level == .region || mention.viaTransliteration
+                        || places[$0].population * configuration.homonymSizeRatio >= largest)
+            }
+        } ?? []
+        if mention.viaTransliteration {
+            let cued = mention.trigger == .town || mention.trigger == .region || mention.isNear
+            let home = inContext.filter { cued || places[$0].population >= configuration.transliterationMinimumPopulation }
+            if let pick = rank(home) { return pick }
+            guard cued else { return nil }
+            return rank(indexes.filter { places[$0].population >= configuration.transliterationMinimumPopulationAbroad })
+        }
+        guard let pick = rank(inContext) ?? rank(indexes) else { return nil }
+        // A small GeoNames place named bare (no cue, one word) is more often a common word than the place.
+        let place = places[pick]
+        if mention.trigger == nil && !mention.isNear && place.level == .town && place.geonameID != nil
+            && place.population < configuration.bareNameMinimumPopulation && !mention.key.contains(" ") {
+            return nil
+        }
+        return pick
+    }
+
+    /// The best-placed town in the context country, else the best region; nearness and region level set precision.
+    func chooseLocation(_ chosen: [(mention: Int, place: Int)], mentions: [PlaceMention], context: String?) -> EventLocation? {
+        let places = gazetteer.places
+        var best: (score: Double, mention: Int, place: Int)?
+        var counts: [Int: Int] = [:]
+        for c in chosen { counts[c.place, default: 0] += 1 }
+        for c in chosen {
+            let mention = mentions[c.mention]
+            let place = places[c.place]
+            guard !mention.isDateline, context == nil || place.country == context else { continue }
+            // A transliteration with only في before it is weak evidence: it earns no bonus for being a town.
+            let weak = mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region
+            // Near a town (شمال العاصمة مانيلا) is less precise than in it: half the town bonus.
+            let townBonus = place.level == .town && !weak ? configuration.townBonus * (mention.isNear ? 0.5 : 1) : 0
+            var score = weight(ofSentence: mention.sentence) + townBonus
+            score += 0.3 * Double((counts[c.place] ?? 1) - 1)
+            // A settlement noun (بلدة داقوق) or a district noun before a town (مديرية حيران) names the event's locale.
+            if mention.trigger == .town { score += configuration.townCueBonus }
+            if mention.trigger == .region && place.level == .town { score += configuration.districtCueBonus }
+            if weak { score *= configuration.transliterationFactor }
+            if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
+        }
+        guard let best else { return nil }
+        return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: mentions)
+    }
+
+    /// The location value of one resolved mention; a region named in the same sentence supplies a missing admin1.
+    func makeLocation(mention index: Int, place placeIndex: Int, chosen: [(mention: Int, place: Int)], mentions: [PlaceMention])
+        -> EventLocation
+    {
+        let places = gazetteer.places
+        let mention = mentions[index]
+        let place = places[placeIndex]
+        var admin1 = place.admin1
+        if admin1 == nil {
+            // A region named in the same sentence ("منطقة هجين بمحافظة دير الزور") gives the first-level region.
+            for c in chosen where mentions[c.mention].sentence == mention.sentence && places[c.place].level == .region
+                && places[c.place].country == place.country {
+                admin1 = places[c.place].name
+                break
+            }
+        }
+        let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
+        return EventLocation(
+            name: place.name, nameArabic: place.arabicNames.isEmpty || mention.viaTransliteration
+                ? mention.key : place.arabicName(forKey: mention.key), admin1: admin1,
+            country: place.country, latitude: place.latitude, longitude: place.longitude, precision: precision,
+            span: mention.span)
+    }
+}

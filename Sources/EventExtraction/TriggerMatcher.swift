@@ -1,0 +1,160 @@
+import EventModel
+import Lexicon
+
+/// One event trigger found in a text, with the type its context chose.
+public struct TriggerMatch: Sendable, Hashable {
+    public var eventType: EventType
+    public var subtype: String
+    /// ACLED hierarchy rank from the lexicon: higher wins when tactics co-occur.
+    public var priority: Int
+    /// Stable rule id from the lexicon, e.g. `trigger.suicide.belt`.
+    public var rule: String
+    /// The target class whose presence chose this reading (`military`, `civilian`, `protester`), if any.
+    public var target: String?
+    /// True when the trigger names an attack or blast without its tactic (see `TriggerEntry.isGeneric`).
+    public var isGeneric: Bool = false
+    /// True when the trigger tells how a ground attack was carried out (see `TriggerEntry.isTactic`).
+    public var isTactic: Bool = false
+    public var span: TextSpan
+    public var tokens: Range<Int>
+    public var sentence: Int
+
+    public init(
+        eventType: EventType, subtype: String, priority: Int, rule: String, target: String?, span: TextSpan, tokens: Range<Int>,
+        sentence: Int
+    ) {
+        self.eventType = eventType
+        self.subtype = subtype
+        self.priority = priority
+        self.rule = rule
+        self.target = target
+        self.span = span
+        self.tokens = tokens
+        self.sentence = sentence
+    }
+}
+
+/// Finds event triggers and decides the event type and sub-event type following ACLED's hierarchy.
+///
+/// A phrase may have several lexicon rows (هجوم: on forces -> armed clash, on civilians -> attack); the first row whose
+/// context holds in the trigger's sentence is used. Longest phrases win over their parts (طائرة مسيرة over مسيرة).
+/// When several triggers co-occur in the lead, the highest priority wins (suicide bomb > IED > air strike > shelling >
+/// armed clash > attack > abduction > riots > protests > strategic developments), so a suicide attack on a checkpoint is a
+/// suicide bomb, and an air strike stays an explosion whatever it hits.
+public struct TriggerMatcher: Sendable {
+    public var lexicon: TriggerLexicon
+    /// How many words either side of a trigger its context looks at (same sentence only).
+    public var contextWindow = 8
+    /// How many sentences after the first that holds a trigger may refine the main trigger.
+    public var leadSentences = 2
+
+    public init(lexicon: TriggerLexicon) {
+        self.lexicon = lexicon
+    }
+
+    public static func load(from source: LexiconSource = .bundled) throws -> TriggerMatcher {
+        TriggerMatcher(lexicon: try TriggerLexicon.load(from: source))
+    }
+
+    /// All triggers in `words`, left to right, not overlapping.
+    public func matches(in words: WordSequence) -> [TriggerMatch] {
+        var found: [TriggerMatch] = []
+        var i = 0
+        while i < words.count {
+            guard words[i].kind == .word else {
+                i += 1
+                continue
+            }
+            let candidates = lexicon.triggers.matches(in: words, at: i)
+            guard let longest = candidates.first?.length else {
+                i += 1
+                continue
+            }
+            // Among the rows of the longest phrase: the target= row whose class word is nearest, else the first other
+            // row (file order) whose context holds.
+            let range = i..<i + longest
+            var chosen: (entry: TriggerEntry, distance: Int)?
+            var fallback: TriggerEntry?
+            for candidate in candidates where candidate.length == longest {
+                let entry = candidate.value
+                guard let context = entry.context else {
+                    if fallback == nil { fallback = entry }
+                    continue
+                }
+                let distance = targetDistance(context.targetClass, words, around: range)
+                if context.required {
+                    if let distance, distance < (chosen?.distance ?? Int.max) { chosen = (entry, distance) }
+                } else if distance == nil, fallback == nil {
+                    fallback = entry
+                }
+            }
+            if let entry = chosen?.entry ?? fallback {
+                found.append(TriggerMatch(
+                    eventType: entry.eventType, subtype: entry.subtype, priority: entry.priority, rule: entry.rule,
+                    target: entry.context?.required == true ? entry.context?.targetClass : nil,
+                    span: words.span(of: range), tokens: range, sentence: words[i].sentence
+                ))
+                found[found.count - 1].isGeneric = entry.isGeneric
+                found[found.count - 1].isTactic = entry.isTactic
+            }
+            i += longest
+        }
+        return found
+    }
+
+    /// The trigger of the report's main event: the highest-priority trigger of the first sentence that holds one
+    /// (earliest on ties), refined by a more specific, higher-priority trigger in the next `leadSentences` sentences:
+    /// of the same event type, or a tactic of any type when the main trigger is generic (a هجوم later told to be a
+    /// suicide bombing). A strategic development yields to any other event in the lead. nil when the text has no
+    /// trigger.
+    public func mainTrigger(in words: WordSequence) -> TriggerMatch? {
+        mainTrigger(among: matches(in: words))
+    }
+
+    /// The main trigger among already found matches.
+    public func mainTrigger(among matches: [TriggerMatch]) -> TriggerMatch? {
+        guard let first = matches.first else { return nil }
+        guard var main = Self.decide(matches.filter { $0.sentence == first.sentence }) else { return nil }
+        // A strategic development (arrest, agreement) yields to a violent or protest event told in the lead.
+        if main.eventType == .strategicDevelopments, let other = Self.decide(matches.filter {
+            $0.sentence <= first.sentence + leadSentences && $0.eventType != .strategicDevelopments
+        }) {
+            main = other
+        }
+        let refinements = matches.filter {
+            $0.sentence <= first.sentence + leadSentences && ($0.eventType == main.eventType || (main.isGeneric && $0.isTactic))
+                && $0.priority > main.priority && !$0.isGeneric
+        }
+        return Self.decide(refinements) ?? main
+    }
+
+    /// ACLED's hierarchy over co-occurring triggers: highest priority, then earliest.
+    public static func decide(_ matches: [TriggerMatch]) -> TriggerMatch? {
+        matches.enumerated().min { a, b in
+            a.element.priority != b.element.priority ? a.element.priority > b.element.priority : a.offset < b.offset
+        }?.element
+    }
+
+    /// True when a phrase of `targetClass` starts within the context window of `range`, in the same sentence.
+    public func hasTarget(_ targetClass: String, _ words: WordSequence, around range: Range<Int>) -> Bool {
+        targetDistance(targetClass, words, around: range) != nil
+    }
+
+    /// Distance from `range` to the nearest phrase of `targetClass` within the context window, same sentence, in
+    /// half-tokens (2 per token after the trigger, 2 per token + 1 before it).
+    public func targetDistance(_ targetClass: String, _ words: WordSequence, around range: Range<Int>) -> Int? {
+        guard let table = lexicon.targetClasses[targetClass] else { return nil }
+        let sentence = words[range.lowerBound].sentence
+        let lower = max(0, range.lowerBound - contextWindow)
+        let upper = min(words.count, range.upperBound + contextWindow)
+        var best: Int?
+        for k in lower..<upper where !range.contains(k) && words[k].sentence == sentence && words[k].kind == .word {
+            if table.longestMatch(in: words, at: k) != nil {
+                // Half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with one before it.
+                let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
+                if distance < (best ?? Int.max) { best = distance }
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,141 @@
+import ArabicText
+import EventModel
+import Lexicon
+
+/// A document as a sequence of words, numbers and punctuation marks, each with its folded matching key and its span.
+///
+/// This is the view the date, trigger and actor matchers work on. In the pipeline it is built from the text stage's
+/// tokens (`init(analyzed:)`); `init(text:)` is a self-contained scanner with the same contract (original spans in
+/// Unicode scalar offsets, a folded key per token) for tests and tools that have no `AnalyzedText` at hand.
+public struct WordSequence: Sendable {
+    public enum Kind: Sendable, Hashable {
+        case word, number, punctuation
+    }
+
+    public struct Token: Sendable, Hashable {
+        /// Folded matching key (`MatchKey.fold`); for numbers, ASCII digits.
+        public var key: String
+        public var kind: Kind
+        /// Span in the original text (Unicode scalar offsets).
+        public var span: TextSpan
+        /// Index of the sentence the token belongs to (0-based).
+        public var sentence: Int
+        /// Index of the line (paragraph) the token belongs to (0-based).
+        public var line: Int
+
+        public init(key: String, kind: Kind, span: TextSpan, sentence: Int, line: Int) {
+            self.key = key
+            self.kind = kind
+            self.span = span
+            self.sentence = sentence
+            self.line = line
+        }
+    }
+
+    public private(set) var tokens: [Token]
+    /// The tokens' keys, for `PhraseTable` matching.
+    public private(set) var keys: [String]
+    /// Each token's matching stems (`MatchKey.stems`: without proclitics and article), computed once.
+    public private(set) var stems: [[String]]
+    /// The stems' lookup keys (`WordKey`), computed once.
+    public private(set) var stemKeys: [[WordKey]]
+
+    public init(tokens: [Token]) {
+        self.tokens = tokens
+        self.keys = tokens.map(\.key)
+        self.stems = tokens.map { $0.kind == .word ? MatchKey.stems(of: $0.key) : [$0.key] }
+        self.stemKeys = stems.map { $0.map { WordKey($0) } }
+    }
+
+    /// Splits `text`: runs of letters (with their harakat) are words, runs of digits are numbers, every other
+    /// non-space scalar is one punctuation token (hashtag marks # and _ are dropped). Sentences end after . ! ? ؟ and at
+    /// line breaks.
+    public init(text: String) {
+        var tokens: [Token] = []
+        var current = String.UnicodeScalarView()
+        var currentKind: Kind?
+        var start = 0
+        var offset = 0
+        var sentence = 0
+        var line = 0
+        var sentenceHasTokens = false
+
+        func flush() {
+            if let kind = currentKind, !current.isEmpty {
+                tokens.append(Token(key: String(current), kind: kind, span: TextSpan(start: start, end: offset), sentence: sentence, line: line))
+                sentenceHasTokens = true
+            }
+            current = String.UnicodeScalarView()
+            currentKind = nil
+        }
+
+        for scalar in text.unicodeScalars {
+            let kind = Self.classify(scalar)
+            switch kind {
+            case .some(.word), .some(.number):
+                if currentKind != kind {
+                    flush()
+                    currentKind = kind
+                    start = offset
+                }
+                if let folded = MatchKey.fold(scalar) { current.append(folded) }
+            case .some(.punctuation):
+                flush()
+                if Self.isHashtagGlue(String(scalar)) { break }
+                tokens.append(Token(key: String(scalar), kind: .punctuation, span: TextSpan(start: offset, end: offset + 1),
+                                    sentence: sentence, line: line))
+                sentenceHasTokens = true
+                if Self.endsSentence(scalar) {
+                    sentence += 1
+                    sentenceHasTokens = false
+                }
+            case .none:
+                flush()
+                if scalar == "\n" {
+                    if sentenceHasTokens { sentence += 1 }
+                    sentenceHasTokens = false
+                    line += 1
+                }
+            }
+            offset += 1
+        }
+        flush()
+        self.init(tokens: tokens)
+    }
+
+    public var count: Int { tokens.count }
+    public subscript(_ i: Int) -> Token { tokens[i] }
+
+    /// The span covering tokens `range` (non-empty).
+    public func span(of range: Range<Int>) -> TextSpan {
+        TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+    }
+
+    /// Number of sentences.
+    public var sentenceCount: Int { (tokens.last?.sentence ?? -1) + 1 }
+
+    // MARK: - Character classes
+
+    /// nil for white space.
+    static func classify(_ s: Unicode.Scalar) -> Kind? {
+        let v = s.value
+        switch v {
+        case 0x30...0x39, 0x0660...0x0669, 0x06F0...0x06F9: return .number
+        case 0x41...0x5A, 0x61...0x7A: return .word
+        case 0x060C, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4: return .punctuation
+        case 0x0610...0x061A, 0x0620...0x065F, 0x066E...0x06D3, 0x06D5...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF: return .word
+        case 0xFB50...0xFDFF, 0xFE70...0xFEFC: return .word
+        default:
+            if s.properties.isWhitespace || v == 0x200C || v == 0x200D || v == 0x200F || v == 0x200E || v == 0xFEFF { return nil }
+            if s.properties.isAlphabetic { return .word }
+            return .punctuation
+        }
+    }
+
+    /// "#" and "_" join hashtag words (#تفجير_انتحاري); they are dropped so the words match as a phrase.
+    static func isHashtagGlue(_ key: String) -> Bool { key == "#" || key == "_" }
+
+    static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}"
+    }
+}

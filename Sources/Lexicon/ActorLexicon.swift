@@ -1,0 +1,107 @@
+/// ACLED's actor types.
+public enum ActorType: String, Sendable, CaseIterable {
+    case stateForces = "state_forces"
+    case rebelGroup = "rebel_group"
+    case politicalMilitia = "political_militia"
+    case identityMilitia = "identity_militia"
+    case externalForces = "external_forces"
+    case civilians, protesters, rioters
+}
+
+/// A named actor: canonical English name, type and home country.
+public struct ActorEntry: Hashable, Sendable {
+    public var name: String
+    public var type: ActorType
+    /// ISO 3166-1 alpha-2, nil for transnational actors.
+    public var country: String?
+
+    public init(name: String, type: ActorType, country: String?) {
+        self.name = name
+        self.type = type
+        self.country = country
+    }
+}
+
+/// A head noun that names a country's forces when a country adjective follows (الجيش + المالي).
+public struct ActorPattern: Hashable, Sendable {
+    /// Template with `{country}`, e.g. `Military Forces of {country}`.
+    public var template: String
+    public var type: ActorType
+
+    public init(template: String, type: ActorType) {
+        self.template = template
+        self.type = type
+    }
+
+    /// The actor this pattern names for `country`.
+    public func actor(for country: CountryAdjective) -> ActorEntry {
+        ActorEntry(name: template.replacingOccurrences(of: "{country}", with: country.name), type: type, country: country.iso2)
+    }
+}
+
+/// A country adjective (nisba): its country code and English name.
+public struct CountryAdjective: Hashable, Sendable {
+    public var iso2: String
+    /// English short name as used in ACLED actor names ("Mali", "the Philippines").
+    public var name: String
+
+    public init(iso2: String, name: String) {
+        self.iso2 = iso2
+        self.name = name
+    }
+}
+
+/// Actors and their Arabic aliases, loaded from `ar/actors.tsv`.
+public struct ActorLexicon: Sendable {
+    public var aliases = PhraseTable<ActorEntry>()
+    public var patterns = PhraseTable<ActorPattern>()
+    /// Country adjectives in every accepted form (with and without the article, feminine and plural endings).
+    public var adjectives = PhraseTable<CountryAdjective>()
+    /// English country names by ISO2, from the adjective rows ("ML" -> "Mali").
+    public var countryNames: [String: String] = [:]
+
+    public init() {}
+
+    public static let fileName = "ar/actors.tsv"
+
+    public static func load(from source: LexiconSource = .bundled) throws -> ActorLexicon {
+        try ActorLexicon(file: source.load(fileName))
+    }
+
+    /// Endings a masculine nisba takes (feminine ة folded to ه, plurals).
+    static let nisbaEndings = ["", "ه", "ين", "ون", "يين", "يون"]
+
+    public init(file: DataFile) throws {
+        for row in file.rows {
+            func fail(_ message: String) -> LexiconError { LexiconError(file: file.name, line: row.line, message: message) }
+            switch row[0] {
+            case "actor":
+                guard !row[1].isEmpty else { throw fail("canonical name expected") }
+                guard let type = ActorType(rawValue: row[2]) else { throw fail("unknown actor type \"\(row[2])\"") }
+                let entry = ActorEntry(name: row[1], type: type, country: row[3].isEmpty ? nil : row[3])
+                let names = row[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                guard !names.isEmpty else { throw fail("at least one Arabic alias expected") }
+                for name in names { aliases.add(name, entry) }
+            case "pattern":
+                guard !row[1].isEmpty, row[2].contains("{country}") else { throw fail("head and a template with {country} expected") }
+                guard let type = ActorType(rawValue: row[3]) else { throw fail("unknown actor type \"\(row[3])\"") }
+                patterns.add(row[1], ActorPattern(template: row[2], type: type))
+            case "adjective":
+                guard !row[1].isEmpty, row[2].count == 2, !row[3].isEmpty else { throw fail("nisba, ISO2 and country name expected") }
+                let country = CountryAdjective(iso2: row[2], name: row[3])
+                if countryNames[row[2]] == nil { countryNames[row[2]] = row[3] }
+                // Every form takes the article; nisbas (ending in ي) also take the feminine and plural endings.
+                let forms = [row[1]] + row[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                for form in forms.map(MatchKey.fold) {
+                    for ending in form.hasSuffix("ي") ? Self.nisbaEndings : [""] {
+                        adjectives.add(words: [PatternWord(text: form + ending)], country)
+                        adjectives.add(words: [PatternWord(text: "ال" + form + ending)], country)
+                    }
+                }
+            default:
+                throw fail("unknown kind \"\(row[0])\"")
+            }
+        }
+        if aliases.isEmpty { throw LexiconError(file: file.name, message: "no actors") }
+    }
+}

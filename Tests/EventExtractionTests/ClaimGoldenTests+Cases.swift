@@ -1,0 +1,563 @@
+import EventModel
+
+/// The golden table: passages written for Rasid (never taken from an outlet), grouped by the construction they cover
+/// (issue 4). Conventions follow eval/GUIDELINE.md.
+extension ClaimGoldenTests {
+    static let cases: [GoldenCase] =
+        countForms + victimGroups + agentsAndNonPeople + attribution + agencies + carriedSources + hedges + background
+        + deduplication + values
+
+    // MARK: - Where the count sits
+
+    static let countForms: [GoldenCase] = [
+        GoldenCase(
+            "count before the victim noun",
+            "سقط 12 قتيلا في قصف مدفعي استهدف سوقا شعبية وسط المدينة صباح الثلاثاء، بحسب مسعفين في المكان.",
+            [.init(.killed, 12, 12, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "verbal noun before the count",
+            "أعلنت وزارة الصحة مقتل 9 أشخاص في غارة جوية استهدفت مخيما للنازحين جنوب القطاع.",
+            [.init(.killed, 9, 9, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "victim noun then its number (بلغ عددهم)",
+            "سقط في القصف قتلى بلغ عددهم 12، بحسب مصدر طبي في المدينة.",
+            [.init(.killed, 12, 12, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "passive verbs with the count as subject",
+            "قتل 5 أشخاص وأصيب 8 آخرون في انفجار عبوة ناسفة بسوق في مدينة الموصل، حسب مصدر في الشرطة.",
+            [.init(.killed, 5, 5, .exact, from: .security), .init(.injured, 8, 8, .exact, from: .security)]
+        ),
+        GoldenCase(
+            "lqy ... hatfahum with soldiers",
+            "لقي 3 جنود حتفهم في كمين نصبه مسلحون على طريق رئيسي شمال البلاد، وفقا لبيان صادر عن الجيش.",
+            [.init(.killed, 3, 3, .exact, from: .military, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "toll rises to N",
+            published: "2023-11-14",
+            "وارتفعت حصيلة القتلى في الهجوم إلى 30 بحسب وزارة الصحة.",
+            [.init(.killed, 30, 30, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "toll rises to N after a longer phrase",
+            published: "2023-11-14",
+            "ارتفعت حصيلة القتلى جراء الهجوم على السوق إلى 30، بحسب ما أعلنت وزارة الصحة.",
+            [.init(.killed, 30, 30, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "coordinated verbal nouns (مقتل 5 وإصابة 12)",
+            "أفاد مصدر طبي بمقتل 5 وإصابة 12 في قصف استهدف حيا سكنيا في مدينة حلب.",
+            [.init(.killed, 5, 5, .exact, from: .medical), .init(.injured, 12, 12, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "dual victim noun coordinated with a count",
+            "سقط قتيلان و3 جرحى في الهجوم على الحاجز، وفق مصدر في الشرطة.",
+            [.init(.killed, 2, 2, .exact, from: .security), .init(.injured, 3, 3, .exact, from: .security)]
+        ),
+        GoldenCase(
+            "dual victim noun in the accusative, coordinated",
+            "أسفر الانفجار عن قتيلين و3 جرحى، بحسب الدفاع المدني.",
+            [.init(.killed, 2, 2, .exact, from: .medical), .init(.injured, 3, 3, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "singular noun and a number word",
+            "قتل شخص وأصيب اثنان في إطلاق نار عند حاجز أمني، وفق مصدر في الشرطة.",
+            [.init(.killed, 1, 1, .exact, from: .security), .init(.injured, 2, 2, .exact, from: .security)]
+        ),
+        GoldenCase(
+            "compound number words",
+            "ذكر ناطق باسم الحكومة أن سبعة وسبعين شخصا لقوا مصرعهم في الحريق الذي أشعله مهاجمون في السوق.",
+            [.init(.killed, 77, 77, .exact, from: .official)]
+        ),
+        GoldenCase(
+            "Arabic-Indic digits",
+            "قالت وزارة الصحة إن ٢٤ شخصا قتلوا وأصيب ٥٦ آخرون في القصف.",
+            [.init(.killed, 24, 24, .exact, from: .medical), .init(.injured, 56, 56, .exact, from: .medical)]
+        ),
+    ]
+
+    // MARK: - Victims from the counted noun
+
+    static let victimGroups: [GoldenCase] = [
+        GoldenCase(
+            "civilians, with a breakdown after bynhm",
+            "قتل 7 مدنيين بينهم 3 أطفال في قصف صاروخي على قرية في ريف إدلب، وفق المرصد السوري لحقوق الإنسان.",
+            [.init(.killed, 7, 7, .exact, from: .unNGO, victims: .civilians)]
+        ),
+        GoldenCase(
+            "children killed and women wounded, told to AFP",
+            "قال مسؤول في مستشفى المدينة لوكالة فرانس برس إن 4 أطفال لقوا مصرعهم وأصيبت 6 نساء بجروح في الغارة.",
+            [
+                .init(.killed, 4, 4, .exact, from: .medical, victims: .civilians, via: "AFP"),
+                .init(.injured, 6, 6, .exact, from: .medical, victims: .civilians, via: "AFP"),
+            ]
+        ),
+        GoldenCase(
+            "security personnel (عناصر الأمن)",
+            "قتل 6 من عناصر الأمن في هجوم مسلح استهدف نقطة تفتيش، وفق ما ذكرت وزارة الداخلية في بيان.",
+            [.init(.killed, 6, 6, .exact, from: .official, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "policemen (شرطيين)",
+            "قتل 4 شرطيين في هجوم على مركز للشرطة، بحسب مصدر أمني.",
+            [.init(.killed, 4, 4, .exact, from: .security, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "militants killed by the army",
+            "أعلن الجيش مقتل 15 مسلحا خلال عملية عسكرية في منطقة جبلية قرب الحدود.",
+            [.init(.killed, 15, 15, .exact, from: .military, victims: .combatants)]
+        ),
+        GoldenCase(
+            "group members, vehicles not counted",
+            "قال المتحدث العسكري إن القوات قتلت 20 من عناصر التنظيم ودمرت 4 آليات في غارات ليلية.",
+            [.init(.killed, 20, 20, .exact, from: .military, victims: .combatants)]
+        ),
+        GoldenCase(
+            "fighters; aircraft and days not counted",
+            "شاركت 12 طائرة حربية في الغارات التي استمرت 3 أيام، وأسفرت عن مقتل 40 مقاتلا، بحسب التحالف.",
+            [.init(.killed, 40, 40, .exact, from: .military, victims: .combatants)]
+        ),
+        GoldenCase(
+            "policemen, with a severity figure",
+            "قال مصدر أمني لوكالة الأنباء الألمانية إن 11 شرطيا قتلوا في الهجوم. وأضاف أن 7 آخرين أصيبوا بجروح، بينهم 3 في حالة حرجة.",
+            [
+                .init(.killed, 11, 11, .exact, from: .security, victims: .securityForces, via: "dpa"),
+                .init(.injured, 7, 7, .exact, from: .security, via: "dpa"),
+            ]
+        ),
+        GoldenCase(
+            "abducted students",
+            "اختطف مسلحون 12 طالبا من مدرستهم في ولاية كادونا، حسب ما أفادت الشرطة المحلية.",
+            [.init(.abducted, 12, 12, .exact, from: .security, victims: .civilians)]
+        ),
+    ]
+
+    // MARK: - Agents, and counts that are not people harmed
+
+    static let agentsAndNonPeople: [GoldenCase] = [
+        GoldenCase(
+            "attackers killed and wounded hundreds",
+            "هاجم نحو 200 مسلح القرية فجر الجمعة وقتلوا وجرحوا المئات، وفق ما قال سكان لوكالة رويترز.",
+            [.init(.killedOrInjured, 200, 999, .vague, from: .witness, via: "Reuters")]
+        ),
+        GoldenCase(
+            "agent verbs with dual and singular objects",
+            "ذكرت وسائل إعلام محلية أن مسلحين قتلوا جنديين وأصابوا شرطيا في هجوم على دورية.",
+            [
+                .init(.killed, 2, 2, .exact, from: .media, victims: .securityForces),
+                .init(.injured, 1, 1, .exact, from: .media, victims: .securityForces),
+            ]
+        ),
+        GoldenCase(
+            "counted attackers in vehicles",
+            "قال شهود عيان إن 3 سيارات دفع رباعي تقل 15 مسلحا هاجمت القرية وقتلت 9 قرويين.",
+            [.init(.killed, 9, 9, .exact, from: .witness)]
+        ),
+        GoldenCase(
+            "ransom money is not a claim",
+            "طالب الخاطفون بفدية قدرها مليون دولار للإفراج عن 3 مهندسين خطفوا يوم الأحد.",
+            [.init(.abducted, 3, 3, .exact)]
+        ),
+        GoldenCase(
+            "executions",
+            "قال شهود عيان إن مسلحين أعدموا 5 رجال أمام منازلهم.",
+            [.init(.killed, 5, 5, .exact, from: .witness)]
+        ),
+        GoldenCase(
+            "years are not counted",
+            "قالت الشرطة إن 4 أشخاص قتلوا في انفجار عبوة ناسفة، مشيرة إلى أن 35 عاما مضت على أول هجوم في الحي.",
+            [.init(.killed, 4, 4, .exact, from: .security)]
+        ),
+        GoldenCase(
+            "drones are not counted",
+            "أفادت مصادر طبية بأن 7 أشخاص قتلوا في الغارة التي شنتها 3 طائرات مسيرة.",
+            [.init(.killed, 7, 7, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "a plural verb, then another count after wa-inna",
+            "قال مسعفون إن 19 شخصا قتلوا وإن 40 آخرين نقلوا إلى المستشفى.",
+            [.init(.killed, 19, 19, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "a plural verb, then a transfer of the wounded",
+            "قال مسعفون إن 19 شخصا قتلوا ونقل 40 جريحا إلى المستشفى.",
+            [.init(.killed, 19, 19, .exact, from: .medical), .init(.injured, 40, 40, .exact, from: .medical)]
+        ),
+    ]
+
+    // MARK: - Sources: reporting verbs, prepositions, kinds
+
+    static let attribution: [GoldenCase] = [
+        GoldenCase(
+            "nqlan 3n (quoting)",
+            "قتل 4 مدنيين في قصف على الحي، نقلا عن مصادر طبية في المدينة.",
+            [.init(.killed, 4, 4, .exact, from: .medical, victims: .civilians)]
+        ),
+        GoldenCase(
+            "istinadan ila, fronted",
+            "استنادا إلى مصادر طبية، قتل 22 شخصا وجرح 35 آخرون في القصف.",
+            [.init(.killed, 22, 22, .exact, from: .medical), .init(.injured, 35, 35, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "3la lisan (spokesman)",
+            "وجاء على لسان المتحدث باسم وزارة الداخلية أن 7 من عناصر الشرطة قتلوا في الكمين.",
+            [.init(.killed, 7, 7, .exact, from: .official, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "sarraha, arrests, Xinhua",
+            "صرح مسؤول في وزارة الداخلية لوكالة شينخوا بأن 16 شخصا اعتقلوا للاشتباه في تورطهم في التفجير.",
+            [.init(.arrested, 16, 16, .exact, from: .official, via: "Xinhua")]
+        ),
+        GoldenCase(
+            "ashara, an organisation, displaced hundreds",
+            "أشارت منظمة العفو الدولية إلى أن مئات المدنيين نزحوا من القرية بعد الهجوم.",
+            [.init(.displaced, 200, 999, .vague, from: .unNGO, victims: .civilians)]
+        ),
+        GoldenCase(
+            "kashafa, a document",
+            "كشفت وثيقة رسمية أن نحو 90 شخصا قتلوا في الهجوم.",
+            [.init(.killed, 90, 90, .approx, from: .document)]
+        ),
+        GoldenCase(
+            "naqala X 3an Y: Y is the source",
+            "ونقل التلفزيون الرسمي عن مصدر عسكري قوله إن 13 جنديا أصيبوا في هجوم بطائرة مسيرة.",
+            [.init(.injured, 13, 13, .exact, from: .military, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "western diplomat told AFP",
+            "قال دبلوماسي غربي لوكالة فرانس برس إن 30 شخصا على الأقل قتلوا.",
+            [.init(.killed, 30, nil, .atLeast, from: .diplomatic, via: "AFP")]
+        ),
+        GoldenCase(
+            "diplomats: in the seventies",
+            "قال دبلوماسيان لوكالة رويترز إن عدد القتلى في الهجوم في السبعينيات.",
+            [.init(.killed, 70, 79, .range, from: .diplomatic, via: "Reuters")]
+        ),
+        GoldenCase(
+            "hospital counts bodies",
+            "قال مستشفى الشفاء إن 23 جثة وصلت إليه بعد القصف.",
+            [.init(.killed, 23, 23, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "civil defence identified victims",
+            "قال الدفاع المدني إنه تم التعرف على هوية 15 ضحية من ضحايا الانفجار.",
+            [.init(.identified, 15, 15, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "local media",
+            "ذكرت وسائل إعلام محلية أن 6 أشخاص قتلوا في الهجوم.",
+            [.init(.killed, 6, 6, .exact, from: .media)]
+        ),
+        GoldenCase(
+            "the presidency",
+            "أعلنت الرئاسة في بيان أن 12 شخصا قتلوا في الهجوم.",
+            [.init(.killed, 12, 12, .exact, from: .official)]
+        ),
+        GoldenCase(
+            "an agency quoting an official (naqalat Reuters 3an)",
+            "ونقلت رويترز عن مسؤول في الشرطة أن 6 أشخاص قتلوا.",
+            [.init(.killed, 6, 6, .exact, from: .security, via: "Reuters")]
+        ),
+        GoldenCase(
+            "a group claims its own attack",
+            "قالت حركة الشباب في بيان على موقعها إن مقاتليها قتلوا 30 جنديا.",
+            [.init(.killed, 30, 30, .exact, from: .perpetrator, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "a group claims, verb subject carried in the sentence",
+            "أعلنت الجماعة مسؤوليتها عن الهجوم وقالت إنها قتلت 20 جنديا.",
+            [.init(.killed, 20, 20, .exact, from: .perpetrator, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "residents: dozens of civilians",
+            "أفاد سكان بمقتل عشرات المدنيين في هجوم شنه مسلحون على سوق القرية.",
+            [.init(.killed, 20, 99, .vague, from: .witness, victims: .civilians)]
+        ),
+    ]
+
+    // MARK: - Agencies (via)
+
+    static let agencies: [GoldenCase] = [
+        GoldenCase(
+            "Anadolu",
+            "قال مسؤول محلي لوكالة الأناضول إن 8 مدنيين قتلوا في الغارة.",
+            [.init(.killed, 8, 8, .exact, from: .official, victims: .civilians, via: "Anadolu")]
+        ),
+        GoldenCase(
+            "SANA, full name and abbreviation",
+            "قال مصدر طبي لوكالة الأنباء السورية (سانا) إن 3 أشخاص قتلوا.",
+            [.init(.killed, 3, 3, .exact, from: .medical, via: "SANA")]
+        ),
+        GoldenCase(
+            "QNA",
+            "قال مصدر أمني لوكالة الأنباء القطرية (قنا) إن 6 أشخاص أصيبوا.",
+            [.init(.injured, 6, 6, .exact, from: .security, via: "QNA")]
+        ),
+        GoldenCase(
+            "SPA",
+            "قال المتحدث باسم التحالف لوكالة الأنباء السعودية (واس) إن 11 مدنيا قتلوا.",
+            [.init(.killed, 11, 11, .exact, from: .military, victims: .civilians, via: "SPA")]
+        ),
+        GoldenCase(
+            "AP",
+            "قال مسعفون لوكالة أسوشيتد برس إن 17 شخصا قتلوا في الغارة.",
+            [.init(.killed, 17, 17, .exact, from: .medical, via: "AP")]
+        ),
+        GoldenCase(
+            "WAM",
+            "قال مصدر أمني لوكالة أنباء الإمارات (وام) إن 4 جنود قتلوا.",
+            [.init(.killed, 4, 4, .exact, from: .security, victims: .securityForces, via: "WAM")]
+        ),
+        GoldenCase(
+            "WAM after a weak source noun",
+            "قال مسؤول إماراتي لوكالة أنباء الإمارات (وام) إن 4 جنود قتلوا.",
+            [.init(.killed, 4, 4, .exact, from: .official, victims: .securityForces, via: "WAM")],
+            knownIssue: """
+                the weak noun "مسؤول" yields to the source noun "وكالة أنباء" (media) two words on, though it carries \
+                the ل of the addressee; the agency inside the source span is then not taken as the via
+                """
+        ),
+        GoldenCase(
+            "AFP dateline",
+            "كويتا (أ ف ب) - قتل 10 أشخاص على الأقل في تفجير انتحاري استهدف مسجدا.",
+            [.init(.killed, 10, nil, .atLeast, via: "AFP")],
+            knownIssue: "a bracketed agency dateline \"(أ ف ب)\" is not read as the via"
+        ),
+        GoldenCase(
+            "agency quoting witnesses",
+            "أسفر انفجار سيارة مفخخة عن سقوط قتلى وجرحى في حي تجاري، وفق ما نقلت وكالة الأناضول عن شهود عيان.",
+            [.init(.killedOrInjured, 3, 9, .vague, from: .witness, via: "Anadolu")]
+        ),
+    ]
+
+    // MARK: - Sources carried to the next sentences
+
+    static let carriedSources: [GoldenCase] = [
+        GoldenCase(
+            "carried past a sentence, stopped by a new source",
+            "قال محافظ الإقليم إن 8 أشخاص قتلوا في الهجوم على الحافلة. وتابع أن قوات الأمن تلاحق المهاجمين. "
+                + "وأفاد شهود عيان بأن نحو 20 شخصا أصيبوا بجروح.",
+            [.init(.killed, 8, 8, .exact, from: .official), .init(.injured, 20, 20, .approx, from: .witness)]
+        ),
+        GoldenCase(
+            "stopped by a new source in the next sentence",
+            "قالت الشرطة إن 4 أشخاص قتلوا. وأضافت أن المهاجمين كانوا يستقلون دراجات نارية. وقال مسؤول في المستشفى إن 10 أشخاص أصيبوا.",
+            [.init(.killed, 4, 4, .exact, from: .security), .init(.injured, 10, 10, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "carried by wa-adafa, abducted then killed",
+            "قال محافظ المدينة إن المسلحين خطفوا 3 موظفين. وأضاف أن 2 من الحراس قتلا خلال الهجوم.",
+            [
+                .init(.abducted, 3, 3, .exact, from: .official),
+                .init(.killed, 2, 2, .exact, from: .official, victims: .securityForces),
+            ]
+        ),
+        GoldenCase(
+            "continued by the source named again (وتابع المصدر)",
+            "قال مصدر أمني لوكالة الأنباء الألمانية إن 11 شرطيا قتلوا في الهجوم. وتابع المصدر أن 7 آخرين أصيبوا بجروح.",
+            [
+                .init(.killed, 11, 11, .exact, from: .security, victims: .securityForces, via: "dpa"),
+                .init(.injured, 7, 7, .exact, from: .security, via: "dpa"),
+            ]
+        ),
+    ]
+
+    // MARK: - Hedges
+
+    static let hedges: [GoldenCase] = [
+        GoldenCase(
+            "yu3taqad",
+            "يعتقد أن 8 أشخاص على الأقل لقوا حتفهم في الهجوم، وفق مصدر أمني.",
+            [.init(.killed, 8, nil, .atLeast, from: .security, hedged: true)]
+        ),
+        GoldenCase(
+            "according to estimates, fronted",
+            "وبحسب تقديرات منظمة الصحة العالمية، قتل نحو 200 شخص في المعارك.",
+            [.init(.killed, 200, 200, .approx, from: .unNGO, hedged: true)]
+        ),
+        GoldenCase(
+            "min al-mu3taqad",
+            "من المعتقد أن 25 شخصا لقوا حتفهم في الهجوم، بحسب مسؤول محلي تحدث لرويترز.",
+            [.init(.killed, 25, 25, .exact, from: .official, via: "Reuters", hedged: true)]
+        ),
+        GoldenCase(
+            "yurajjah",
+            "يرجح أن يكون نحو 60 مدنيا قد قتلوا في القصف، وفق تقديرات منظمة هيومن رايتس ووتش.",
+            [.init(.killed, 60, 60, .approx, from: .unNGO, victims: .civilians, hedged: true)]
+        ),
+        GoldenCase(
+            "yukhsha",
+            "يخشى أن يكون عشرات الأشخاص قد لقوا حتفهم تحت الأنقاض، وفق الدفاع المدني.",
+            [.init(.killed, 20, 99, .vague, from: .medical, hedged: true)]
+        ),
+        GoldenCase(
+            "za3amat, the perpetrator",
+            "زعمت الجماعة في بيان أن مقاتليها قتلوا 30 جنديا في الهجوم على الثكنة، وهو ما لم يتسن التحقق منه بشكل مستقل.",
+            [.init(.killed, 30, 30, .exact, from: .perpetrator, victims: .securityForces, hedged: true)]
+        ),
+        GoldenCase(
+            "idda3a, army members",
+            "ادعى المتمردون أنهم قتلوا 45 من عناصر الجيش خلال المواجهات.",
+            [.init(.killed, 45, 45, .exact, from: .perpetrator, victims: .securityForces, hedged: true)]
+        ),
+        GoldenCase(
+            "could not be verified, after the figure",
+            "قال سكان إن 14 شخصا قتلوا في القصف، ولم يتسن التحقق من الحصيلة من مصدر مستقل.",
+            [.init(.killed, 14, 14, .exact, from: .witness, hedged: true)]
+        ),
+        GoldenCase(
+            "according to estimates",
+            "قتل نحو 200 شخص في المعارك، بحسب تقديرات منظمة محلية.",
+            [.init(.killed, 200, 200, .approx, from: .unNGO, hedged: true)]
+        ),
+    ]
+
+    // MARK: - Background figures
+
+    static let background: [GoldenCase] = [
+        GoldenCase(
+            "since 2012, verb separated from bi-hayat",
+            "قتل 4 أشخاص في هجوم على قرية شمال البلاد. وأودى النزاع المسلح منذ 2012 بحياة آلاف المدنيين.",
+            [.init(.killed, 4, 4, .exact), .init(.killed, 2000, 9999, .vague, victims: .civilians, background: true)]
+        ),
+        GoldenCase(
+            "since the start of the war",
+            "قتل جندي وأصيب 2 آخران في انفجار لغم. وقتل أكثر من 500 ألف شخص منذ بدء الحرب في البلاد.",
+            [
+                .init(.killed, 1, 1, .exact, victims: .securityForces),
+                .init(.injured, 2, 2, .exact),
+                .init(.killed, 500_000, nil, .atLeast, background: true),
+            ]
+        ),
+        GoldenCase(
+            "over the past years",
+            "قال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن أكثر من 300 شخص قتلوا خلال السنوات الثلاث الماضية في المنطقة.",
+            [.init(.killed, 300, nil, .atLeast, from: .unNGO, background: true)]
+        ),
+        GoldenCase(
+            "cumulative total",
+            "ارتفع إجمالي عدد القتلى منذ مطلع العام إلى 1200 قتيل، بحسب منظمة حقوقية محلية.",
+            [.init(.killed, 1200, 1200, .exact, from: .unNGO, background: true)]
+        ),
+        GoldenCase(
+            "the war that has killed",
+            "قتل 3 مدنيين في قصف على بلدة حدودية اليوم. وتشهد البلاد حربا أهلية منذ سنوات، في الحرب التي أودت بحياة أكثر من 400 ألف شخص.",
+            [
+                .init(.killed, 3, 3, .exact, victims: .civilians),
+                .init(.killed, 400_000, nil, .atLeast, background: true),
+            ]
+        ),
+        GoldenCase(
+            "a named earlier attack",
+            "قتل 6 أشخاص في هجوم على سوق المدينة الأربعاء. ويأتي ذلك بعد هجوم مماثل في مارس الماضي أسفر عن مقتل 18 شخصا.",
+            [.init(.killed, 6, 6, .exact), .init(.killed, 18, 18, .exact, background: true)]
+        ),
+        GoldenCase(
+            "another attack last week",
+            "قالت الحكومة إن 5 جنود قتلوا في الكمين. وقتل 3 جنود في هجوم آخر على الحدود الأسبوع الماضي.",
+            [
+                .init(.killed, 5, 5, .exact, from: .official, victims: .securityForces),
+                .init(.killed, 3, 3, .exact, victims: .securityForces, background: true),
+            ]
+        ),
+    ]
+
+    // MARK: - De-duplication
+
+    static let deduplication: [GoldenCase] = [
+        GoldenCase(
+            "same figure, same source, lead and body",
+            "قال مصدر أمني إن 9 جنود قتلوا في الهجوم على الثكنة. "
+                + "وفي تفاصيل الهجوم، أوضح المصدر الأمني أن 9 جنود قتلوا وأن المهاجمين فروا باتجاه الغابة.",
+            [.init(.killed, 9, 9, .exact, from: .security, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "same figure from the army and from the attackers",
+            "قال الجيش إن 9 جنود قتلوا في الهجوم. في المقابل، قالت الجماعة المسلحة في بيان إنها قتلت 9 جنود واستولت على أسلحتهم.",
+            [
+                .init(.killed, 9, 9, .exact, from: .military, victims: .securityForces),
+                .init(.killed, 9, 9, .exact, from: .perpetrator, victims: .securityForces),
+            ]
+        ),
+        GoldenCase(
+            "same figure from the army and a medic",
+            "قال الجيش إن 12 جنديا قتلوا في الهجوم. وأكد مصدر طبي أن 12 جنديا قتلوا.",
+            [
+                .init(.killed, 12, 12, .exact, from: .military, victims: .securityForces),
+                .init(.killed, 12, 12, .exact, from: .medical, victims: .securityForces),
+            ]
+        ),
+        GoldenCase(
+            "unattributed lead, attributed body",
+            "قتل 12 جنديا في هجوم على قاعدة عسكرية شمال البلاد. وقال الجيش في بيان إن 12 جنديا قتلوا في الهجوم.",
+            [.init(.killed, 12, 12, .exact, from: .military, victims: .securityForces)]
+        ),
+    ]
+
+    // MARK: - Values, breakdowns and severity
+
+    static let values: [GoldenCase] = [
+        GoldenCase(
+            "at least after the noun",
+            "أكدت الأمم المتحدة أن ما لا يقل عن 50 مدنيا قتلوا في المعارك خلال الأسبوع الحالي.",
+            [.init(.killed, 50, nil, .atLeast, from: .unNGO, victims: .civilians)]
+        ),
+        GoldenCase(
+            "about",
+            "أوضح الصليب الأحمر أن حوالي 100 شخص أصيبوا بجروح في الاشتباكات التي شهدتها المدينة.",
+            [.init(.injured, 100, 100, .approx, from: .unNGO)]
+        ),
+        GoldenCase(
+            "up to",
+            "قالت الحكومة إن ما يصل إلى 40 شخصا قتلوا في الهجوم.",
+            [.init(.killed, 0, 40, .atMost, from: .official)]
+        ),
+        GoldenCase(
+            "between N and M",
+            "قال مسؤول حكومي إن ما بين 10 و15 شخصا قتلوا في الهجوم.",
+            [.init(.killed, 10, 15, .range, from: .official)]
+        ),
+        GoldenCase(
+            "bare plural",
+            "أسفرت الاشتباكات عن سقوط قتلى بين المدنيين، بحسب سكان.",
+            [.init(.killed, 3, 9, .vague, from: .witness)]
+        ),
+        GoldenCase(
+            "a number of",
+            "لقي عدد من الأشخاص حتفهم في اشتباكات بين عشيرتين، بحسب سكان.",
+            [.init(.killed, 3, 9, .vague, from: .witness)]
+        ),
+        GoldenCase(
+            "thousands displaced, at least",
+            "قال مسؤول في الأمم المتحدة إن الهجوم أدى إلى نزوح أكثر من 3 آلاف شخص.",
+            [.init(.displaced, 3000, nil, .atLeast, from: .unNGO)]
+        ),
+        GoldenCase(
+            "dual after the verb",
+            "قتل جنديان في الهجوم على الحاجز، بحسب مصدر عسكري.",
+            [.init(.killed, 2, 2, .exact, from: .military, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "dual before a dual verb, then a count",
+            "قال رئيس المجلس المحلي إن جنديين قتلا وأصيب 3 في الهجوم.",
+            [
+                .init(.killed, 2, 2, .exact, from: .official, victims: .securityForces),
+                .init(.injured, 3, 3, .exact, from: .official),
+            ],
+            knownIssue: "\"جنديين قتلا وأصيب 3\" gives one killed_or_injured 3 (قتلا وأصيب read as a joint cue) and drops the dual"
+        ),
+        GoldenCase(
+            "severity after min al-musabin",
+            "قالت الشرطة إن 5 أشخاص قتلوا، بينهم طفلان وامرأة، وإن 3 من المصابين في حالة حرجة.",
+            [.init(.killed, 5, 5, .exact, from: .security)]
+        ),
+        GoldenCase(
+            "breakdown with minhum after a total",
+            "قال رئيس البلدية إن نحو 60 شخصا أصيبوا، وإن 12 منهم نقلوا إلى مستشفيات العاصمة.",
+            [.init(.injured, 60, 60, .approx, from: .official)]
+        ),
+    ]
+}

@@ -1,0 +1,1 @@
+// Placeholder so the package resolves until this target gets its tests (dates branch).
