@@ -14,7 +14,7 @@ struct EventAssembler: Sendable {
     let reader: EventReader
     let places: PlaceResolver
     /// Sentences after the first trigger sentence that may add events of another kind.
-    var followingSentences = 10
+    var followingSentences = 8
 
     func assemble(_ text: AnalyzedText, claims: [CasualtyClaim], published: CalendarDate?) -> (events: [ConflictEvent], diagnostics: [Diagnostic]) {
         let resolution = places.resolve(text)
@@ -22,14 +22,15 @@ struct EventAssembler: Sendable {
         let claimSentences = claims.map { sentence(ofOffset: $0.span.start, in: text) }
         let background = Set(claims.indices.filter { claims[$0].background }.compactMap { claimSentences[$0] })
             .subtracting(claims.indices.filter { !claims[$0].background }.compactMap { claimSentences[$0] })
-        let readings = reader.events(
-            in: words, published: published, country: resolution.country, sentences: followingSentences, background: background
-        )
+        let readings = self.readings(in: words, published: published, country: resolution.country, background: background)
         var events: [ConflictEvent] = []
         var triggerSentences: [Int] = []
         for reading in readings {
             var event = reading.event(country: resolution.country)
-            let own = places.location(forEventAt: reading.trigger.tokens, in: resolution, text: text)
+            // The place named nearest the trigger, unless it lies in another country than the report's: "backed by
+            // Washington" in the trigger's sentence does not move a Syrian battle to the United States.
+            var own = places.location(forEventAt: reading.trigger.tokens, in: resolution, text: text)
+            if let country = resolution.country, let o = own, o.country != country { own = nil }
             let location = own ?? resolution.location
             event.location = location
             event.country = location?.country ?? resolution.country
@@ -58,6 +59,31 @@ struct EventAssembler: Sendable {
             }
         }
         return (events, resolution.diagnostics)
+    }
+
+    /// The main event's reading, then one reading per later sentence (up to `followingSentences` after the first trigger
+    /// sentence, background sentences excepted) that has a trigger: whether it is a further event is decided by place
+    /// and day in `assemble`.
+    func readings(in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>) -> [EventReading] {
+        let matches = reader.triggers.matches(in: words)
+        guard let main = reader.triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
+        let mentions = reader.actors.mentions(in: words)
+        let cues = reader.actors.cueIndex(in: words)
+        let dateMentions = reader.dates.mentions(in: words, published: published)
+        func read(_ trigger: TriggerMatch, isMain: Bool) -> EventReading {
+            EventReading(
+                trigger: trigger, date: reader.dates.eventDate(among: dateMentions, in: words, near: trigger.tokens),
+                actors: reader.actors.assign(trigger: trigger, in: words, mentions: mentions, cues: cues, country: country), isMain: isMain
+            )
+        }
+        var out = [read(main, isMain: true)]
+        guard followingSentences > 0 else { return out }
+        for sentence in first.sentence...(first.sentence + followingSentences) where sentence != main.sentence && !background.contains(sentence) {
+            if let decided = TriggerMatcher.decide(matches.filter { $0.sentence == sentence }) {
+                out.append(read(decided, isMain: false))
+            }
+        }
+        return out
     }
 
     /// The sentence holding a character offset.

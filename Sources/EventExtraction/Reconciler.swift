@@ -52,8 +52,42 @@ public enum Reconciler {
             result.best = c.qualifier == .atMost ? (c.max ?? c.min) : c.min
             result.bestClaim = b
             result.rule = ruleID
+            // Figures for different groups of people (three civilians, three policemen, the attacker) add up: the
+            // event's toll is their sum when it exceeds the best single figure (rule `reconcile.v1.sum`).
+            if let sum = disjointSum(claims, pool, category: category), sum > result.best ?? 0 {
+                result.best = sum
+                result.high = Swift.max(result.high ?? sum, sum)
+                if let low = result.low, low < sum, allSpecific(claims, pool, category: category) { result.low = sum }
+                result.rule = ruleID + ".sum"
+            }
         }
         return result
+    }
+
+    static let specificGroups: [VictimGroup] = [.civilians, .securityForces, .combatants]
+
+    /// The sum of the best figure of each named group of people (civilians, security forces, combatants), when at least two
+    /// groups have exact figures; nil otherwise.
+    static func disjointSum(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory) -> Int? {
+        var perGroup: [VictimGroup: Int] = [:]
+        for group in specificGroups {
+            var best: Int?
+            for i in pool where claims[i].category == category && isCredible(claims[i]) && claims[i].victims == group
+                && claims[i].qualifier == .exact {
+                if let b = best { if ranksBefore(claims[i], claims[b]) { best = i } } else { best = i }
+            }
+            if let best { perGroup[group] = claims[best].min }
+        }
+        guard perGroup.count >= 2 else { return nil }
+        return perGroup.values.reduce(0, +)
+    }
+
+    /// Whether every credible figure of the category is exact and names its group.
+    static func allSpecific(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory) -> Bool {
+        pool.allSatisfy { i in
+            claims[i].category != category || !isCredible(claims[i])
+                || (claims[i].qualifier == .exact && specificGroups.contains(claims[i].victims))
+        }
     }
 
     static func lowContribution(_ c: CasualtyClaim) -> Int? {
