@@ -30,6 +30,10 @@ public struct CliticAnalyzer: Sendable {
     private let prefixForms: [[Unicode.Scalar]]
     private let suffixForms: [[Unicode.Scalar]]
     private let pronounForms: Set<[Unicode.Scalar]>
+    /// Bits (scalar value mod 64) of the letters prefixes start with and suffixes end with: a word whose first or last
+    /// letter is not among them has no prefix or no suffix, and the table lookups are skipped.
+    private let prefixFirstLetters: UInt64
+    private let suffixLastLetters: UInt64
 
     /// - Parameters:
     ///   - prefixes: allowed proclitic chains in matching form (e.g. "و", "وال", "لل").
@@ -51,6 +55,8 @@ public struct CliticAnalyzer: Sendable {
         prefixForms = Array(Set(prefixes.map { Array(norm($0).unicodeScalars) }))
         suffixForms = Array(Set(suffixes.map { Array(norm($0).unicodeScalars) }))
         pronounForms = Set(pronounSuffixes.map { Array(norm($0).unicodeScalars) })
+        prefixFirstLetters = prefixForms.reduce(0) { $0 | ($1.first.map { 1 << UInt64($0.value & 63) } ?? 0) }
+        suffixLastLetters = suffixForms.reduce(0) { $0 | ($1.last.map { 1 << UInt64($0.value & 63) } ?? 0) }
     }
 
     /// The keys of every word that has one of `stems` (matching form) among its segmentations: each stem with every
@@ -112,31 +118,43 @@ public struct CliticAnalyzer: Sendable {
         guard n > minimumStem else { return }
         let tehMarbuta = Unicode.Scalar(0x0647)!  // ه: teh marbuta in matching form
         let teh = Unicode.Scalar(0x062A)!
+        // Which endings the word has (bit s: its last s letters are a suffix; a pronoun too): they do not depend on the
+        // prefix, so they are looked up once. Endings longer than 63 letters are not supported (and not needed).
+        var suffixBits: UInt64 = 0
+        var pronounBits: UInt64 = 0
+        let longest = Swift.min(maxSuffix, n - minimumStem, 63)
+        if longest > 0, suffixLastLetters & (1 << UInt64(word[base + n - 1].value & 63)) != 0 {
+            for s in 1...longest {
+                var h = WordKey.offsetBasis
+                for k in (base + n - s)..<(base + n) { h = WordKey.combine(h, word[k]) }
+                let key = WordKey(value: h)
+                if suffixes.contains(key) {
+                    suffixBits |= 1 << UInt64(s)
+                    if pronounSuffixes.contains(key) { pronounBits |= 1 << UInt64(s) }
+                }
+            }
+        }
+        let mayHavePrefix = prefixFirstLetters & (1 << UInt64(word[base].value & 63)) != 0
         var prefixHash = WordKey.offsetBasis
         for p in 0...Swift.min(maxPrefix, n - minimumStem) {
             if p > 0 {
+                if !mayHavePrefix { break }
                 prefixHash = WordKey.combine(prefixHash, word[base + p - 1])
                 if !prefixes.contains(WordKey(value: prefixHash)) { continue }
             }
-            let longestSuffix = Swift.min(maxSuffix, n - p - minimumStem)
+            let longestSuffix = Swift.min(longest, n - p - minimumStem)
             // The stem with the longest suffix off is hashed once; each longer stem extends that hash.
             var common = WordKey.offsetBasis
-            let shortestEnd = base + n - longestSuffix
+            let shortestEnd = base + n - Swift.max(longestSuffix, 0)
             for k in (base + p)..<shortestEnd { common = WordKey.combine(common, word[k]) }
-            for s in 0...longestSuffix {
+            for s in 0...Swift.max(longestSuffix, 0) {
                 if p == 0 && s == 0 { continue }
+                if s > 0 && suffixBits & (1 << UInt64(s)) == 0 { continue }
                 let stemEnd = base + n - s
-                var suffixKey: WordKey?
-                if s > 0 {
-                    var h = WordKey.offsetBasis
-                    for k in stemEnd..<(base + n) { h = WordKey.combine(h, word[k]) }
-                    suffixKey = WordKey(value: h)
-                    if !suffixes.contains(suffixKey!) { continue }
-                }
                 var stem = common
                 for k in shortestEnd..<stemEnd { stem = WordKey.combine(stem, word[k]) }
                 if !body(Segment(prefixLength: p, suffixLength: s, key: WordKey(value: stem))) { return }
-                if let suffixKey, pronounSuffixes.contains(suffixKey), word[stemEnd - 1] == teh {
+                if s > 0, pronounBits & (1 << UInt64(s)) != 0, word[stemEnd - 1] == teh {
                     var h = WordKey.offsetBasis
                     for c in word[(base + p)..<(stemEnd - 1)] { h = WordKey.combine(h, c) }
                     h = WordKey.combine(h, tehMarbuta)
