@@ -100,37 +100,95 @@ public enum ArabicNormalizer {
 
     /// Applies `options` to `text`, keeping a map from each output scalar to its original offset.
     public static func normalize(_ text: String, options: NormalizationOptions = .matching) -> NormalizedText {
-        let original = Array(text.unicodeScalars)
-        var out: [Unicode.Scalar] = []
-        var origin: [Int32] = []
-        out.reserveCapacity(original.count)
-        origin.reserveCapacity(original.count)
+        var text = text
+        return text.withUTF8 { normalize(utf8: $0, options: options) }
+    }
+
+    /// What the steps do to each scalar of the Arabic block (U+0600–U+06FF): the scalar it becomes, or `dropped`.
+    struct ArabicBlockMap: Sendable {
+        static let dropped: UInt32 = 0xFFFF_FFFF
+        let map: [UInt32]
+
+        init(_ options: NormalizationOptions) {
+            map = (0x0600..<0x0700).map { (v: UInt32) -> UInt32 in
+                if options.contains(.removeDiacritics) && isDiacritic(v) { return Self.dropped }
+                if options.contains(.removeTatweel) && isTatweel(v) { return Self.dropped }
+                if options.contains(.removeControls) && isControl(v) { return Self.dropped }
+                return mapOne(v, options)
+            }
+        }
+
+        static let matching = ArabicBlockMap(.matching)
+        static let display = ArabicBlockMap(.display)
+
+        static func forOptions(_ options: NormalizationOptions) -> ArabicBlockMap {
+            options == .matching ? matching : options == .display ? display : ArabicBlockMap(options)
+        }
+    }
+
+    /// Decodes the (valid) UTF-8 of a string and normalises it in the same pass.
+    static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>, options: NormalizationOptions) -> NormalizedText {
         let dropDiacritics = options.contains(.removeDiacritics)
         let dropTatweel = options.contains(.removeTatweel)
         let dropControls = options.contains(.removeControls)
         let presentation = options.contains(.decomposePresentationForms)
-        for (i, scalar) in original.enumerated() {
-            let v = scalar.value
-            if v < 0x80 {
-                out.append(scalar)
-                origin.append(Int32(i))
-                continue
-            }
-            if dropDiacritics && isDiacritic(v) { continue }
-            if dropTatweel && isTatweel(v) { continue }
-            if dropControls && isControl(v) { continue }
-            if presentation && isPresentationForm(v) {
-                for piece in decomposePresentationForm(scalar) {
-                    let m = mapOne(piece.value, options)
-                    if dropDiacritics && isDiacritic(m) { continue }
-                    out.append(Unicode.Scalar(m) ?? piece)
-                    origin.append(Int32(i))
+        let block = ArabicBlockMap.forOptions(options)
+        let n = bytes.count
+        var out: [Unicode.Scalar] = []
+        var origin: [Int32] = []
+        out.reserveCapacity(n)
+        origin.reserveCapacity(n)
+        let original = [Unicode.Scalar](unsafeUninitializedCapacity: n) { originalBuffer, originalCount in
+            block.map.withUnsafeBufferPointer { map in
+                var b = 0
+                var i = 0
+                while b < n {
+                    let b0 = UInt32(bytes[b])
+                    let v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        b += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F)
+                        b += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F)
+                        b += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6
+                            | UInt32(bytes[b + 3] & 0x3F)
+                        b += 4
+                    }
+                    let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    originalBuffer.initializeElement(at: i, to: scalar)
+                    let at = Int32(i)
+                    i += 1
+                    if v < 0x80 {
+                        out.append(scalar)
+                        origin.append(at)
+                    } else if v & 0xFFFF_FF00 == 0x0600 {
+                        let m = map[Int(v - 0x0600)]
+                        if m != ArabicBlockMap.dropped {
+                            out.append(m == v ? scalar : (Unicode.Scalar(m) ?? scalar))
+                            origin.append(at)
+                        }
+                    } else if dropDiacritics && isDiacritic(v) || dropTatweel && isTatweel(v) || dropControls && isControl(v) {
+                        continue
+                    } else if presentation && isPresentationForm(v) {
+                        for piece in decomposePresentationForm(scalar) {
+                            let m = mapOne(piece.value, options)
+                            if dropDiacritics && isDiacritic(m) { continue }
+                            out.append(Unicode.Scalar(m) ?? piece)
+                            origin.append(at)
+                        }
+                    } else {
+                        let m = mapOne(v, options)
+                        out.append(m == v ? scalar : (Unicode.Scalar(m) ?? scalar))
+                        origin.append(at)
+                    }
                 }
-                continue
+                originalCount = i
             }
-            let m = mapOne(v, options)
-            out.append(m == v ? scalar : (Unicode.Scalar(m) ?? scalar))
-            origin.append(Int32(i))
         }
         return NormalizedText(original: original, scalars: out, origin: origin)
     }

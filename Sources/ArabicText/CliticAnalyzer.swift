@@ -26,6 +26,14 @@ public struct CliticAnalyzer: Sendable {
     @usableFromInline let maxPrefix: Int
     @usableFromInline let maxSuffix: Int
     public let minimumStem: Int
+    /// The forms themselves (matching form), for `surfaceKeys(ofStems:)`.
+    private let prefixForms: [[Unicode.Scalar]]
+    private let suffixForms: [[Unicode.Scalar]]
+    private let pronounForms: Set<[Unicode.Scalar]>
+    /// Bits (scalar value mod 64) of the letters prefixes start with and suffixes end with: a word whose first or last
+    /// letter is not among them has no prefix or no suffix, and the table lookups are skipped.
+    private let prefixFirstLetters: UInt64
+    private let suffixLastLetters: UInt64
 
     /// - Parameters:
     ///   - prefixes: allowed proclitic chains in matching form (e.g. "و", "وال", "لل").
@@ -44,6 +52,47 @@ public struct CliticAnalyzer: Sendable {
         maxPrefix = prefixes.map { norm($0).unicodeScalars.count }.max() ?? 0
         maxSuffix = suffixes.map { norm($0).unicodeScalars.count }.max() ?? 0
         self.minimumStem = minimumStem
+        prefixForms = Array(Set(prefixes.map { Array(norm($0).unicodeScalars) }))
+        suffixForms = Array(Set(suffixes.map { Array(norm($0).unicodeScalars) }))
+        pronounForms = Set(pronounSuffixes.map { Array(norm($0).unicodeScalars) })
+        prefixFirstLetters = prefixForms.reduce(0) { $0 | ($1.first.map { 1 << UInt64($0.value & 63) } ?? 0) }
+        suffixLastLetters = suffixForms.reduce(0) { $0 | ($1.last.map { 1 << UInt64($0.value & 63) } ?? 0) }
+    }
+
+    /// The keys of every word that has one of `stems` (matching form) among its segmentations: each stem with every
+    /// allowed prefix chain and ending around it, and a final ه written ت before a pronoun. A word's key is in this
+    /// list exactly when `forEachSegment` would give one of the stems' keys, so one lookup replaces a segmentation.
+    public func surfaceKeys(ofStems stems: [[Unicode.Scalar]]) -> [WordKey] {
+        let teh = Unicode.Scalar(0x062A)!
+        let tehMarbuta = Unicode.Scalar(0x0647)!
+        let prefixes: [[Unicode.Scalar]] = [[]] + prefixForms
+        let suffixes: [[Unicode.Scalar]] = [[]] + suffixForms
+        var out: [WordKey] = []
+        for stem in Set(stems) {
+            out.append(WordKey(scalars: stem))
+            guard stem.count >= minimumStem else { continue }
+            for prefix in prefixes {
+                var withPrefix = WordKey.offsetBasis
+                for c in prefix { withPrefix = WordKey.combine(withPrefix, c) }
+                var withStem = withPrefix
+                for c in stem { withStem = WordKey.combine(withStem, c) }
+                var withTeh = withPrefix
+                for c in stem.dropLast() { withTeh = WordKey.combine(withTeh, c) }
+                withTeh = WordKey.combine(withTeh, teh)
+                for suffix in suffixes {
+                    if prefix.isEmpty && suffix.isEmpty { continue }
+                    var h = withStem
+                    for c in suffix { h = WordKey.combine(h, c) }
+                    out.append(WordKey(value: h))
+                    if stem.last == tehMarbuta, pronounForms.contains(suffix) {
+                        var t = withTeh
+                        for c in suffix { t = WordKey.combine(t, c) }
+                        out.append(WordKey(value: t))
+                    }
+                }
+            }
+        }
+        return out
     }
 
     /// An analyzer that only ever returns the whole word.
@@ -51,25 +100,65 @@ public struct CliticAnalyzer: Sendable {
 
     /// Appends every segmentation of `word` (the whole word first) to `out`.
     public func segments(of word: ArraySlice<Unicode.Scalar>, into out: inout [Segment]) {
+        forEachSegment(of: word) { segment in
+            out.append(segment)
+            return true
+        }
+    }
+
+    /// Calls `body` with every segmentation of `word`, the whole word first, in the order `segments(of:into:)` lists
+    /// them, until `body` returns false. Keys are hashed incrementally and nothing is allocated.
+    @inline(__always)
+    public func forEachSegment(of word: ArraySlice<Unicode.Scalar>, _ body: (Segment) -> Bool) {
         let n = word.count
         let base = word.startIndex
-        out.append(Segment(prefixLength: 0, suffixLength: 0, key: WordKey(scalars: word)))
+        var whole = WordKey.offsetBasis
+        for c in word { whole = WordKey.combine(whole, c) }
+        if !body(Segment(prefixLength: 0, suffixLength: 0, key: WordKey(value: whole))) { return }
         guard n > minimumStem else { return }
         let tehMarbuta = Unicode.Scalar(0x0647)!  // ه: teh marbuta in matching form
         let teh = Unicode.Scalar(0x062A)!
+        // Which endings the word has (bit s: its last s letters are a suffix; a pronoun too): they do not depend on the
+        // prefix, so they are looked up once. Endings longer than 63 letters are not supported (and not needed).
+        var suffixBits: UInt64 = 0
+        var pronounBits: UInt64 = 0
+        let longest = Swift.min(maxSuffix, n - minimumStem, 63)
+        if longest > 0, suffixLastLetters & (1 << UInt64(word[base + n - 1].value & 63)) != 0 {
+            for s in 1...longest {
+                var h = WordKey.offsetBasis
+                for k in (base + n - s)..<(base + n) { h = WordKey.combine(h, word[k]) }
+                let key = WordKey(value: h)
+                if suffixes.contains(key) {
+                    suffixBits |= 1 << UInt64(s)
+                    if pronounSuffixes.contains(key) { pronounBits |= 1 << UInt64(s) }
+                }
+            }
+        }
+        let mayHavePrefix = prefixFirstLetters & (1 << UInt64(word[base].value & 63)) != 0
+        var prefixHash = WordKey.offsetBasis
         for p in 0...Swift.min(maxPrefix, n - minimumStem) {
-            if p > 0 && !prefixes.contains(WordKey(scalars: word[base..<(base + p)])) { continue }
-            for s in 0...Swift.min(maxSuffix, n - p - minimumStem) {
+            if p > 0 {
+                if !mayHavePrefix { break }
+                prefixHash = WordKey.combine(prefixHash, word[base + p - 1])
+                if !prefixes.contains(WordKey(value: prefixHash)) { continue }
+            }
+            let longestSuffix = Swift.min(longest, n - p - minimumStem)
+            // The stem with the longest suffix off is hashed once; each longer stem extends that hash.
+            var common = WordKey.offsetBasis
+            let shortestEnd = base + n - Swift.max(longestSuffix, 0)
+            for k in (base + p)..<shortestEnd { common = WordKey.combine(common, word[k]) }
+            for s in 0...Swift.max(longestSuffix, 0) {
                 if p == 0 && s == 0 { continue }
-                let suffixKey = s > 0 ? WordKey(scalars: word[(base + n - s)..<(base + n)]) : nil
-                if let suffixKey, !suffixes.contains(suffixKey) { continue }
-                let stem = word[(base + p)..<(base + n - s)]
-                out.append(Segment(prefixLength: p, suffixLength: s, key: WordKey(scalars: stem)))
-                if let suffixKey, pronounSuffixes.contains(suffixKey), stem.last == teh {
+                if s > 0 && suffixBits & (1 << UInt64(s)) == 0 { continue }
+                let stemEnd = base + n - s
+                var stem = common
+                for k in shortestEnd..<stemEnd { stem = WordKey.combine(stem, word[k]) }
+                if !body(Segment(prefixLength: p, suffixLength: s, key: WordKey(value: stem))) { return }
+                if s > 0, pronounBits & (1 << UInt64(s)) != 0, word[stemEnd - 1] == teh {
                     var h = WordKey.offsetBasis
-                    for c in stem.dropLast() { h = WordKey.combine(h, c) }
+                    for c in word[(base + p)..<(stemEnd - 1)] { h = WordKey.combine(h, c) }
                     h = WordKey.combine(h, tehMarbuta)
-                    out.append(Segment(prefixLength: p, suffixLength: s, key: WordKey(value: h)))
+                    if !body(Segment(prefixLength: p, suffixLength: s, key: WordKey(value: h))) { return }
                 }
             }
         }

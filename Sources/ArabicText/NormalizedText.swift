@@ -24,12 +24,17 @@ public struct NormalizedText: Sendable {
     public func string(_ range: Range<Int>) -> String { Self.makeString(scalars[range]) }
 
     /// The original span covered by a range of normalised positions.
+    ///
+    /// Harakat the view removed right after the last scalar belong to it and are included ("قُتِلَ", not "قُتِل").
     public func originalSpan(_ range: Range<Int>) -> TextSpan {
         guard !range.isEmpty else {
             let at = range.lowerBound < origin.count ? Int(origin[range.lowerBound]) : original.count
             return TextSpan(start: at, end: at)
         }
-        return TextSpan(start: Int(origin[range.lowerBound]), end: Int(origin[range.upperBound - 1]) + 1)
+        var end = Int(origin[range.upperBound - 1]) + 1
+        let limit = range.upperBound < origin.count ? Int(origin[range.upperBound]) : original.count
+        while end < limit, ArabicNormalizer.isDiacritic(original[end].value) { end += 1 }
+        return TextSpan(start: Int(origin[range.lowerBound]), end: end)
     }
 
     /// The original text of a span (clamped to the text).
@@ -39,19 +44,56 @@ public struct NormalizedText: Sendable {
         return Self.makeString(original[s..<e])
     }
 
-    /// Builds a string by writing the scalars' UTF-8 straight into its storage (no per-scalar appends).
+    /// A string of scalars, encoded to UTF-8 straight into the string's storage.
     static func makeString(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes = 0
-        for s in slice { bytes += UTF8.width(s) }
-        return String(unsafeUninitializedCapacity: bytes) { buffer in
-            var i = 0
-            for s in slice {
-                UTF8.encode(s) { byte in
-                    buffer[i] = byte
-                    i += 1
-                }
+        slice.withUnsafeBufferPointer { makeString($0) }
+    }
+
+    /// A string of scalars, encoded to UTF-8 straight into the string's storage.
+    static func makeString(_ slice: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        // Short words (the common case) are encoded on the stack; the string copies them into its inline storage.
+        if slice.count <= 7 {
+            var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            return withUnsafeMutableBytes(of: &buffer) { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let n = encode(slice, into: bytes)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<n]), as: UTF8.self)
             }
-            return i
         }
+        var count = 0
+        for c in slice {
+            let v = c.value
+            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: count) { encode(slice, into: $0) }
+    }
+
+    /// Writes the UTF-8 of `slice` to `buffer` (which has room for it) and returns the byte count.
+    @inline(__always)
+    static func encode(_ slice: UnsafeBufferPointer<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var i = 0
+        for c in slice {
+            let v = c.value
+            if v < 0x80 {
+                buffer[i] = UInt8(v)
+                i += 1
+            } else if v < 0x800 {
+                buffer[i] = UInt8(0xC0 | (v >> 6))
+                buffer[i + 1] = UInt8(0x80 | (v & 0x3F))
+                i += 2
+            } else if v < 0x10000 {
+                buffer[i] = UInt8(0xE0 | (v >> 12))
+                buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buffer[i + 2] = UInt8(0x80 | (v & 0x3F))
+                i += 3
+            } else {
+                buffer[i] = UInt8(0xF0 | (v >> 18))
+                buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buffer[i + 3] = UInt8(0x80 | (v & 0x3F))
+                i += 4
+            }
+        }
+        return i
     }
 }

@@ -9,9 +9,37 @@ import EventModel
 /// ordinals and fractions. All words come from `NumberVocabulary`.
 public struct NumberParser: Sendable {
     public let vocabulary: NumberVocabulary
+    /// `vocabulary.words` as a fast table.
+    let roles: WordKeyTable<NumberVocabulary.Role>
+    /// Every written form (with clitics) of the first words of each matcher's entries: a token whose key is not in a
+    /// matcher's table cannot start one of its entries, so the matcher is not asked (a cheap exact prefilter).
+    let modifierForms: WordKeyTable<Bool>
+    let vagueForms: WordKeyTable<Bool>
+    let modifierAfterForms: WordKeyTable<Bool>
+    let contextBeforeForms: WordKeyTable<Bool>
+    let contextAfterForms: WordKeyTable<Bool>
+    let ordinalBeforeForms: WordKeyTable<Bool>
+    let ordinalAfterForms: WordKeyTable<Bool>
+    /// Number words and the written forms of modifier and vague first words together: one lookup per token.
+    let startForms: WordKeyTable<Bool>
 
     public init(vocabulary: NumberVocabulary) {
         self.vocabulary = vocabulary
+        roles = vocabulary.words
+        func forms<V>(_ m: PhraseMatcher<V>) -> WordKeyTable<Bool> {
+            WordKeyTable(keys: m.analyzer.surfaceKeys(ofStems: m.firstWordForms))
+        }
+        modifierForms = forms(vocabulary.modifiersBefore)
+        vagueForms = forms(vocabulary.vague)
+        modifierAfterForms = forms(vocabulary.modifiersAfter)
+        contextBeforeForms = forms(vocabulary.contextBefore)
+        contextAfterForms = forms(vocabulary.contextAfter)
+        ordinalBeforeForms = forms(vocabulary.ordinalContextBefore)
+        ordinalAfterForms = forms(vocabulary.ordinalContextAfter)
+        startForms = WordKeyTable(
+            keys: vocabulary.words.allKeys + vocabulary.modifiersBefore.analyzer.surfaceKeys(ofStems: vocabulary.modifiersBefore.firstWordForms)
+                + vocabulary.vague.analyzer.surfaceKeys(ofStems: vocabulary.vague.firstWordForms)
+        )
     }
 
     /// A bare value: the core of an expression before modifiers.
@@ -24,6 +52,8 @@ public struct NumberParser: Sendable {
         var isDigits: Bool
         var digitCount: Int = 0
         var hasSeparator: Bool = false
+        /// Digits with a decimal point and no scale word ("3.5"): not a count of people unless a context says otherwise.
+        var isDecimal: Bool = false
         /// Scalars of a leading conjunction (و) on the first word, left out of the span.
         var leadingConjunction: Int = 0
     }
@@ -32,7 +62,7 @@ public struct NumberParser: Sendable {
         var out: [Quantity] = []
         var i = 0
         while i < tokens.count {
-            if let q = parseExpression(at: i, tokens: tokens, text: text, segments: segments) {
+            if mayStartExpression(at: i, tokens: tokens, text: text), let q = parseExpression(at: i, tokens: tokens, text: text, segments: segments) {
                 out.append(q)
                 i = q.tokens.upperBound
             } else {
@@ -42,12 +72,35 @@ public struct NumberParser: Sendable {
         return out
     }
 
+    /// Whether `parseExpression` can find anything at token `t`: a number, a number word, or a word one of whose
+    /// clitic readings starts a modifier or a vague quantity. A cheap test that skips most words.
+    @inline(__always)
+    func mayStartExpression(at i: Int, tokens: [Token], text: NormalizedText) -> Bool {
+        let kind = tokens[i].kind
+        if kind == .number { return true }
+        guard kind == .word || kind == .latin else { return false }
+        let key = tokens[i].key
+        if startForms.contains(key) { return true }
+        let range = tokens[i].range
+        return kind == .word && range.count > 2 && text.scalars[range.lowerBound] == vocabulary.conjunction
+            && roles.contains(WordKey(scalars: text.scalars[(range.lowerBound + 1)..<range.upperBound]))
+    }
+
+    /// `matcher.match(at: i, …)` behind the prefilter `forms`.
+    @inline(__always)
+    func match<V>(
+        _ matcher: PhraseMatcher<V>, _ forms: WordKeyTable<Bool>, at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?
+    ) -> PhraseMatcher<V>.Match? {
+        guard i < tokens.count, forms.contains(tokens[i].key) else { return nil }
+        return matcher.match(at: i, tokens: tokens, text: text, segments: segments)
+    }
+
     /// The expression starting at token `i` (a modifier or the number itself), if any.
     public func parseExpression(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> Quantity? {
         var start = i
         var modifier: NumberVocabulary.Modifier?
         var coreStart = i
-        if let m = vocabulary.modifiersBefore.match(at: i, tokens: tokens, text: text, segments: segments), m.tokens.upperBound < tokens.count,
+        if let m = match(vocabulary.modifiersBefore, modifierForms, at: i, tokens: tokens, text: text, segments: segments), m.tokens.upperBound < tokens.count,
            parseCore(at: m.tokens.upperBound, tokens: tokens, text: text, segments: segments) != nil {
             modifier = m.value
             coreStart = m.tokens.upperBound
@@ -60,8 +113,8 @@ public struct NumberParser: Sendable {
         var end = core.end
 
         // Ranges: "بين X و Y", "من X إلى Y", "X - Y", "X إلى Y".
-        if core.kind == .count, let (second, joinEnd) = rangeSecond(after: end, tokens: tokens, text: text, opened: modifier == .rangeOpen, segments: segments),
-           second.kind == .count, second.min >= core.min {
+        if core.kind == .count, !core.isDecimal, let (second, joinEnd) = rangeSecond(after: end, tokens: tokens, text: text, opened: modifier == .rangeOpen, segments: segments),
+           second.kind == .count, !second.isDecimal, second.min >= core.min {
             minValue = core.min
             maxValue = second.max ?? second.min
             qualifier = .range
@@ -83,7 +136,7 @@ public struct NumberParser: Sendable {
             }
         }
         // Modifiers after the number: "على الأقل", "تقريبا".
-        if end < tokens.count, let after = vocabulary.modifiersAfter.match(at: end, tokens: tokens, text: text, segments: segments) {
+        if end < tokens.count, let after = match(vocabulary.modifiersAfter, modifierAfterForms, at: end, tokens: tokens, text: text, segments: segments) {
             if after.value == .atLeast && (qualifier == .exact || qualifier == .approx) {
                 qualifier = .atLeast
                 maxValue = nil
@@ -107,7 +160,7 @@ public struct NumberParser: Sendable {
         if kind == .number { return parseDigits(at: j, tokens: tokens, text: text) }
         guard kind == .word else { return nil }
         if let words = parseWords(at: j, tokens: tokens, text: text) { return words }
-        if let v = vocabulary.vague.match(at: j, tokens: tokens, text: text, segments: segments) {
+        if let v = match(vocabulary.vague, vagueForms, at: j, tokens: tokens, text: text, segments: segments) {
             return Core(min: v.value.lowerBound, max: v.value.upperBound, qualifier: .vague, kind: .count, end: v.tokens.upperBound, isDigits: false)
         }
         return nil
@@ -126,6 +179,7 @@ public struct NumberParser: Sendable {
         let scalars = text.scalars[t.range]
         // A "." or "," followed by exactly three digits to the end or next separator is a thousands separator.
         let raw = Array(scalars)
+        let dotsGroupThousands = Self.dotsGroupThousands(raw)
         var k = 0
         while k < raw.count {
             let v = raw[k].value
@@ -144,7 +198,7 @@ public struct NumberParser: Sendable {
                 var run = 0
                 var m = k + 1
                 while m < raw.count, digitValue(raw[m].value) != nil { run += 1; m += 1 }
-                if v == 0x2C && run == 3 || (v == 0x2E && run == 3 && separators > 0) {
+                if v == 0x2C && run == 3 || (v == 0x2E && run == 3 && (separators > 0 || dotsGroupThousands)) {
                     separators += 1
                 } else if !inFraction {
                     inFraction = true
@@ -158,13 +212,15 @@ public struct NumberParser: Sendable {
         if overflow { return Core(min: 0, max: nil, qualifier: .exact, kind: .other, end: j + 1, isDigits: true, digitCount: digits) }
         var end = j + 1
         var value = integer
-        var kind: QuantityKind = decimalPoint ? .other : .count
+        var kind: QuantityKind = .count
+        var isDecimal = decimalPoint
         // A scale word after the digits: "5 آلاف", "1.5 مليون".
-        if end < tokens.count, let role = vocabulary.words[tokens[end].key] {
+        if end < tokens.count, let role = roles[tokens[end].key] {
             switch role {
             case .scale(let s, dual: false), .pluralScale(let s):
                 value = Int((Double(integer) + fraction) * Double(s))
                 kind = .count
+                isDecimal = false
                 end += 1
             default: break
             }
@@ -181,8 +237,53 @@ public struct NumberParser: Sendable {
                 return Core(min: integer, max: nil, qualifier: .exact, kind: sep == "/" ? .date : .time, end: e, isDigits: true, digitCount: digits)
             }
         }
+        // Phone numbers: a "+" right before the digits, or three or more digit groups joined by single spaces or dashes.
+        if let phoneEnd = phoneNumberEnd(at: j, tokens: tokens, end: end) {
+            return Core(min: integer, max: integer, qualifier: .exact, kind: .other, end: phoneEnd, isDigits: true, digitCount: digits)
+        }
         return Core(min: value, max: value, qualifier: .exact, kind: kind, end: end, isDigits: true, digitCount: digits,
-                    hasSeparator: separators > 0)
+                    hasSeparator: separators > 0, isDecimal: isDecimal)
+    }
+
+    /// Whether every "." in a digit run is followed by exactly three digits and there are at least two ("1.234.567").
+    static func dotsGroupThousands(_ raw: [Unicode.Scalar]) -> Bool {
+        var dots = 0
+        var k = 0
+        while k < raw.count {
+            if raw[k].value == 0x2E {
+                var run = 0
+                var m = k + 1
+                while m < raw.count, (0x30...0x39).contains(raw[m].value) || (0x0660...0x0669).contains(raw[m].value)
+                    || (0x06F0...0x06F9).contains(raw[m].value) { run += 1; m += 1 }
+                if run != 3 { return false }
+                dots += 1
+            }
+            k += 1
+        }
+        return dots >= 2
+    }
+
+    /// The end of a phone-like run of digit groups starting at token `j` (whose number ends before `end`), if it is one.
+    func phoneNumberEnd(at j: Int, tokens: [Token], end: Int) -> Int? {
+        guard end == j + 1 else { return nil }
+        let plus = j > 0 && tokens[j - 1].kind == .punctuation && tokens[j - 1].text == "+"
+            && tokens[j - 1].range.upperBound == tokens[j].range.lowerBound
+        var groups = 1
+        var e = j + 1
+        while e < tokens.count {
+            let gap = tokens[e].range.lowerBound - tokens[e - 1].range.upperBound
+            if tokens[e].kind == .number && gap == 1 {
+                groups += 1
+                e += 1
+            } else if tokens[e].kind == .punctuation && tokens[e].text == "-" && gap == 0 && e + 1 < tokens.count
+                        && tokens[e + 1].kind == .number && tokens[e + 1].range.lowerBound == tokens[e].range.upperBound {
+                groups += 1
+                e += 2
+            } else {
+                break
+            }
+        }
+        return plus || groups >= 3 ? e : nil
     }
 
     @inline(__always)
@@ -196,10 +297,10 @@ public struct NumberParser: Sendable {
     /// The role of a word token, allowing the conjunction و as a prefix when `conjoined` is allowed.
     func role(of i: Int, in tokens: [Token], text: NormalizedText, allowConjunction: Bool) -> (NumberVocabulary.Role, conjoined: Bool)? {
         guard tokens[i].kind == .word else { return nil }
-        if let r = vocabulary.words[tokens[i].key] { return (r, false) }
+        if let r = roles[tokens[i].key] { return (r, false) }
         let s = text.scalars[tokens[i].range]
         if allowConjunction, s.count > 2, s.first == vocabulary.conjunction,
-           let r = vocabulary.words[WordKey(scalars: s.dropFirst())] {
+           let r = roles[WordKey(scalars: s.dropFirst())] {
             return (r, true)
         }
         return nil
@@ -212,7 +313,7 @@ public struct NumberParser: Sendable {
         case .decade(let d):
             return Core(min: d, max: d + 9, qualifier: .range, kind: .decade, end: j + 1, isDigits: false)
         case .ordinal(let o):
-            return Core(min: o, max: o, qualifier: .exact, kind: .ordinal, end: j + 1, isDigits: false)
+            return parseOrdinal(o, at: j, tokens: tokens, text: text)
         case .fraction:
             return Core(min: 0, max: nil, qualifier: .exact, kind: .fraction, end: j + 1, isDigits: false)
         case .pluralScale:
@@ -238,6 +339,17 @@ public struct NumberParser: Sendable {
                 total = dual ? 2 * s : s
             case (.unit?, .ten(10)) where !conjoined:
                 group += 10  // teens: ثلاثة عشر
+            case (.unit?, .fraction) where !conjoined:
+                // "ثلاثة أرباع": a fraction, not a count.
+                return Core(min: 0, max: nil, qualifier: .exact, kind: .fraction, end: k + 1, isDigits: false,
+                            leadingConjunction: firstConjoined ? 1 : 0)
+            case (.ten?, .pluralScale(let s)) where !conjoined && group == 10:
+                total += group * s  // عشرة آلاف
+                group = 0
+            case (.ten?, .scale(let s, dual: true)) where !conjoined:
+                // After 11–99 the singular scale takes the accusative, spelt like the dual's construct: عشرون ألفا.
+                total += group * s
+                group = 0
             case (.unit?, .ten(let t)) where conjoined && t >= 20:
                 group += t  // خمسة وعشرون
             case (.unit?, .hundred(100)) where !conjoined:
@@ -271,10 +383,35 @@ public struct NumberParser: Sendable {
                     leadingConjunction: firstConjoined ? 1 : 0)
     }
 
+    /// An ordinal and its compound: "الحادي عشر" (11th), "الخامسة والعشرون" (25th).
+    func parseOrdinal(_ o: Int, at j: Int, tokens: [Token], text: NormalizedText) -> Core {
+        var value = o
+        var end = j + 1
+        if o < 10, end < tokens.count, let (r, conjoined) = role(of: end, in: tokens, text: text, allowConjunction: true) {
+            switch r {
+            case .ten(10) where !conjoined:
+                value += 10
+                end += 1
+            case .ordinal(let t) where conjoined && t >= 20 && t % 10 == 0:
+                value += t
+                end += 1
+            default: break
+            }
+        }
+        return Core(min: value, max: value, qualifier: .exact, kind: .ordinal, end: end, isDigits: false)
+    }
+
     /// The second end of a range after `end`: a joiner then a number.
     func rangeSecond(after end: Int, tokens: [Token], text: NormalizedText, opened: Bool, segments: TokenSegments?) -> (Core, Int)? {
-        guard end + 1 < tokens.count else { return nil }
+        guard end < tokens.count else { return nil }
         let joiner = tokens[end]
+        // "بين عشرة وخمسة عشر": the conjunction is written on the second end's first word.
+        if opened, joiner.kind == .word, joiner.range.count > 1, text.scalars[joiner.range.lowerBound] == vocabulary.conjunction,
+           roles[joiner.key] == nil, let second = parseWords(at: end, tokens: tokens, text: text),
+           second.leadingConjunction == 1, second.kind == .count, second.qualifier == .exact {
+            return (second, second.end)
+        }
+        guard end + 1 < tokens.count else { return nil }
         let isDash = joiner.kind == .punctuation && (joiner.text == "-" || joiner.text == "–")
         let isWordJoiner = joiner.kind == .word && vocabulary.rangeJoiners.contains(joiner.key)
         // "و" joins a range only after "بين"; a dash or "إلى" joins one anywhere.
@@ -288,26 +425,66 @@ public struct NumberParser: Sendable {
     // MARK: - Kinds
 
     func classify(_ core: Core, start: Int, end: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> QuantityKind {
+        if core.kind == .ordinal { return classifyOrdinal(core, start: start, end: end, tokens: tokens, text: text, segments: segments) }
         if core.kind != .count { return core.kind }
+        var after: QuantityKind?
         if end < tokens.count {
             if tokens[end].kind == .punctuation && tokens[end].text == "%" { return .percent }
-            if let m = vocabulary.contextAfter.match(at: end, tokens: tokens, text: text, segments: segments), let k = QuantityKind(rawValue: m.value) {
-                return k
+            if isCurrencySymbol(tokens[end]) && tokens[end].range.lowerBound == tokens[end - 1].range.upperBound { return .money }
+            if let m = match(vocabulary.contextAfter, contextAfterForms, at: end, tokens: tokens, text: text, segments: segments), let k = QuantityKind(rawValue: m.value) {
+                after = k
             }
         }
-        // A context word or phrase ending right before the expression.
-        var b = start - 1
-        while b >= 0 && b >= start - 3 {
-            if let m = vocabulary.contextBefore.match(at: b, tokens: tokens, text: text, segments: segments), m.tokens.upperBound == start,
-               let k = QuantityKind(rawValue: m.value) {
-                return k
-            }
-            b -= 1
+        // A unit after the number (money, percent, a date's month) decides; a generic measure ("عاما") yields to a
+        // context before it ("عمره 30 عاما" is an age).
+        if let after, after != .other { return after }
+        if start > 0 && isCurrencySymbol(tokens[start - 1]) && tokens[start - 1].range.upperBound == tokens[start].range.lowerBound {
+            return .money
         }
+        if let before = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.contextBefore, forms: contextBeforeForms, segments: segments) { return before }
+        if let after { return after }
+        if core.isDecimal { return .other }
         if core.isDigits {
             if core.digitCount == 4 && !core.hasSeparator && (1900...2100).contains(core.min) { return .year }
             if core.digitCount >= 8 && !core.hasSeparator { return .other }  // phone numbers, ids
         }
         return .count
+    }
+
+    /// A context word or phrase ending right before token `start`, up to three tokens back.
+    func contextBefore(
+        start: Int, tokens: [Token], text: NormalizedText, matcher: PhraseMatcher<String>, forms: WordKeyTable<Bool>, segments: TokenSegments?
+    )
+        -> QuantityKind?
+    {
+        var b = start - 1
+        while b >= 0 && b >= start - 3 {
+            if let m = match(matcher, forms, at: b, tokens: tokens, text: text, segments: segments), m.tokens.upperBound == start, let k = QuantityKind(rawValue: m.value) {
+                return k
+            }
+            b -= 1
+        }
+        return nil
+    }
+
+    /// An ordinal is an age or a clock time by its context: "في العاشرة" (aged ten), "الساعة الثالثة", "العاشرة صباحا".
+    /// Words before it only read feminine ordinals (ending in teh marbuta), the form ages and hours take.
+    func classifyOrdinal(_ core: Core, start: Int, end: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> QuantityKind {
+        if end < tokens.count, let m = match(vocabulary.ordinalContextAfter, ordinalAfterForms, at: end, tokens: tokens, text: text, segments: segments),
+           let k = QuantityKind(rawValue: m.value) {
+            return k
+        }
+        let last = text.scalars[tokens[start].range.upperBound - 1].value
+        if last == 0x0629 || last == 0x0647,
+           let k = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.ordinalContextBefore, forms: ordinalBeforeForms, segments: segments) {
+            return k
+        }
+        return .ordinal
+    }
+
+    /// A currency sign ($, €, £ …) by its Unicode category.
+    func isCurrencySymbol(_ t: Token) -> Bool {
+        guard t.kind == .punctuation || t.kind == .symbol, t.range.count == 1, let s = t.text.unicodeScalars.first else { return false }
+        return s.properties.generalCategory == .currencySymbol
     }
 }

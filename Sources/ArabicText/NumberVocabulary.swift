@@ -57,6 +57,9 @@ public struct NumberVocabulary: Sendable {
     /// Words that make a number something other than a count of people (years, money, durations, dates, times…).
     public var contextBefore: PhraseMatcher<String>
     public var contextAfter: PhraseMatcher<String>
+    /// Words that make an ordinal an age or a clock time: before it ("في العاشرة") and after it ("الثالثة فجرا").
+    public var ordinalContextBefore: PhraseMatcher<String>
+    public var ordinalContextAfter: PhraseMatcher<String>
     /// Range joiners between two numbers ("و", "إلى", "الى", "حتى").
     public var rangeJoiners: Set<WordKey>
     /// The conjunction و in matching form, which joins number words ("سبعة وسبعون").
@@ -65,7 +68,8 @@ public struct NumberVocabulary: Sendable {
     public init(
         words: WordKeyTable<Role>, vague: PhraseMatcher<ClosedRange<Int>>, modifiersBefore: PhraseMatcher<Modifier>,
         modifiersAfter: PhraseMatcher<Modifier>, contextBefore: PhraseMatcher<String>, contextAfter: PhraseMatcher<String>,
-        rangeJoiners: Set<WordKey>, conjunction: Unicode.Scalar
+        rangeJoiners: Set<WordKey>, conjunction: Unicode.Scalar, ordinalContextBefore: PhraseMatcher<String>? = nil,
+        ordinalContextAfter: PhraseMatcher<String>? = nil
     ) {
         self.words = words
         self.vague = vague
@@ -75,5 +79,7 @@ public struct NumberVocabulary: Sendable {
         self.contextAfter = contextAfter
         self.rangeJoiners = rangeJoiners
         self.conjunction = conjunction
+        self.ordinalContextBefore = ordinalContextBefore ?? PhraseMatcher(analyzer: .none)
+        self.ordinalContextAfter = ordinalContextAfter ?? PhraseMatcher(analyzer: .none)
     }
 }

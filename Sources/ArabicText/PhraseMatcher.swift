@@ -36,6 +36,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     @usableFromInline var byFirst = WordKeyTable<[Int]>()
+    /// The first word of every entry, as scalars in matching form.
+    public private(set) var firstWordForms: [[Unicode.Scalar]] = []
     public private(set) var entries: [Entry] = []
     public let analyzer: CliticAnalyzer
 
@@ -50,6 +52,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         guard !words.isEmpty else { return }
         entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics, allowsArticle: allowsArticle && !isVerb, isVerb: isVerb))
         byFirst[words[0]] = (byFirst[words[0]] ?? []) + [entries.count - 1]
+        firstWordForms.append(Array(normalized.split(separator: " ")[0].unicodeScalars))
     }
 
     public var isEmpty: Bool { entries.isEmpty }

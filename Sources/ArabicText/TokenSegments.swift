@@ -8,10 +8,11 @@ public struct TokenSegments: Sendable {
         starts.reserveCapacity(tokens.count + 1)
         var segments: [CliticAnalyzer.Segment] = []
         segments.reserveCapacity(tokens.count * 4)
-        for token in tokens {
+        for t in tokens.indices {
             starts.append(Int32(segments.count))
-            if token.isWord {
-                analyzer.segments(of: text.scalars[token.range], into: &segments)
+            let kind = tokens[t].kind
+            if kind == .word || kind == .latin {
+                analyzer.segments(of: text.scalars[tokens[t].range], into: &segments)
             }
         }
         starts.append(Int32(segments.count))

@@ -6,65 +6,107 @@ import EventModel
 /// everything else that is neither letter, digit nor space is one punctuation or symbol token.
 public enum Tokenizer {
     public static func tokenize(_ text: NormalizedText) -> [Token] {
-        let s = text.scalars
         var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 5)
-        var i = 0
-        let n = s.count
-        while i < n {
-            let v = s[i].value
-            if v == 0x0A || v == 0x2029 || v == 0x2028 {
-                tokens.append(make(text, .lineBreak, i..<(i + 1)))
-                i += 1
-                continue
-            }
-            if isSpace(v) {
-                i += 1
-                continue
-            }
-            let start = i
-            if isArabicLetter(v) {
-                i += 1
-                while i < n, isArabicLetter(s[i].value) || isArabicMark(s[i].value) { i += 1 }
-                tokens.append(make(text, .word, start..<i))
-            } else if isDigit(v) {
-                i += 1
-                while i < n {
-                    let c = s[i].value
-                    if isDigit(c) {
-                        i += 1
-                    } else if (c == 0x2C || c == 0x2E) && i + 1 < n && isDigit(s[i + 1].value) {
-                        i += 2
-                    } else {
-                        break
-                    }
+        tokens.reserveCapacity(text.scalars.count / 4 + 4)
+        text.scalars.withUnsafeBufferPointer { s in
+            text.origin.withUnsafeBufferPointer { origin in
+                text.original.withUnsafeBufferPointer { original in
+                    scan(s, origin: origin, original: original, into: &tokens)
                 }
-                tokens.append(make(text, .number, start..<i))
-            } else if isLatinLetter(v) {
-                i += 1
-                while i < n, isLatinLetter(s[i].value) || (s[i].value == 0x27 && i + 1 < n && isLatinLetter(s[i + 1].value)) {
-                    i += 1
-                }
-                tokens.append(make(text, .latin, start..<i))
-            } else if isArabicMark(v) {
-                // A stray combining mark with no letter before it: keep it with nothing, as a symbol.
-                i += 1
-                tokens.append(make(text, .symbol, start..<i))
-            } else {
-                i += 1
-                tokens.append(make(text, isPunctuation(v) ? .punctuation : .symbol, start..<i))
             }
         }
         return tokens
     }
 
-    @inline(__always)
-    static func make(_ text: NormalizedText, _ kind: Token.Kind, _ range: Range<Int>) -> Token {
-        let slice = text.scalars[range]
-        return Token(
-            kind: kind, range: range, span: text.originalSpan(range), text: NormalizedText.makeString(slice),
-            key: WordKey(scalars: slice)
-        )
+    /// Character classes, in the order the scanner tests them.
+    enum CharClass: UInt8 {
+        case other, lineBreak, space, arabicLetter, digit, latinLetter, arabicMark, punctuation
+    }
+
+    /// The class of every scalar below U+0700 (ASCII, Latin, Arabic), precomputed from the class tests.
+    static let classTable: [CharClass] = (0..<0x700).map { classify(UInt32($0)) }
+
+    static func classify(_ v: UInt32) -> CharClass {
+        if v == 0x0A || v == 0x2029 || v == 0x2028 { return .lineBreak }
+        if isSpace(v) { return .space }
+        if isArabicLetter(v) { return .arabicLetter }
+        if isDigit(v) { return .digit }
+        if isLatinLetter(v) { return .latinLetter }
+        if isArabicMark(v) { return .arabicMark }
+        if isPunctuation(v) { return .punctuation }
+        return .other
+    }
+
+    static func scan(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, origin: UnsafeBufferPointer<Int32>, original: UnsafeBufferPointer<Unicode.Scalar>,
+        into tokens: inout [Token]
+    ) {
+        classTable.withUnsafeBufferPointer { table in
+            @inline(__always) func cls(_ v: UInt32) -> CharClass { v < 0x700 ? table[Int(v)] : classify(v) }
+            @inline(__always) func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
+                let slice = UnsafeBufferPointer(rebasing: s[start..<end])
+                var h = WordKey.offsetBasis
+                for c in slice { h = WordKey.combine(h, c) }
+                // The original span; harakat removed right after the last scalar belong to it (see NormalizedText.originalSpan).
+                var spanEnd = Int(origin[end - 1]) + 1
+                let limit = end < origin.count ? Int(origin[end]) : original.count
+                while spanEnd < limit, ArabicNormalizer.isDiacritic(original[spanEnd].value) { spanEnd += 1 }
+                tokens.append(Token(
+                    kind: kind, range: start..<end, span: TextSpan(start: Int(origin[start]), end: spanEnd),
+                    text: NormalizedText.makeString(slice), key: WordKey(value: h)
+                ))
+            }
+            let n = s.count
+            var i = 0
+            while i < n {
+                let v = s[i].value
+                let start = i
+                switch cls(v) {
+                case .lineBreak:
+                    i += 1
+                    emit(.lineBreak, start, i)
+                case .space:
+                    i += 1
+                case .arabicLetter:
+                    i += 1
+                    while i < n {
+                        let c = cls(s[i].value)
+                        if c != .arabicLetter && c != .arabicMark { break }
+                        i += 1
+                    }
+                    emit(.word, start, i)
+                case .digit:
+                    i += 1
+                    while i < n {
+                        let c = s[i].value
+                        if cls(c) == .digit {
+                            i += 1
+                        } else if (c == 0x2C || c == 0x2E) && i + 1 < n && cls(s[i + 1].value) == .digit {
+                            i += 2
+                        } else {
+                            break
+                        }
+                    }
+                    emit(.number, start, i)
+                case .latinLetter:
+                    i += 1
+                    while i < n, cls(s[i].value) == .latinLetter || (s[i].value == 0x27 && i + 1 < n && cls(s[i + 1].value) == .latinLetter) {
+                        i += 1
+                    }
+                    emit(.latin, start, i)
+                case .arabicMark:
+                    // A stray combining mark with no letter before it: keep it with nothing, as a symbol.
+                    i += 1
+                    emit(.symbol, start, i)
+                case .punctuation:
+                    i += 1
+                    emit(.punctuation, start, i)
+                case .other:
+                    i += 1
+                    emit(.symbol, start, i)
+                }
+            }
+        }
     }
 
     // MARK: - Character classes

@@ -61,3 +61,24 @@ public struct WordKeyTable<Value: Sendable>: Sendable {
         }
     }
 }
+
+extension WordKeyTable {
+    /// A table of `entries`; a later entry for the same key replaces an earlier one.
+    public init<S: Sequence>(_ entries: S) where S.Element == (WordKey, Value) {
+        let items = Array(entries)
+        self.init(capacity: items.count)
+        for (key, value) in items { self[key] = value }
+    }
+
+    /// Every key in the table, in no particular order.
+    public var allKeys: [WordKey] {
+        keys.indices.filter { used[$0] }.map { WordKey(value: keys[$0]) }
+    }
+}
+
+extension WordKeyTable where Value == Bool {
+    /// A set of keys.
+    public init<S: Sequence>(keys: S) where S.Element == WordKey {
+        self.init(keys.map { ($0, true) })
+    }
+}

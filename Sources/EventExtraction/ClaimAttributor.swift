@@ -79,7 +79,9 @@ struct ClaimAttributor {
             case .verb, .continuation:
                 if var subject = subject(from: after, in: sentence, reach: 6) {
                     if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
-                    if isAnaphor(subject, from: after) {
+                    // "وتابع بارز": a continuing verb whose subject is only a name goes on with the source already named.
+                    let nameOnly = cue.value == .continuation && sources.matches(in: after..<Swift.min(sentence.upperBound, after + 6)).isEmpty
+                    if isAnaphor(subject, from: after) || nameOnly {
                         var m = Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false)
                         m.anaphoric = true
                         out.append(m)

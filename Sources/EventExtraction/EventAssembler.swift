@@ -65,7 +65,9 @@ struct EventAssembler: Sendable {
     /// sentence, background sentences excepted) that has a trigger: whether it is a further event is decided by place
     /// and day in `assemble`.
     func readings(in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>) -> [EventReading] {
-        let matches = reader.triggers.matches(in: words)
+        // Triggers in background sentences (a past attack, a cumulative toll) make no event; a report whose every
+        // trigger sentence is background reports no new event.
+        let matches = reader.triggers.matches(in: words).filter { !background.contains($0.sentence) }
         guard let main = reader.triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
         let mentions = reader.actors.mentions(in: words)
         let cues = reader.actors.cueIndex(in: words)

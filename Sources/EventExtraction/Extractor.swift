@@ -39,10 +39,21 @@ public final class Extractor: Sendable {
     public func extract(_ article: Article) -> ExtractionResult {
         let analyzed = analyzer.analyze(article.text)
         let claims = extractClaims(analyzed, published: article.published)
-        let (events, diagnostics) = self.events.assemble(analyzed, claims: claims, published: article.published)
+        var (events, diagnostics) = self.events.assemble(analyzed, claims: claims, published: article.published)
+        if let warning = Self.scriptWarning(analyzed) { diagnostics.insert(warning, at: 0) }
         return ExtractionResult(
             id: article.id, lang: "ar", published: article.published, claims: claims, events: events, diagnostics: diagnostics
         )
+    }
+
+    /// Language check (Arabic is the only language read for now): a warning when most words are not in Arabic script.
+    static func scriptWarning(_ analyzed: AnalyzedText) -> Diagnostic? {
+        var arabic = 0, latin = 0
+        for token in analyzed.tokens {
+            if token.kind == .word { arabic += 1 } else if token.kind == .latin { latin += 1 }
+        }
+        guard latin > arabic else { return nil }
+        return Diagnostic(.warning, "the text looks like it is not Arabic (\(latin) Latin-script words, \(arabic) Arabic); Rasid reads Arabic only for now")
     }
 
     /// Claims of an analysed document, attributed and de-duplicated, in text order.

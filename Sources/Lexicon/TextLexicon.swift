@@ -83,16 +83,21 @@ public struct TextLexicon: Sendable {
         }
         var contextBefore = PhraseMatcher<String>(analyzer: clitics)
         var contextAfter = PhraseMatcher<String>(analyzer: clitics)
+        var ordinalBefore = PhraseMatcher<String>(analyzer: clitics)
+        var ordinalAfter = PhraseMatcher<String>(analyzer: clitics)
         for row in context.rows {
             switch row[2] {
             case "before": contextBefore.add(row[0], value: row[1])
             case "after": contextAfter.add(row[0], value: row[1])
+            case "before_ordinal": ordinalBefore.add(row[0], value: row[1], allowsClitics: false)
+            case "after_ordinal": ordinalAfter.add(row[0], value: row[1])
             default: throw LexiconError(file: context.name, line: row.line, message: "unknown side '\(row[2])'")
             }
         }
         return NumberVocabulary(
             words: roles, vague: vagueMatcher, modifiersBefore: before, modifiersAfter: after, contextBefore: contextBefore,
-            contextAfter: contextAfter, rangeJoiners: joiners, conjunction: "و"
+            contextAfter: contextAfter, rangeJoiners: joiners, conjunction: "و", ordinalContextBefore: ordinalBefore,
+            ordinalContextAfter: ordinalAfter
         )
     }
 }

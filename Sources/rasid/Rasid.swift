@@ -10,6 +10,6 @@ struct Rasid: ParsableCommand {
             hedging and the text it came from), its events (ACLED type, place, date, actors) and the \
             reconciled low / best / high tolls. Output follows the rasid.v1 contract (docs/contract.md).
             """,
-        subcommands: [Extract.self, Ingest.self, Events.self, Demo.self, Inspect.self, Places.self]
+        subcommands: [Extract.self, Ingest.self, Events.self, Eval.self, Bench.self, Demo.self, Inspect.self, Places.self]
     )
 }
