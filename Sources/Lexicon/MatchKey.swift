@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The folded form under which lexicon phrases and text words are compared.
 ///
 /// Folding (all steps lossy, so this is a matching key, never the text shown to users):
@@ -51,33 +53,74 @@ public enum MatchKey {
     /// The word and the stems left after removing proclitics (keeping at least two letters), plus the article form of
     /// an assimilated لل / ولل / فلل word (للحوثيين -> الحوثيين), and each of these without the article ال.
     public static func stems(of word: String) -> [String] {
-        var out = [word]
-        let scalars = Array(word.unicodeScalars)
-        let lam: Unicode.Scalar = "ل", alef: Unicode.Scalar = "ا"
-        var bases: [ArraySlice<Unicode.Scalar>] = [scalars[...]]
-        for c in procliticScalars {
-            guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
-            let rest = scalars[c.count...]
-            out.append(makeString(rest))
-            bases.append(rest)
-            // لل + rest: the preposition li- before the article ال (alef dropped).
-            if c.last == lam, rest.first == lam, rest.count >= 3 {
-                let withArticle = [alef] + Array(rest)
-                out.append(makeString(withArticle[...]))
-                bases.append(withArticle[...])
-            }
-        }
-        // Each stem also without the article (المعارك -> معارك, والتفجير -> تفجير), keeping at least two letters.
-        for stem in bases where stem.count >= 4 && stem.first == alef && stem.dropFirst().first == lam {
-            out.append(makeString(stem.dropFirst(2)))
-        }
+        var out: [String] = []
+        var keys: [WordKey] = []
+        appendStems(of: Array(word.unicodeScalars)[...], word: word, to: &out, keys: &keys)
         return out
     }
 
-    static func makeString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    /// A string of scalars, its UTF-8 written straight into the string's storage.
+    ///
+    /// Appending to a `String.UnicodeScalarView` goes through a slow generic path; matchers building stems and names
+    /// for every word of a document showed it in profiles.
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes = 0
+        for s in scalars { bytes += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var i = 0
+            for s in scalars {
+                UTF8.encode(s) { byte in
+                    buffer[i] = byte
+                    i += 1
+                }
+            }
+            return i
+        }
+    }
+
+    /// Appends the stems of a word (`stems(of:)`, same order) and their keys (`WordKey`) to `out` and `keys`.
+    ///
+    /// Fast path for the word view of a document, which computes the stems of every word: they are read off the
+    /// document's scalars (`scalars` is the word, `word` its string), and each stem's string is written in one go
+    /// (`string(_:)`) rather than appended scalar by scalar, with no per-word arrays.
+    public static func appendStems(
+        of scalars: ArraySlice<Unicode.Scalar>, word: String, to out: inout [String], keys: inout [WordKey]
+    ) {
+        let lam: Unicode.Scalar = "\u{0644}", alef: Unicode.Scalar = "\u{0627}"
+        out.append(word)
+        keys.append(WordKey(scalars: scalars))
+        // The bases: the word, each proclitic's rest, and the article form of an assimilated لل word.
+        for c in procliticScalars {
+            guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
+            let rest = scalars.dropFirst(c.count)
+            out.append(MatchKey.string(rest))
+            keys.append(WordKey(scalars: rest))
+            // لل + rest: the preposition li- before the article ال (alef dropped).
+            if c.last == lam, rest.first == lam, rest.count >= 3 {
+                out.append(MatchKey.string([alef] + rest))
+                keys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: rest))
+            }
+        }
+        // Each base also without the article (المعارك -> معارك, والتفجير -> تفجير), keeping at least two letters;
+        // bases are visited again in the order above, so the stems come out as `stems(of:)` always listed them.
+        func appendWithoutArticle(_ base: ArraySlice<Unicode.Scalar>) {
+            guard base.count >= 4, base.first == alef, base.dropFirst().first == lam else { return }
+            let stem = base.dropFirst(2)
+            out.append(MatchKey.string(stem))
+            keys.append(WordKey(scalars: stem))
+        }
+        appendWithoutArticle(scalars)
+        for c in procliticScalars {
+            guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
+            let rest = scalars.dropFirst(c.count)
+            appendWithoutArticle(rest)
+            // The article form alef + rest (rest starts with lam) without its article is rest without its lam.
+            if c.last == lam, rest.first == lam, rest.count >= 3 {
+                let stem = rest.dropFirst()
+                out.append(MatchKey.string(stem))
+                keys.append(WordKey(scalars: stem))
+            }
+        }
     }
 }
 

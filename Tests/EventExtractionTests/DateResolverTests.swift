@@ -85,7 +85,7 @@ struct DateResolverTests {
     }
 
     static let analyzer: TextAnalyzer = {
-        do { return TextAnalyzer(numbers: try TextLexicon.load().numbers) } catch { fatalError("text lexicon failed to load: \(error)") }
+        do { let lexicon = try TextLexicon.load(); return TextAnalyzer(numbers: lexicon.numbers, clitics: lexicon.clitics) } catch { fatalError("text lexicon failed to load: \(error)") }
     }()
 
     @Test("the text stage's tokens give the same dates", arguments: forms)
