@@ -232,6 +232,7 @@ extension PlaceResolver {
     ) -> PlaceMention? {
         let tokens = text.tokens
         var rest = ""
+        var restWords: [ArraySlice<Unicode.Scalar>] = []
         for k in 1..<words {
             let t = i + k
             guard t < tokens.count, tokens[t].kind == .word, adjacent(tokens[t - 1], tokens[t]) else { return nil }
@@ -243,14 +244,17 @@ extension PlaceResolver {
                 return nil
             }
             rest += " " + tokens[t].text
+            restWords.append(text.normalized.scalars[tokens[t].range])
         }
         if stems.contains(where: { gazetteer.isStopword($0.key) }) { return nil }
         for stem in stems where stem.scalars.count >= configuration.transliterationMinimumLetters || words > 1 {
-            let key = stem.string + rest
-            let skeleton = TransliterationKey.arabic(key)
+            // The skeleton from the scalars when they are plain letters; the name's string only for a place found.
+            let skeleton = TransliterationKey.arabic(normalizedWords: [stem.scalars] + restWords)
+                ?? TransliterationKey.arabic(stem.string + rest)
             guard skeleton.utf8.count >= 3 else { continue }
             let places = gazetteer.placeIndexes(forSkeleton: skeleton)
             guard !places.isEmpty else { continue }
+            let key = stem.string + rest
             return PlaceMention(
                 target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
                 sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)
