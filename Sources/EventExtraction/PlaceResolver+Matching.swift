@@ -15,6 +15,7 @@ extension PlaceResolver {
         var pendingCapital: (start: Int, sentence: Int)?
         var borderUntil = -1  // country mentions before this token follow a border word
         var sentence = 0
+        var stems: [PlaceStem] = []
         var i = 0
         while i < tokens.count {
             while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= i { sentence += 1 }
@@ -29,7 +30,7 @@ extension PlaceResolver {
                 near = false
                 pendingCapital = nil
             }
-            let stems = self.stems(of: i, in: text)
+            self.stems(of: i, in: text, into: &stems)
             let isStopword = stems.contains { gazetteer.isStopword($0.key) }
             let cued = trigger == .town || trigger == .region
             if let match = longestName(at: i, stems: stems, text: text, countriesOnly: isStopword, handListedOnly: cued) {
@@ -106,9 +107,17 @@ extension PlaceResolver {
     /// Stems are slices of the document's scalars with their keys; their strings are built only for a name found
     /// (building a string per stem of every word dominated the profile).
     func stems(of t: Int, in text: AnalyzedText) -> [PlaceStem] {
+        var out: [PlaceStem] = []
+        stems(of: t, in: text, into: &out)
+        return out
+    }
+
+    /// As `stems(of:in:)`, into `out` (emptied first): `mentions` reuses one buffer rather than allocate one per word.
+    func stems(of t: Int, in text: AnalyzedText, into out: inout [PlaceStem]) {
         let range = text.tokens[t].range
         let scalars = text.normalized.scalars[range]
-        var out: [PlaceStem] = [PlaceStem(scalars: scalars, key: text.tokens[t].key)]
+        out.removeAll(keepingCapacity: true)
+        out.append(PlaceStem(scalars: scalars, key: text.tokens[t].key))
         for segment in text.segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
             let prefix = scalars.prefix(segment.prefixLength)
             if prefix.contains("\u{0643}") || prefix.contains("\u{0633}") { continue }
@@ -119,7 +128,6 @@ extension PlaceResolver {
             // Suffixes of one word are equal as strings exactly when their scalars are (a shorter one lacks scalars).
             if !out.contains(where: { $0.scalars.elementsEqual(stem) }) { out.append(PlaceStem(scalars: stem, key: WordKey(scalars: stem))) }
         }
-        return out
     }
 
     /// One reading of a word for place matching: its normalised scalars with some proclitics removed, and their key.

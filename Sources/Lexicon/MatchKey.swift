@@ -136,5 +136,9 @@ public struct PatternWord: Hashable, Sendable {
     }
 
     /// True for `_`, which matches any one word (never as a phrase's first word).
-    public var isAnyWord: Bool { text == "_" }
+    ///
+    /// Compared by bytes: `text == "_"` took String's Unicode-aware comparison for every word of every phrase tried
+    /// (only "_" itself is canonically equal to "_").
+    @inlinable
+    public var isAnyWord: Bool { text.utf8.count == 1 && text.utf8.first == UInt8(ascii: "_") }
 }

@@ -133,7 +133,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         if p.isPrefix {
             return word.utf8.count >= p.text.utf8.count && word.utf8.starts(with: p.text.utf8)
         }
-        return word.utf8.elementsEqual(p.text.utf8)
+        // Lengths first (constant time for native strings): most candidate words differ in length.
+        return word.utf8.count == p.text.utf8.count && word.utf8.elementsEqual(p.text.utf8)
     }
 
     /// Adds the keys under which this table's phrases start to `starts` (see `PhraseStarts`).
