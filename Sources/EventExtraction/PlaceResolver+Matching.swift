@@ -104,7 +104,7 @@ extension PlaceResolver {
     /// Proclitic chains with ك (like) or س (future), and ف not followed by ال, are not read off place names: they
     /// fake far more names than they find (كبيرا → بيرا, فرانس → رانس).
     ///
-    /// Stems are slices of the document's scalars with their keys; their strings are built only for a name found
+    /// Stems are ranges of the document's scalars with their keys; their strings are built only for a name found
     /// (building a string per stem of every word dominated the profile).
     func stems(of t: Int, in text: AnalyzedText) -> [PlaceStem] {
         var out: [PlaceStem] = []
@@ -115,38 +115,47 @@ extension PlaceResolver {
     /// As `stems(of:in:)`, into `out` (emptied first): `mentions` reuses one buffer rather than allocate one per word.
     func stems(of t: Int, in text: AnalyzedText, into out: inout [PlaceStem]) {
         let range = text.tokens[t].range
-        let scalars = text.normalized.scalars[range]
         out.removeAll(keepingCapacity: true)
-        out.append(PlaceStem(scalars: scalars, key: text.tokens[t].key))
-        for segment in text.segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
-            let prefix = scalars.prefix(segment.prefixLength)
-            if prefix.contains("\u{0643}") || prefix.contains("\u{0633}") { continue }
-            if prefix.first == "\u{0641}" && !(prefix.count >= 3 && prefix.suffix(2).elementsEqual(["\u{0627}", "\u{0644}"])) {
-                continue
+        out.append(PlaceStem(range: range, key: text.tokens[t].key))
+        text.normalized.scalars.withUnsafeBufferPointer { all in
+            let scalars = all[range]
+            for segment in text.segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
+                let prefix = scalars.prefix(segment.prefixLength)
+                if prefix.contains("\u{0643}") || prefix.contains("\u{0633}") { continue }
+                if prefix.first == "\u{0641}" && !(prefix.count >= 3 && prefix.suffix(2).elementsEqual(["\u{0627}", "\u{0644}"])) {
+                    continue
+                }
+                let stem = (range.lowerBound + segment.prefixLength)..<range.upperBound
+                // Suffixes of one word are equal as strings exactly when they have the same length (a shorter one lacks
+                // scalars), that is the same range.
+                if !out.contains(where: { $0.range == stem }) { out.append(PlaceStem(range: stem, key: WordKey(scalars: all[stem]))) }
             }
-            let stem = scalars.dropFirst(segment.prefixLength)
-            // Suffixes of one word are equal as strings exactly when their scalars are (a shorter one lacks scalars).
-            if !out.contains(where: { $0.scalars.elementsEqual(stem) }) { out.append(PlaceStem(scalars: stem, key: WordKey(scalars: stem))) }
         }
     }
 
-    /// One reading of a word for place matching: its normalised scalars with some proclitics removed, and their key.
+    /// One reading of a word for place matching: the range of its normalised scalars left after removing some
+    /// proclitics (a range, not a slice, so stems cost no reference counting), and their key.
     struct PlaceStem {
-        var scalars: ArraySlice<Unicode.Scalar>
+        var range: Range<Int>
         var key: WordKey
 
+        /// The stem's scalars in `text`.
+        func scalars(in text: AnalyzedText) -> ArraySlice<Unicode.Scalar> { text.normalized.scalars[range] }
+
         /// The stem as a string (built on demand).
-        var string: String { MatchKey.string(scalars) }
+        func string(in text: AnalyzedText) -> String { MatchKey.string(scalars(in: text)) }
 
         /// Whether the stem starts with the article ال (as `String.hasPrefix("ال")`, which compares characters).
-        var hasArticle: Bool {
-            guard scalars.count >= 2, scalars.first == "\u{0627}", scalars.dropFirst().first == "\u{0644}" else { return false }
-            guard scalars.count > 2 else { return true }
+        func hasArticle(in text: AnalyzedText) -> Bool {
+            let scalars = text.normalized.scalars
+            let start = range.lowerBound
+            guard range.count >= 2, scalars[start] == "\u{0627}", scalars[start + 1] == "\u{0644}" else { return false }
+            guard range.count > 2 else { return true }
             // A third scalar that is a plain letter starts a new character; anything else (a combining mark, a joiner)
             // may extend lam's character: let the string decide.
-            let third = scalars[scalars.startIndex + 2].value
+            let third = scalars[start + 2].value
             if (0x0621...0x063A).contains(third) || (0x0641...0x064A).contains(third) { return true }
-            return string.hasPrefix("\u{0627}\u{0644}")
+            return string(in: text).hasPrefix("\u{0627}\u{0644}")
         }
     }
 
@@ -169,7 +178,7 @@ extension PlaceResolver {
         var best: (target: PlaceMention.Target, stem: Int, end: Int)?
         for (k, stem) in stems.enumerated() {
             // A short stem left by stripping a clitic (وفدا → فدا) names only a sizeable or hand-listed place.
-            let shortStripped = k > 0 && !stem.hasArticle && stem.scalars.count <= 3
+            let shortStripped = k > 0 && stem.range.count <= 3 && !stem.hasArticle(in: text)
             let longest = gazetteer.longestName(startingWith: stem.key)
             guard longest > 0 else { continue }
             var key = stem.key
@@ -200,7 +209,7 @@ extension PlaceResolver {
         }
         guard let best else { return nil }
         // The name as matched: the stem, then the following words' texts, one space apart.
-        var name = stems[best.stem].string
+        var name = stems[best.stem].string(in: text)
         for t in (i + 1)..<best.end { name += " " + tokens[t].text }
         return NameMatch(target: best.target, key: name, end: best.end)
     }
@@ -214,7 +223,7 @@ extension PlaceResolver {
         let stems = self.stems(of: i, in: text)
         if longestName(at: i, stems: stems, text: text) != nil { return true }
         return stems.contains {
-            let skeleton = TransliterationKey.arabic($0.string)
+            let skeleton = TransliterationKey.arabic($0.string(in: text))
             return skeleton.utf8.count >= 3 && !gazetteer.placeIndexes(forSkeleton: skeleton).isEmpty
         }
     }
@@ -255,14 +264,14 @@ extension PlaceResolver {
             restWords.append(text.normalized.scalars[tokens[t].range])
         }
         if stems.contains(where: { gazetteer.isStopword($0.key) }) { return nil }
-        for stem in stems where stem.scalars.count >= configuration.transliterationMinimumLetters || words > 1 {
+        for stem in stems where stem.range.count >= configuration.transliterationMinimumLetters || words > 1 {
             // The skeleton from the scalars when they are plain letters; the name's string only for a place found.
-            let skeleton = TransliterationKey.arabic(normalizedWords: [stem.scalars] + restWords)
-                ?? TransliterationKey.arabic(stem.string + rest)
+            let skeleton = TransliterationKey.arabic(normalizedWords: [stem.scalars(in: text)] + restWords)
+                ?? TransliterationKey.arabic(stem.string(in: text) + rest)
             guard skeleton.utf8.count >= 3 else { continue }
             let places = gazetteer.placeIndexes(forSkeleton: skeleton)
             guard !places.isEmpty else { continue }
-            let key = stem.string + rest
+            let key = stem.string(in: text) + rest
             return PlaceMention(
                 target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
                 sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)
