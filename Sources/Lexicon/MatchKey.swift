@@ -47,8 +47,21 @@ public enum MatchKey {
         }.filter { !$0.text.isEmpty }
     }
 
+    /// A base without its article ال (المعارك -> معارك), keeping at least two letters; nothing for other bases.
+    @inline(__always)
+    static func appendWithoutArticle(_ base: ArraySlice<Unicode.Scalar>, to out: inout [String], keys: inout [WordKey]) {
+        guard base.count >= 4, base.first == "\u{0627}", base.dropFirst().first == "\u{0644}" else { return }
+        let stem = base.dropFirst(2)
+        out.append(MatchKey.string(stem))
+        keys.append(WordKey(scalars: stem))
+    }
+
     static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
     static let procliticScalars: [[Unicode.Scalar]] = proclitics.map { Array($0.unicodeScalars) }
+    /// The first letters of `proclitics`, each once (a handful: a linear scan beats hashing).
+    static let procliticInitials: [Unicode.Scalar] = procliticScalars.compactMap(\.first).reduce(into: []) { initials, s in
+        if !initials.contains(s) { initials.append(s) }
+    }
 
     /// The word and the stems left after removing proclitics (keeping at least two letters), plus the article form of
     /// an assimilated لل / ولل / فلل word (للحوثيين -> الحوثيين), and each of these without the article ال.
@@ -89,6 +102,11 @@ public enum MatchKey {
         let lam: Unicode.Scalar = "\u{0644}", alef: Unicode.Scalar = "\u{0627}"
         out.append(word)
         keys.append(WordKey(scalars: scalars))
+        // Most words start with no proclitic letter: they have no other base, and no stem but themselves without ال.
+        guard let first = scalars.first, procliticInitials.contains(first) else {
+            appendWithoutArticle(scalars, to: &out, keys: &keys)
+            return
+        }
         // The bases: the word, each proclitic's rest, and the article form of an assimilated لل word.
         for c in procliticScalars {
             guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
@@ -103,17 +121,11 @@ public enum MatchKey {
         }
         // Each base also without the article (المعارك -> معارك, والتفجير -> تفجير), keeping at least two letters;
         // bases are visited again in the order above, so the stems come out as `stems(of:)` always listed them.
-        func appendWithoutArticle(_ base: ArraySlice<Unicode.Scalar>) {
-            guard base.count >= 4, base.first == alef, base.dropFirst().first == lam else { return }
-            let stem = base.dropFirst(2)
-            out.append(MatchKey.string(stem))
-            keys.append(WordKey(scalars: stem))
-        }
-        appendWithoutArticle(scalars)
+        appendWithoutArticle(scalars, to: &out, keys: &keys)
         for c in procliticScalars {
             guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
             let rest = scalars.dropFirst(c.count)
-            appendWithoutArticle(rest)
+            appendWithoutArticle(rest, to: &out, keys: &keys)
             // The article form alef + rest (rest starts with lam) without its article is rest without its lam.
             if c.last == lam, rest.first == lam, rest.count >= 3 {
                 let stem = rest.dropFirst()
