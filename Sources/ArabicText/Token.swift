@@ -35,5 +35,8 @@ public struct Token: Sendable, Hashable {
         self.key = key
     }
 
+    /// Inlinable: the phrase matchers are specialised in other modules, where an opaque call made a copy of the token
+    /// (its string retained and released) for every word tried.
+    @inlinable
     public var isWord: Bool { kind == .word || kind == .latin }
 }

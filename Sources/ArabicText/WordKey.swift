@@ -28,4 +28,19 @@ public struct WordKey: Hashable, Sendable {
         for s in normalized.unicodeScalars { h = WordKey.combine(h, s) }
         value = h
     }
+
+    /// The key of this key's text followed by `scalars`: FNV-1a has no finalisation step, so a key can be extended
+    /// (the key of "دير الزور" is the key of "دير" extended by " الزور") without building the joined string.
+    @inlinable @inline(__always)
+    public func appending<C: Collection>(scalars: C) -> WordKey where C.Element == Unicode.Scalar {
+        var h = value
+        for s in scalars { h = WordKey.combine(h, s) }
+        return WordKey(value: h)
+    }
+
+    /// The key of this key's text followed by one scalar.
+    @inlinable @inline(__always)
+    public func appending(_ scalar: Unicode.Scalar) -> WordKey {
+        WordKey(value: WordKey.combine(value, scalar))
+    }
 }

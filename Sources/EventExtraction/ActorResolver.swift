@@ -61,7 +61,12 @@ public struct ActorAssignment: Sendable, Hashable {
 /// - `actor2.police_forces` / `actor2.state_forces`: police or military words nearest the trigger and no named target:
 ///   the police or military forces of the event's country (unless actor1 already is).
 public struct ActorResolver: Sendable {
-    public var lexicon: ActorLexicon
+    public var lexicon: ActorLexicon {
+        didSet { starts = Self.starts(of: lexicon) }
+    }
+    /// First words of the alias and pattern tables: most words start neither, and `mentions` lets them go after one
+    /// lookup.
+    private var starts: PhraseStarts
     public var cues: ActorRoleCues
     /// Target word classes (`event_targets.tsv`): `civilian`, `police` and `military` words near a trigger name the
     /// default target when no actor is named.
@@ -77,6 +82,14 @@ public struct ActorResolver: Sendable {
         self.lexicon = lexicon
         self.cues = cues
         self.targetClasses = targetClasses
+        starts = Self.starts(of: lexicon)
+    }
+
+    private static func starts(of lexicon: ActorLexicon) -> PhraseStarts {
+        var starts = PhraseStarts()
+        starts.add(lexicon.aliases)
+        starts.add(lexicon.patterns)
+        return starts
     }
 
     public static func load(from source: LexiconSource = .bundled) throws -> ActorResolver {
@@ -93,7 +106,7 @@ public struct ActorResolver: Sendable {
         var found: [ActorMention] = []
         var i = 0
         while i < words.count {
-            guard words[i].kind == .word else {
+            guard words[i].kind == .word, starts.mayStart(stems: words.stems(of: i), keys: words.stemKeys(of: i)) else {
                 i += 1
                 continue
             }

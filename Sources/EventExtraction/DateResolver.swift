@@ -18,7 +18,12 @@ import Lexicon
 ///   reference when `published` is missing.
 /// With no reference date, only expressions that carry their year resolve.
 public struct DateResolver: Sendable {
-    public var lexicon: DateLexicon
+    public var lexicon: DateLexicon {
+        didSet { starts = Self.starts(of: lexicon) }
+    }
+    /// First words of every table a date expression can start with: most words start none, and `read` lets them go
+    /// after one lookup instead of trying seven tables.
+    private var starts: PhraseStarts
     /// A reporting word this many tokens or fewer before a date makes it the report's date.
     public var reportWindow = 4
     /// Dates more than this many days before the reference are background.
@@ -28,6 +33,21 @@ public struct DateResolver: Sendable {
 
     public init(lexicon: DateLexicon) {
         self.lexicon = lexicon
+        starts = Self.starts(of: lexicon)
+    }
+
+    /// The tables `read` tries at a word's own position: parts of the day, day nouns, ordinals, weekdays, relative
+    /// words, month nouns and months.
+    private static func starts(of lexicon: DateLexicon) -> PhraseStarts {
+        var starts = PhraseStarts()
+        starts.add(lexicon.partsOfDay)
+        starts.add(lexicon.dayNouns)
+        starts.add(lexicon.ordinals)
+        starts.add(lexicon.weekdays)
+        starts.add(lexicon.relatives)
+        starts.add(lexicon.monthNouns)
+        starts.add(lexicon.months)
+        return starts
     }
 
     public static func load(from source: LexiconSource = .bundled) throws -> DateResolver {
@@ -155,6 +175,8 @@ public struct DateResolver: Sendable {
             return readNumeric(words, at: i) ?? readDayMonth(words, at: i, reference: reference)
         }
         guard words[i].kind == .word else { return nil }
+        // Every reading below starts with a phrase of one of the `starts` tables at `i`.
+        guard starts.mayStart(stems: words.stems(of: i), keys: words.stemKeys(of: i)) else { return nil }
 
         // Leading parts of the day and day nouns: مساء يوم الخميس، صباح الثلاثاء، يوم 17 سبتمبر.
         var j = i

@@ -15,13 +15,13 @@ extension PlaceResolver {
         var pendingCapital: (start: Int, sentence: Int)?
         var borderUntil = -1  // country mentions before this token follow a border word
         var sentence = 0
+        var stems: [PlaceStem] = []
         var i = 0
         while i < tokens.count {
             while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= i { sentence += 1 }
-            let token = tokens[i]
-            guard token.kind == .word else {
+            guard tokens[i].kind == .word else {
                 // Hashtags ("مديرية #حيران", "#دير_الزور") do not break a cue from its name.
-                if cueEnd == i, token.kind == .punctuation, token.text == "#" || token.text == "_" { cueEnd = i + 1 }
+                if cueEnd == i, tokens[i].kind == .punctuation, tokens[i].text == "#" || tokens[i].text == "_" { cueEnd = i + 1 }
                 i += 1
                 continue
             }
@@ -30,10 +30,10 @@ extension PlaceResolver {
                 near = false
                 pendingCapital = nil
             }
-            let stems = self.stems(of: i, in: text)
-            let isStopword = stems.contains { gazetteer.isStopword($0) }
+            self.stems(of: i, in: text, into: &stems)
+            let isStopword = stems.contains { gazetteer.isStopword($0.key) }
             let cued = trigger == .town || trigger == .region
-            if let match = longestName(at: i, stems: stems, tokens: tokens, countriesOnly: isStopword, handListedOnly: cued) {
+            if let match = longestName(at: i, stems: stems, text: text, countriesOnly: isStopword, handListedOnly: cued) {
                 var mention = PlaceMention(
                     target: match.target, key: match.key, tokens: i..<match.end,
                     span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
@@ -65,7 +65,15 @@ extension PlaceResolver {
                 i = match.end
                 continue
             }
-            if let cue = stems.lazy.compactMap({ self.gazetteer.cue(forKey: $0) }).first {
+            // (A loop, not `stems.lazy.compactMap`: its escaping closure copied the whole resolver for every word.)
+            var foundCue: PlaceCue?
+            for stem in stems {
+                if let cue = gazetteer.cue(forKey: stem.key) {
+                    foundCue = cue
+                    break
+                }
+            }
+            if let cue = foundCue {
                 switch cue {
                 case .town, .region, .at: trigger = cue
                 case .near: near = true
@@ -95,22 +103,60 @@ extension PlaceResolver {
     ///
     /// Proclitic chains with ك (like) or س (future), and ف not followed by ال, are not read off place names: they
     /// fake far more names than they find (كبيرا → بيرا, فرانس → رانس).
-    func stems(of t: Int, in text: AnalyzedText) -> [String] {
-        let token = text.tokens[t]
-        let scalars = text.normalized.scalars[token.range]
-        var out: [String] = [token.text]
-        for segment in text.segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
-            let prefix = scalars.prefix(segment.prefixLength)
-            if prefix.contains("\u{0643}") || prefix.contains("\u{0633}") { continue }
-            if prefix.first == "\u{0641}" && !(prefix.count >= 3 && prefix.suffix(2).elementsEqual(["\u{0627}", "\u{0644}"])) {
-                continue
-            }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars.dropFirst(segment.prefixLength))
-            let stem = String(view)
-            if !out.contains(stem) { out.append(stem) }
-        }
+    ///
+    /// Stems are ranges of the document's scalars with their keys; their strings are built only for a name found
+    /// (building a string per stem of every word dominated the profile).
+    func stems(of t: Int, in text: AnalyzedText) -> [PlaceStem] {
+        var out: [PlaceStem] = []
+        stems(of: t, in: text, into: &out)
         return out
+    }
+
+    /// As `stems(of:in:)`, into `out` (emptied first): `mentions` reuses one buffer rather than allocate one per word.
+    func stems(of t: Int, in text: AnalyzedText, into out: inout [PlaceStem]) {
+        let range = text.tokens[t].range
+        out.removeAll(keepingCapacity: true)
+        out.append(PlaceStem(range: range, key: text.tokens[t].key))
+        text.normalized.scalars.withUnsafeBufferPointer { all in
+            let scalars = all[range]
+            for segment in text.segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
+                let prefix = scalars.prefix(segment.prefixLength)
+                if prefix.contains("\u{0643}") || prefix.contains("\u{0633}") { continue }
+                if prefix.first == "\u{0641}" && !(prefix.count >= 3 && prefix.suffix(2).elementsEqual(["\u{0627}", "\u{0644}"])) {
+                    continue
+                }
+                let stem = (range.lowerBound + segment.prefixLength)..<range.upperBound
+                // Suffixes of one word are equal as strings exactly when they have the same length (a shorter one lacks
+                // scalars), that is the same range.
+                if !out.contains(where: { $0.range == stem }) { out.append(PlaceStem(range: stem, key: WordKey(scalars: all[stem]))) }
+            }
+        }
+    }
+
+    /// One reading of a word for place matching: the range of its normalised scalars left after removing some
+    /// proclitics (a range, not a slice, so stems cost no reference counting), and their key.
+    struct PlaceStem {
+        var range: Range<Int>
+        var key: WordKey
+
+        /// The stem's scalars in `text`.
+        func scalars(in text: AnalyzedText) -> ArraySlice<Unicode.Scalar> { text.normalized.scalars[range] }
+
+        /// The stem as a string (built on demand).
+        func string(in text: AnalyzedText) -> String { MatchKey.string(scalars(in: text)) }
+
+        /// Whether the stem starts with the article ال (as `String.hasPrefix("ال")`, which compares characters).
+        func hasArticle(in text: AnalyzedText) -> Bool {
+            let scalars = text.normalized.scalars
+            let start = range.lowerBound
+            guard range.count >= 2, scalars[start] == "\u{0627}", scalars[start + 1] == "\u{0644}" else { return false }
+            guard range.count > 2 else { return true }
+            // A third scalar that is a plain letter starts a new character; anything else (a combining mark, a joiner)
+            // may extend lam's character: let the string decide.
+            let third = scalars[start + 2].value
+            if (0x0621...0x063A).contains(third) || (0x0641...0x064A).contains(third) { return true }
+            return string(in: text).hasPrefix("\u{0627}\u{0644}")
+        }
     }
 
     struct NameMatch {
@@ -122,23 +168,27 @@ extension PlaceResolver {
     /// The longest place or country name starting at token `i` (first word read through `stems`).
     /// With `countriesOnly` (the word is a listed common word), only country forms and multiword names count, and with
     /// `handListedOnly` (a settlement or area noun stands before it) also hand-listed places (إقليم فان).
+    ///
+    /// Names of several words are looked up by extending the first word's key (`WordKey.appending`); the name's string
+    /// is built only for the match returned.
     func longestName(
-        at i: Int, stems: [String], tokens: [Token], countriesOnly: Bool = false, handListedOnly: Bool = false
+        at i: Int, stems: [PlaceStem], text: AnalyzedText, countriesOnly: Bool = false, handListedOnly: Bool = false
     ) -> NameMatch? {
-        var best: NameMatch?
+        let tokens = text.tokens
+        var best: (target: PlaceMention.Target, stem: Int, end: Int)?
         for (k, stem) in stems.enumerated() {
             // A short stem left by stripping a clitic (وفدا → فدا) names only a sizeable or hand-listed place.
-            let shortStripped = k > 0 && !stem.hasPrefix("\u{0627}\u{0644}") && stem.unicodeScalars.count <= 3
-            let longest = gazetteer.longestName(startingWith: stem)
+            let shortStripped = k > 0 && stem.range.count <= 3 && !stem.hasArticle(in: text)
+            let longest = gazetteer.longestName(startingWith: stem.key)
             guard longest > 0 else { continue }
-            var key = stem
+            var key = stem.key
             var end = i + 1
             var n = 1
             while true {
                 if best.map({ end > $0.end }) ?? true {
                     let forms = gazetteer.countryForms(forKey: key)
                     if !forms.isEmpty {
-                        best = NameMatch(target: .country(forms), key: key, end: end)
+                        best = (.country(forms), k, end)
                     } else if !countriesOnly || n > 1 || handListedOnly {
                         var places = gazetteer.placeIndexes(forKey: key)
                         if countriesOnly && n == 1 { places = places.filter { gazetteer.places[$0].geonameID == nil } }
@@ -148,16 +198,20 @@ extension PlaceResolver {
                                 return p.geonameID == nil || p.population >= configuration.strippedShortNameMinimumPopulation
                             }
                         }
-                        if !places.isEmpty { best = NameMatch(target: .places(places), key: key, end: end) }
+                        if !places.isEmpty { best = (.places(places), k, end) }
                     }
                 }
                 guard n < longest, end < tokens.count, tokens[end].kind == .word, adjacent(tokens[end - 1], tokens[end]) else { break }
-                key += " " + tokens[end].text
+                key = key.appending(" ").appending(scalars: text.normalized.scalars[tokens[end].range])
                 end += 1
                 n += 1
             }
         }
-        return best
+        guard let best else { return nil }
+        // The name as matched: the stem, then the following words' texts, one space apart.
+        var name = stems[best.stem].string(in: text)
+        for t in (i + 1)..<best.end { name += " " + tokens[t].text }
+        return NameMatch(target: best.target, key: name, end: best.end)
     }
 
     /// Two words separated only by white space or a hyphen (not by a comma or a line break).
@@ -167,9 +221,9 @@ extension PlaceResolver {
     func startsName(at i: Int, tokens: [Token], text: AnalyzedText) -> Bool {
         guard i < tokens.count, tokens[i].kind == .word else { return false }
         let stems = self.stems(of: i, in: text)
-        if longestName(at: i, stems: stems, tokens: tokens) != nil { return true }
+        if longestName(at: i, stems: stems, text: text) != nil { return true }
         return stems.contains {
-            let skeleton = TransliterationKey.arabic($0)
+            let skeleton = TransliterationKey.arabic($0.string(in: text))
             return skeleton.utf8.count >= 3 && !gazetteer.placeIndexes(forSkeleton: skeleton).isEmpty
         }
     }
@@ -191,29 +245,33 @@ extension PlaceResolver {
     /// `words` words from token `i` with no exact name, read through the transliteration key (the first word through
     /// its `stems`); resolved later against the context.
     func transliterated(
-        at i: Int, words: Int, stems: [String], text: AnalyzedText, sentence: Int, trigger: PlaceCue?, near: Bool
+        at i: Int, words: Int, stems: [PlaceStem], text: AnalyzedText, sentence: Int, trigger: PlaceCue?, near: Bool
     ) -> PlaceMention? {
         let tokens = text.tokens
         var rest = ""
+        var restWords: [ArraySlice<Unicode.Scalar>] = []
         for k in 1..<words {
             let t = i + k
             guard t < tokens.count, tokens[t].kind == .word, adjacent(tokens[t - 1], tokens[t]) else { return nil }
-            let word = tokens[t].text
             // A short second word is a particle (أسفر عن), not half of a name.
-            if word.unicodeScalars.count < 3 || gazetteer.isStopword(word) || gazetteer.cue(forKey: word) != nil
+            let word = tokens[t].key
+            if tokens[t].range.count < 3 || gazetteer.isStopword(word) || gazetteer.cue(forKey: word) != nil
                 || !gazetteer.countryForms(forKey: word).isEmpty
             {
                 return nil
             }
-            rest += " " + word
+            rest += " " + tokens[t].text
+            restWords.append(text.normalized.scalars[tokens[t].range])
         }
-        if stems.contains(where: { gazetteer.isStopword($0) }) { return nil }
-        for stem in stems where stem.unicodeScalars.count >= configuration.transliterationMinimumLetters || words > 1 {
-            let key = stem + rest
-            let skeleton = TransliterationKey.arabic(key)
+        if stems.contains(where: { gazetteer.isStopword($0.key) }) { return nil }
+        for stem in stems where stem.range.count >= configuration.transliterationMinimumLetters || words > 1 {
+            // The skeleton from the scalars when they are plain letters; the name's string only for a place found.
+            let skeleton = TransliterationKey.arabic(normalizedWords: [stem.scalars(in: text)] + restWords)
+                ?? TransliterationKey.arabic(stem.string(in: text) + rest)
             guard skeleton.utf8.count >= 3 else { continue }
             let places = gazetteer.placeIndexes(forSkeleton: skeleton)
             guard !places.isEmpty else { continue }
+            let key = stem.string(in: text) + rest
             return PlaceMention(
                 target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
                 sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)

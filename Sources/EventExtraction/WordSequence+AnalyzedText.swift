@@ -1,5 +1,6 @@
 import ArabicText
 import EventModel
+import Lexicon
 
 extension WordSequence {
     /// The word view of a document the text stage has analysed: its tokens (normalised text as keys, original spans)
@@ -8,16 +9,26 @@ extension WordSequence {
     ///
     /// The text stage normalises with `NormalizationOptions.matching`, the same folding `MatchKey` applies to the
     /// lexicon, so the date, trigger and actor tables match these keys directly.
+    ///
+    /// The stems are read off the normalised scalars of each token (`MatchKey.appendStems`), not off its string.
     public init(analyzed: AnalyzedText) {
+        let scalars = analyzed.normalized.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(analyzed.tokens.count)
+        var stems: [String] = []
+        var keys: [WordKey] = []
+        var starts: [Int32] = []
+        stems.reserveCapacity(analyzed.tokens.count * 2)
+        keys.reserveCapacity(analyzed.tokens.count * 2)
+        starts.reserveCapacity(analyzed.tokens.count + 1)
         var sentence = 0
         var line = 0
-        for (index, token) in analyzed.tokens.enumerated() {
+        for index in analyzed.tokens.indices {
             while sentence < analyzed.sentences.count, analyzed.sentences[sentence].upperBound <= index { sentence += 1 }
-            if Self.isHashtagGlue(token.text) { continue }
+            // Only punctuation tokens can be "#" or "_": comparing every word's string cost more than the rest of the loop.
+            if analyzed.tokens[index].kind == .punctuation, Self.isHashtagGlue(analyzed.tokens[index].text) { continue }
             let kind: Kind
-            switch token.kind {
+            switch analyzed.tokens[index].kind {
             case .word, .latin: kind = .word
             case .number: kind = .number
             case .punctuation, .symbol: kind = .punctuation
@@ -25,8 +36,17 @@ extension WordSequence {
                 line += 1
                 continue
             }
-            tokens.append(Token(key: token.text, kind: kind, span: token.span, sentence: sentence, line: line))
+            let text = analyzed.tokens[index].text
+            starts.append(Int32(stems.count))
+            if kind == .word {
+                MatchKey.appendStems(of: scalars[analyzed.tokens[index].range], word: text, to: &stems, keys: &keys)
+            } else {
+                stems.append(text)
+                keys.append(analyzed.tokens[index].key)
+            }
+            tokens.append(Token(key: text, kind: kind, span: analyzed.tokens[index].span, sentence: sentence, line: line))
         }
-        self.init(tokens: tokens)
+        starts.append(Int32(stems.count))
+        self.init(tokens: tokens, stems: stems, stemKeys: keys, stemStarts: starts)
     }
 }

@@ -35,16 +35,52 @@ public struct WordSequence: Sendable {
     public private(set) var tokens: [Token]
     /// The tokens' keys, for `PhraseTable` matching.
     public private(set) var keys: [String]
-    /// Each token's matching stems (`MatchKey.stems`: without proclitics and article), computed once.
-    public private(set) var stems: [[String]]
-    /// The stems' lookup keys (`WordKey`), computed once.
-    public private(set) var stemKeys: [[WordKey]]
+    /// Every token's matching stems (`MatchKey.stems`: without proclitics and article), computed once, in one flat
+    /// array (token `i`'s are at `stemStarts[i]..<stemStarts[i + 1]`): one array per word cost an allocation per word.
+    private var stemTexts: [String]
+    /// The stems' lookup keys (`WordKey`), parallel to `stemTexts`.
+    private var stemKeyValues: [WordKey]
+    private var stemStarts: [Int32]
 
     public init(tokens: [Token]) {
+        var stems: [String] = []
+        var keys: [WordKey] = []
+        var starts: [Int32] = []
+        stems.reserveCapacity(tokens.count * 2)
+        keys.reserveCapacity(tokens.count * 2)
+        starts.reserveCapacity(tokens.count + 1)
+        for token in tokens {
+            starts.append(Int32(stems.count))
+            if token.kind == .word {
+                MatchKey.appendStems(of: Array(token.key.unicodeScalars)[...], word: token.key, to: &stems, keys: &keys)
+            } else {
+                stems.append(token.key)
+                keys.append(WordKey(token.key))
+            }
+        }
+        starts.append(Int32(stems.count))
+        self.init(tokens: tokens, stems: stems, stemKeys: keys, stemStarts: starts)
+    }
+
+    /// A sequence whose stems are already computed (`init(analyzed:)` reads them off the document's scalars).
+    init(tokens: [Token], stems: [String], stemKeys: [WordKey], stemStarts: [Int32]) {
         self.tokens = tokens
         self.keys = tokens.map(\.key)
-        self.stems = tokens.map { $0.kind == .word ? MatchKey.stems(of: $0.key) : [$0.key] }
-        self.stemKeys = stems.map { $0.map { WordKey($0) } }
+        self.stemTexts = stems
+        self.stemKeyValues = stemKeys
+        self.stemStarts = stemStarts
+    }
+
+    /// Token `i`'s matching stems (`MatchKey.stems` of its key; a number or punctuation mark is its own stem).
+    @inline(__always)
+    public func stems(of i: Int) -> ArraySlice<String> {
+        stemTexts[Int(stemStarts[i])..<Int(stemStarts[i + 1])]
+    }
+
+    /// The keys (`WordKey`) of token `i`'s stems, in the order of `stems(of:)`.
+    @inline(__always)
+    public func stemKeys(of i: Int) -> ArraySlice<WordKey> {
+        stemKeyValues[Int(stemStarts[i])..<Int(stemStarts[i + 1])]
     }
 
     /// Splits `text`: runs of letters (with their harakat) are words, runs of digits are numbers, every other

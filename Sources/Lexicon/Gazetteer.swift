@@ -6,37 +6,38 @@ public struct Gazetteer: Sendable {
     /// All places; indexes below point into this array.
     public let places: [GazetteerPlace]
     /// Normalised Arabic name (one or more words) -> place indexes, most populous first.
-    /// (Lookups on the hot path are keyed by `WordKey`, the FNV hash of the key's scalars: hashing a `String` with
-    /// Unicode normalisation per lookup dominated profiles.)
-    let placesByKey: [WordKey: [Int]]
+    /// (Lookups on the hot path are keyed by `WordKey`, the FNV hash of the key's scalars, in `WordKeyTable`s: hashing
+    /// a `String` with Unicode normalisation per lookup dominated profiles, and `Dictionary` hashes the key again.)
+    @usableFromInline let placesByKey: WordKeyTable<[Int]>
     /// Transliteration skeleton of the English/GeoNames name -> place indexes, most populous first.
-    let placesBySkeleton: [WordKey: [Int]]
+    @usableFromInline let placesBySkeleton: WordKeyTable<[Int]>
     /// Normalised country name or adjective form -> countries it names.
-    let countryFormsByKey: [WordKey: [CountryForm]]
+    @usableFromInline let countryFormsByKey: WordKeyTable<[CountryForm]>
     /// Normalised cue word -> role.
-    let cuesByKey: [WordKey: PlaceCue]
+    @usableFromInline let cuesByKey: WordKeyTable<PlaceCue>
     let countriesByCode: [String: GazetteerCountry]
     /// Normalised words that are never places (place_stopwords.txt).
-    let stopKeys: Set<WordKey>
+    @usableFromInline let stopKeys: WordKeyTable<Bool>
     /// Country code -> index of its capital in `places`.
     let capitalByCountry: [String: Int]
     /// The largest number of words in any indexed name (countries included).
     public let maxNameWords: Int
     /// First word of every indexed name or country form -> the most words a name starting with it has.
-    let firstWords: [WordKey: Int]
+    @usableFromInline let firstWords: WordKeyTable<Int>
 
     init(
         places: [GazetteerPlace], placesByKey: [String: [Int]], placesBySkeleton: [String: [Int]],
         countryFormsByKey: [String: [CountryForm]], cuesByKey: [String: PlaceCue], countriesByCode: [String: GazetteerCountry],
         capitalByCountry: [String: Int], stopKeys: Set<String>
     ) {
-        func keyed<V>(_ d: [String: V]) -> [WordKey: V] {
-            var out: [WordKey: V] = [:]
-            out.reserveCapacity(d.count)
+        func keyed<V>(_ d: [String: V]) -> WordKeyTable<V> {
+            var out = WordKeyTable<V>(capacity: d.count)
             for (k, v) in d { out[WordKey(k)] = v }
             return out
         }
-        self.stopKeys = Set(stopKeys.map { WordKey($0) })
+        var stops = WordKeyTable<Bool>(capacity: stopKeys.count)
+        for k in stopKeys { stops[WordKey(k)] = true }
+        self.stopKeys = stops
         self.places = places
         self.placesByKey = keyed(placesByKey)
         self.placesBySkeleton = keyed(placesBySkeleton)
@@ -57,7 +58,11 @@ public struct Gazetteer: Sendable {
     // MARK: - Lookup
 
     /// Indexes of places whose normalised Arabic name is exactly `key` (see `PlaceKey.normalise`), most populous first.
-    public func placeIndexes(forKey key: String) -> [Int] { placesByKey[WordKey(key)] ?? [] }
+    public func placeIndexes(forKey key: String) -> [Int] { placeIndexes(forKey: WordKey(key)) }
+
+    /// As `placeIndexes(forKey:)`, by the key's `WordKey` (matchers hash words without building strings).
+    @inlinable
+    public func placeIndexes(forKey key: WordKey) -> [Int] { placesByKey[key] ?? [] }
 
     /// Places whose normalised Arabic name is exactly `key`, most populous first.
     public func places(forKey key: String) -> [GazetteerPlace] { placeIndexes(forKey: key).map { places[$0] } }
@@ -66,16 +71,32 @@ public struct Gazetteer: Sendable {
     public func placeIndexes(forSkeleton skeleton: String) -> [Int] { placesBySkeleton[WordKey(skeleton)] ?? [] }
 
     /// The most words of any name or country form whose first word is `word` (0 when none starts with it).
-    public func longestName(startingWith word: String) -> Int { firstWords[WordKey(word)] ?? 0 }
+    public func longestName(startingWith word: String) -> Int { longestName(startingWith: WordKey(word)) }
+
+    /// As `longestName(startingWith:)`, by the word's `WordKey`.
+    @inlinable
+    public func longestName(startingWith word: WordKey) -> Int { firstWords[word] ?? 0 }
 
     /// The countries a normalised word or phrase names (سوريا، السوري without ال: سوري).
-    public func countryForms(forKey key: String) -> [CountryForm] { countryFormsByKey[WordKey(key)] ?? [] }
+    public func countryForms(forKey key: String) -> [CountryForm] { countryForms(forKey: WordKey(key)) }
+
+    /// As `countryForms(forKey:)`, by the key's `WordKey`.
+    @inlinable
+    public func countryForms(forKey key: WordKey) -> [CountryForm] { countryFormsByKey[key] ?? [] }
 
     /// The role of a normalised cue word, if it is one.
-    public func cue(forKey key: String) -> PlaceCue? { cuesByKey[WordKey(key)] }
+    public func cue(forKey key: String) -> PlaceCue? { cue(forKey: WordKey(key)) }
+
+    /// As `cue(forKey:)`, by the key's `WordKey`.
+    @inlinable
+    public func cue(forKey key: WordKey) -> PlaceCue? { cuesByKey[key] }
 
     /// Whether a normalised word is listed as never being a place (a common word that GeoNames also has as a name).
-    public func isStopword(_ key: String) -> Bool { stopKeys.contains(WordKey(key)) }
+    public func isStopword(_ key: String) -> Bool { isStopword(WordKey(key)) }
+
+    /// As `isStopword(_:)`, by the word's `WordKey`.
+    @inlinable
+    public func isStopword(_ key: WordKey) -> Bool { stopKeys.contains(key) }
 
     /// The country with ISO 3166-1 alpha-2 `code`.
     public func country(code: String) -> GazetteerCountry? { countriesByCode[code] }

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The folded form under which lexicon phrases and text words are compared.
 ///
 /// Folding (all steps lossy, so this is a matching key, never the text shown to users):
@@ -45,39 +47,92 @@ public enum MatchKey {
         }.filter { !$0.text.isEmpty }
     }
 
+    /// A base without its article ال (المعارك -> معارك), keeping at least two letters; nothing for other bases.
+    @inline(__always)
+    static func appendWithoutArticle(_ base: ArraySlice<Unicode.Scalar>, to out: inout [String], keys: inout [WordKey]) {
+        guard base.count >= 4, base.first == "\u{0627}", base.dropFirst().first == "\u{0644}" else { return }
+        let stem = base.dropFirst(2)
+        out.append(MatchKey.string(stem))
+        keys.append(WordKey(scalars: stem))
+    }
+
     static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
     static let procliticScalars: [[Unicode.Scalar]] = proclitics.map { Array($0.unicodeScalars) }
+    /// The first letters of `proclitics`, each once (a handful: a linear scan beats hashing).
+    static let procliticInitials: [Unicode.Scalar] = procliticScalars.compactMap(\.first).reduce(into: []) { initials, s in
+        if !initials.contains(s) { initials.append(s) }
+    }
 
     /// The word and the stems left after removing proclitics (keeping at least two letters), plus the article form of
     /// an assimilated لل / ولل / فلل word (للحوثيين -> الحوثيين), and each of these without the article ال.
     public static func stems(of word: String) -> [String] {
-        var out = [word]
-        let scalars = Array(word.unicodeScalars)
-        let lam: Unicode.Scalar = "ل", alef: Unicode.Scalar = "ا"
-        var bases: [ArraySlice<Unicode.Scalar>] = [scalars[...]]
-        for c in procliticScalars {
-            guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
-            let rest = scalars[c.count...]
-            out.append(makeString(rest))
-            bases.append(rest)
-            // لل + rest: the preposition li- before the article ال (alef dropped).
-            if c.last == lam, rest.first == lam, rest.count >= 3 {
-                let withArticle = [alef] + Array(rest)
-                out.append(makeString(withArticle[...]))
-                bases.append(withArticle[...])
-            }
-        }
-        // Each stem also without the article (المعارك -> معارك, والتفجير -> تفجير), keeping at least two letters.
-        for stem in bases where stem.count >= 4 && stem.first == alef && stem.dropFirst().first == lam {
-            out.append(makeString(stem.dropFirst(2)))
-        }
+        var out: [String] = []
+        var keys: [WordKey] = []
+        appendStems(of: Array(word.unicodeScalars)[...], word: word, to: &out, keys: &keys)
         return out
     }
 
-    static func makeString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    /// A string of scalars, its UTF-8 written straight into the string's storage.
+    ///
+    /// Appending to a `String.UnicodeScalarView` goes through a slow generic path; matchers building stems and names
+    /// for every word of a document showed it in profiles.
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes = 0
+        for s in scalars { bytes += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var i = 0
+            for s in scalars {
+                UTF8.encode(s) { byte in
+                    buffer[i] = byte
+                    i += 1
+                }
+            }
+            return i
+        }
+    }
+
+    /// Appends the stems of a word (`stems(of:)`, same order) and their keys (`WordKey`) to `out` and `keys`.
+    ///
+    /// Fast path for the word view of a document, which computes the stems of every word: they are read off the
+    /// document's scalars (`scalars` is the word, `word` its string), and each stem's string is written in one go
+    /// (`string(_:)`) rather than appended scalar by scalar, with no per-word arrays.
+    public static func appendStems(
+        of scalars: ArraySlice<Unicode.Scalar>, word: String, to out: inout [String], keys: inout [WordKey]
+    ) {
+        let lam: Unicode.Scalar = "\u{0644}", alef: Unicode.Scalar = "\u{0627}"
+        out.append(word)
+        keys.append(WordKey(scalars: scalars))
+        // Most words start with no proclitic letter: they have no other base, and no stem but themselves without ال.
+        guard let first = scalars.first, procliticInitials.contains(first) else {
+            appendWithoutArticle(scalars, to: &out, keys: &keys)
+            return
+        }
+        // The bases: the word, each proclitic's rest, and the article form of an assimilated لل word.
+        for c in procliticScalars {
+            guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
+            let rest = scalars.dropFirst(c.count)
+            out.append(MatchKey.string(rest))
+            keys.append(WordKey(scalars: rest))
+            // لل + rest: the preposition li- before the article ال (alef dropped).
+            if c.last == lam, rest.first == lam, rest.count >= 3 {
+                out.append(MatchKey.string([alef] + rest))
+                keys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: rest))
+            }
+        }
+        // Each base also without the article (المعارك -> معارك, والتفجير -> تفجير), keeping at least two letters;
+        // bases are visited again in the order above, so the stems come out as `stems(of:)` always listed them.
+        appendWithoutArticle(scalars, to: &out, keys: &keys)
+        for c in procliticScalars {
+            guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
+            let rest = scalars.dropFirst(c.count)
+            appendWithoutArticle(rest, to: &out, keys: &keys)
+            // The article form alef + rest (rest starts with lam) without its article is rest without its lam.
+            if c.last == lam, rest.first == lam, rest.count >= 3 {
+                let stem = rest.dropFirst()
+                out.append(MatchKey.string(stem))
+                keys.append(WordKey(scalars: stem))
+            }
+        }
     }
 }
 
@@ -93,5 +148,9 @@ public struct PatternWord: Hashable, Sendable {
     }
 
     /// True for `_`, which matches any one word (never as a phrase's first word).
-    public var isAnyWord: Bool { text == "_" }
+    ///
+    /// Compared by bytes: `text == "_"` took String's Unicode-aware comparison for every word of every phrase tried
+    /// (only "_" itself is canonically equal to "_").
+    @inlinable
+    public var isAnyWord: Bool { text.utf8.count == 1 && text.utf8.first == UInt8(ascii: "_") }
 }

@@ -71,10 +71,20 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// As `matches(in:at:firstStems:)`, with the stems' keys computed too (`WordKey(stem)` for each stem).
     @inlinable
     public func matches(in words: [String], at start: Int, firstStems: [String], firstStemKeys: [WordKey]) -> [Match] {
+        matches(in: words, at: start, firstStems: firstStems[...], firstStemKeys: firstStemKeys[...])
+    }
+
+    /// As `matches(in:at:firstStems:firstStemKeys:)`, with stems and keys as slices of flat per-document arrays
+    /// (`WordSequence` keeps all stems in one array rather than one array per word).
+    @inlinable
+    public func matches(
+        in words: [String], at start: Int, firstStems: ArraySlice<String>, firstStemKeys: ArraySlice<WordKey>
+    ) -> [Match] {
         guard start < words.count else { return [] }
         var found: [Match] = []
-        for (n, candidate) in firstStems.enumerated() {
-            for index in byFirstWord[firstStemKeys[n]] ?? [] {
+        for n in 0..<firstStems.count {
+            let candidate = firstStems[firstStems.startIndex + n]
+            for index in byFirstWord[firstStemKeys[firstStemKeys.startIndex + n]] ?? [] {
                 if let length = matchLength(entries[index].words, words, start, firstStem: candidate) {
                     found.append(Match(value: entries[index].value, length: length, entryIndex: index))
                 }
@@ -123,7 +133,20 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         if p.isPrefix {
             return word.utf8.count >= p.text.utf8.count && word.utf8.starts(with: p.text.utf8)
         }
-        return word.utf8.elementsEqual(p.text.utf8)
+        // Lengths first (constant time for native strings): most candidate words differ in length.
+        return word.utf8.count == p.text.utf8.count && word.utf8.elementsEqual(p.text.utf8)
+    }
+
+    /// Adds the keys under which this table's phrases start to `starts` (see `PhraseStarts`).
+    public func addStarts(to starts: inout PhraseStarts) {
+        for entry in entries {
+            guard let first = entry.words.first else { continue }
+            if first.isPrefix {
+                starts.prefixes[Self.prefixKey(first.text)] = true
+            } else {
+                starts.exact[WordKey(first.text)] = true
+            }
+        }
     }
 
     /// The key of a word's first two scalars (prefix patterns are indexed by it).

@@ -27,6 +27,45 @@ public enum TransliterationKey {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// As `arabic(_:)` for a name given as its words in matching form (a document's normalised scalars), with no string
+    /// built: the place resolver tries every stem after a place cue, and normalising, splitting and re-joining strings
+    /// was most of its cost. nil when a word is empty or holds anything but Arabic letters that `PlaceKey.normalise`
+    /// leaves as they are (then `arabic(_:)` on the joined name gives the skeleton).
+    public static func arabic(normalizedWords words: [ArraySlice<Unicode.Scalar>]) -> String? {
+        for word in words {
+            guard !word.isEmpty else { return nil }
+            for scalar in word where !isPlainLetter(scalar.value) { return nil }
+        }
+        var out: [UInt8] = []
+        for (n, word) in words.enumerated() {
+            var letters = word
+            // The first word without its article, as `PlaceKey.withoutArticle` (two letters left at least).
+            if n == 0, word.count >= 4, word.first == "\u{0627}", word.dropFirst().first == "\u{0644}" { letters = word.dropFirst(2) }
+            var previous: UInt32 = 0
+            for scalar in letters {
+                if scalar.value == 0x0634 && previous == 0x062A, out.last == UInt8(ascii: "t") { out.removeLast() }
+                if let c = arabicClass(scalar.value) { append(c, to: &out) }
+                previous = scalar.value
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Arabic letters (U+0621–U+063A, U+0641–U+064A) that matching normalisation keeps: all but the hamzated and
+    /// madda alef forms (آ أ إ), teh marbuta (ة) and alef maksura (ى), which it folds.
+    private static func isPlainLetter(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0622, 0x0623, 0x0625, 0x0629, 0x0649: return false
+        case 0x0621...0x063A, 0x0641...0x064A: return true
+        default: return false
+        }
+    }
+
+    /// Leading articles of Latin names, longest first (built once: the gazetteer keys every place by its skeleton at
+    /// start-up, and building and sorting this list per name was a tenth of start-up time).
+    private static let latinArticles: [[UInt8]] = ["al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "adh", "ath"]
+        .map { Array($0.utf8) }.sorted(by: { $0.count > $1.count })
+
     /// The skeleton of a Latin-script name; diacritics are removed first (Ségou -> segou). `country` (ISO2) turns on
     /// that country's spelling: Turkish and Azerbaijani c is "j" (Ceylanpınar); a French or Belgian final s or x is
     /// silent (Trèbes).
@@ -51,10 +90,9 @@ public enum TransliterationKey {
         // Drop a leading article: al-, el-, as-, ash-, ad-, an-, ar-, at-, az- followed by a space or hyphen.
         var start = 0
         while start < letters.count && letters[start] == 0x20 { start += 1 }
-        let articles: [[UInt8]] = ["al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "adh", "ath"].map { Array($0.utf8) }
-        for article in articles.sorted(by: { $0.count > $1.count }) {
+        for article in latinArticles {
             let end = start + article.count
-            if end < letters.count, Array(letters[start..<end]) == article, letters[end] == 0x20 {
+            if end < letters.count, letters[start..<end].elementsEqual(article), letters[end] == 0x20 {
                 start = end + 1
                 break
             }
