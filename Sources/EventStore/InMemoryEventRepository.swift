@@ -1,8 +1,15 @@
 import EventModel
+import Foundation
 
 /// The in-memory twin of `SQLiteEventRepository`: same merging, no disk. For tests and throwaway runs.
-public final class InMemoryEventRepository: EventRepository {
-    private var state = State()
+/// Safe to call from several threads (the ingest writes one batch while it extracts the next): a lock guards the state.
+public final class InMemoryEventRepository: EventRepository, @unchecked Sendable {
+    private var _state = State()
+    private let lock = NSLock()
+    private var state: State {
+        get { lock.withLock { _state } }
+        set { lock.withLock { _state = newValue } }
+    }
     public let policy: MergePolicy
 
     public init(policy: MergePolicy = .standard) {

@@ -34,18 +34,28 @@ public struct Ingestor {
     }
 
     /// Ingests every document under `paths`; `progress` is called after each stored batch with the running totals.
+    ///
+    /// Batches are pipelined: while one batch is written (one transaction, in input order), the next is read and
+    /// extracted on the worker threads. A crash loses at most the batches not yet committed.
     public func ingest(paths: [String], progress: ((IngestSummary) -> Void)? = nil) throws -> IngestSummary {
         let start = DispatchTime.now()
         var input = InputDocuments(paths: paths)
         var summary = IngestSummary()
+        let writer = PipelinedWriter(repository: repository)
         while true {
             let raws = input.next(limit: batchSize)
             if raws.isEmpty { break }
-            try ingest(batch: raws, into: &summary)
-            summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            progress?(summary)
+            let decoded = parallelMap(raws.count) { i in Self.decode(raws[i]) }
+            let prepared = try prepare(decoded, into: &summary)
+            // The previous batch must be committed before this one is handed over (batches commit in order).
+            try writer.finish(into: &summary)
+            summary.seconds = Self.seconds(from: start, to: DispatchTime.now())
+            if summary.documents > 0 { progress?(summary) }
+            writer.start(prepared)
         }
-        summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        try writer.finish(into: &summary)
+        summary.seconds = Self.seconds(from: start, to: DispatchTime.now())
+        progress?(summary)
         return summary
     }
 
@@ -69,12 +79,17 @@ public struct Ingestor {
         case failure(IngestSummary.Failure)
     }
 
-    private func ingest(batch raws: [InputDocuments.Raw], into summary: inout IngestSummary) throws {
-        let decoded = parallelMap(raws.count) { i in Self.decode(raws[i]) }
-        try store(decoded, into: &summary)
+    private func store(_ decoded: [Decoded], into summary: inout IngestSummary) throws {
+        let items = try prepare(decoded, into: &summary)
+        let storeStart = DispatchTime.now()
+        let outcome = try repository.store(items)
+        summary.storeSeconds += Self.seconds(from: storeStart, to: DispatchTime.now())
+        summary.stored += outcome.stored
+        summary.skipped += outcome.skipped
     }
 
-    private func store(_ decoded: [Decoded], into summary: inout IngestSummary) throws {
+    /// Counts failures and reports already stored, and extracts the rest (on `jobs` threads).
+    private func prepare(_ decoded: [Decoded], into summary: inout IngestSummary) throws -> [IngestItem] {
         var hashes: [String] = []
         for d in decoded {
             if case .article(_, let hash, _) = d { hashes.append(hash) }
@@ -100,15 +115,53 @@ public struct Ingestor {
         let items = parallelMap(fresh.count) { i in
             IngestItem(article: fresh[i].0, result: extractor.extract(fresh[i].0), contentHash: fresh[i].1)
         }
-        let storeStart = DispatchTime.now()
-        let outcome = try repository.store(items)
-        summary.extractSeconds += Self.seconds(from: extractStart, to: storeStart)
-        summary.storeSeconds += Self.seconds(from: storeStart, to: DispatchTime.now())
-        summary.stored += outcome.stored
-        summary.skipped += outcome.skipped
+        summary.extractSeconds += Self.seconds(from: extractStart, to: DispatchTime.now())
+        return items
     }
 
-    private static func seconds(from a: DispatchTime, to b: DispatchTime) -> Double {
+    /// Writes one batch at a time on a background thread, so the next batch can be extracted meanwhile.
+    private final class PipelinedWriter: @unchecked Sendable {
+        private let repository: any EventRepository
+        private let queue = DispatchQueue(label: "rasid.ingest.writer")
+        private let group = DispatchGroup()
+        /// Set by the writer thread, read after `group.wait()`: the wait orders the accesses.
+        private var outcome: StoreOutcome?
+        private var error: Error?
+        private var seconds: Double = 0
+
+        init(repository: any EventRepository) {
+            self.repository = repository
+        }
+
+        func start(_ items: [IngestItem]) {
+            queue.async(group: group) { [self] in
+                let begin = DispatchTime.now()
+                do {
+                    outcome = try repository.store(items)
+                } catch {
+                    self.error = error
+                }
+                seconds = Ingestor.seconds(from: begin, to: DispatchTime.now())
+            }
+        }
+
+        /// Waits for the batch in flight and adds its outcome to `summary`; rethrows its error.
+        func finish(into summary: inout IngestSummary) throws {
+            group.wait()
+            if let error {
+                self.error = nil
+                throw error
+            }
+            if let outcome {
+                summary.stored += outcome.stored
+                summary.skipped += outcome.skipped
+                summary.storeSeconds += seconds
+                self.outcome = nil
+            }
+        }
+    }
+
+    fileprivate static func seconds(from a: DispatchTime, to b: DispatchTime) -> Double {
         Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e9
     }
 
