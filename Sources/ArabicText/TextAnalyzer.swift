@@ -35,12 +35,17 @@ public struct TextAnalyzer: Sendable {
         self.options = options
     }
 
-    public func analyze(_ text: String) -> AnalyzedText {
+    /// Normalises, tokenises, splits sentences and parses number expressions.
+    ///
+    /// With `segmentingWords` (the default) it also segments every word into clitics and stem once, for the lexicon
+    /// matchers of the later stages. Without it (the text stage alone, e.g. for benchmarks) `segments` is empty; the
+    /// number expressions are the same either way, since the number parser segments the few words it needs itself.
+    public func analyze(_ text: String, segmentingWords: Bool = true) -> AnalyzedText {
         let normalized = ArabicNormalizer.normalize(text, options: options)
         let tokens = Tokenizer.tokenize(normalized)
-        let segments = TokenSegments(tokens: tokens, text: normalized, analyzer: clitics)
+        let segments = segmentingWords ? TokenSegments(tokens: tokens, text: normalized, analyzer: clitics) : TokenSegments(emptyFor: tokens.count)
         let sentences = SentenceSplitter.sentences(tokens)
-        let quantities = numbers.parse(tokens, text: normalized, segments: segments)
+        let quantities = numbers.parse(tokens, text: normalized, segments: segmentingWords ? segments : nil)
         return AnalyzedText(normalized: normalized, tokens: tokens, sentences: sentences, quantities: quantities, segments: segments)
     }
 }

@@ -20,6 +20,12 @@ public struct TokenSegments: Sendable {
         self.segments = segments
     }
 
+    /// No segmentation for any of `count` tokens (a text read without its lexicon stages).
+    public init(emptyFor count: Int) {
+        starts = [Int32](repeating: 0, count: count + 1)
+        segments = []
+    }
+
     /// The segmentations of token `t` (the whole word first); empty for non-words.
     @inlinable @inline(__always)
     public func of(_ t: Int) -> ArraySlice<CliticAnalyzer.Segment> {

@@ -45,7 +45,7 @@ public struct StageRunners: Sendable {
     /// `Extractor.extractClaims`, `full` is `Extractor.extract` plus its rasid.v1 JSON.
     public static func standard(extractor: Extractor) -> StageRunners {
         StageRunners(
-            text: { extractor.analyze($0.text).quantities.count },
+            text: { extractor.analyzeText($0.text).quantities.count },
             claims: { extractor.extractClaims(extractor.analyze($0.text), published: $0.published).count },
             full: { extractor.extract($0).json().utf8.count }
         )

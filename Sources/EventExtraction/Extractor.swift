@@ -36,6 +36,10 @@ public final class Extractor: Sendable {
     /// The text stage alone (for benchmarks and inspection).
     public func analyze(_ text: String) -> AnalyzedText { analyzer.analyze(text) }
 
+    /// The text stage without the per-word clitic segmentation the lexicon stages need: normalise, tokenise, sentences,
+    /// number expressions (what `rasid bench --stage text` measures).
+    public func analyzeText(_ text: String) -> AnalyzedText { analyzer.analyze(text, segmentingWords: false) }
+
     public func extract(_ article: Article) -> ExtractionResult {
         let analyzed = analyzer.analyze(article.text)
         let claims = extractClaims(analyzed, published: article.published)

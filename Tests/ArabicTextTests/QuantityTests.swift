@@ -254,3 +254,19 @@ import Testing
         }
     }
 }
+
+/// The text stage alone (no per-word segmentation) reads the same number expressions as the full analysis.
+@Suite("Quantities without word segmentation")
+struct QuantitiesWithoutSegmentationTests {
+    @Test(arguments: [
+        "قتل أكثر من 70 شخصا وأصيب نحو 255 آخرين في الهجوم",
+        "وأعلنت الوزارة مقتل عشرات المدنيين وإصابة بضعة جنود منذ عام 2012",
+        "بين 10 و15 قتيلا، والعشرات من الجرحى، وما لا يقل عن ثلاثة وعشرين مفقودا",
+        "في السبعينيات، عند الساعة 10:30 من يوم 17/9/2024، دفع 500 دولار بنسبة 40%",
+        "لقي مئات الأشخاص حتفهم وجرح الآلاف، وأجبر الملايين على النزوح",
+    ])
+    func sameQuantities(_ text: String) throws {
+        let analyzer = try Fixtures.analyzer()
+        #expect(analyzer.analyze(text, segmentingWords: false).quantities == analyzer.analyze(text).quantities)
+    }
+}
