@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "ArabicText", "EventModel"]),
         .testTarget(name: "EventExtractionTests", dependencies: ["EventExtraction", "Lexicon", "ArabicText", "EventModel"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "EventExtraction", "EventModel"]),
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "EventExtraction", "EventModel"]),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "EventExtraction", "EventModel"], exclude: ["Golden"]),
     ]
 )
