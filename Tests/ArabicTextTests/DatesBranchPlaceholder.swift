@@ -1,1 +1,0 @@
-// Placeholder so the package resolves until this target gets its tests (dates branch).
