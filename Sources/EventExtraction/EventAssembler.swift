@@ -37,7 +37,9 @@ struct EventAssembler: Sendable {
             // A further event needs a place or a day of its own: the same kind of violence told again, or another
             // facet of the main incident, is not a new event.
             if !reading.isMain {
-                let newPlace = own != nil && !events.contains { $0.location?.name == own?.name }
+                // A place of its own: not one already used, and not within a town's reach of one ("Khan Younis" after
+                // "the Gaza Strip", "Arish" after "North Sinai" tell the same incident more or less precisely).
+                let newPlace = own.map { o in !events.contains { e in e.location.map { Self.sameArea($0, o) } ?? false } } ?? false
                 let newDay = event.date.map { d in !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true } } ?? false
                 if !newPlace && !newDay { continue }
             }
@@ -86,6 +88,15 @@ struct EventAssembler: Sendable {
             }
         }
         return out
+    }
+
+    /// Distance under which two places are one area for event splitting (ACLED's "near" is about this).
+    static let sameAreaKilometres = 30.0
+
+    /// Whether two locations are the same place or within `sameAreaKilometres` of each other.
+    static func sameArea(_ a: EventLocation, _ b: EventLocation) -> Bool {
+        if a.name == b.name { return true }
+        return GeoDistance.kilometres(a.latitude, a.longitude, b.latitude, b.longitude) < sameAreaKilometres
     }
 
     /// The sentence holding a character offset.

@@ -107,3 +107,13 @@ struct CalendarDateTests {
         #expect(d.adding(days: -365).description == "2023-12-31")
     }
 }
+
+@Suite("Great-circle distances")
+struct GeoDistanceTests {
+    @Test func knownDistances() {
+        // Damascus to Aleppo is about 310 km; a point to itself is 0.
+        let d = GeoDistance.kilometres(33.5138, 36.2765, 36.2021, 37.1343)
+        #expect(d > 300 && d < 320)
+        #expect(GeoDistance.kilometres(12.65, -8.0, 12.65, -8.0) == 0)
+    }
+}

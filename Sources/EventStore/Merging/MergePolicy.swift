@@ -1,3 +1,4 @@
+import EventModel
 import Foundation
 
 /// When two events from different reports are the same incident (docs/store.md, "Merge rules").
@@ -82,11 +83,7 @@ public struct MergePolicy: Hashable, Sendable {
     }
 
     public static func distanceKilometres(latitude lat1: Double, longitude lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
-        let rad = Double.pi / 180
-        let dLat = (lat2 - lat1) * rad
-        let dLon = (lon2 - lon1) * rad
-        let h = sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * rad) * cos(lat2 * rad) * sin(dLon / 2) * sin(dLon / 2)
-        return 2 * 6371 * asin(min(1, sqrt(h)))
+        GeoDistance.kilometres(lat1, lon1, lat2, lon2)
     }
 }
 
