@@ -21,7 +21,9 @@ public final class SQLiteEventRepository: EventRepository, Sendable {
         }
     }
 
-    private let queue: DatabaseQueue
+    /// A pool: in WAL mode its readers do not wait for the writer, so an ingest can check which reports are stored
+    /// while the previous batch is being written.
+    private let queue: DatabasePool
     public let path: String
     public let options: Options
 
@@ -36,7 +38,7 @@ public final class SQLiteEventRepository: EventRepository, Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            queue = try DatabaseQueue(path: path, configuration: config)
+            queue = try DatabasePool(path: path, configuration: config)
             try StoreMigrations.migrator.migrate(queue)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
