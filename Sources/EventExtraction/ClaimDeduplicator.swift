@@ -17,7 +17,7 @@ enum ClaimDeduplicator {
                     if j > i { keep[j] = false }
                     continue
                 }
-                let sameSource = a.source.kind == b.source.kind && sourceKey(a.source.text) == sourceKey(b.source.text)
+                let sameSource = a.source.kind == b.source.kind && a.source.comparisonText == b.source.comparisonText
                 if sameSource && j > i {
                     keep[j] = false
                 } else if a.source.kind == .unattributed && b.source.kind != .unattributed && a.qualifier == b.qualifier {
@@ -27,12 +27,15 @@ enum ClaimDeduplicator {
         }
         return claims.indices.filter { keep[$0] }.map { claims[$0] }
     }
+}
 
-    /// A source phrase compared without the article: "مصدر أمني" and "المصدر الأمني" are one source.
-    static func sourceKey(_ text: String) -> String {
-        text.split(separator: " ").map { word in
-            let w = ArabicNormalizer.normalizedString(String(word))
-            return w.hasPrefix("ال") && w.count > 3 ? String(w.dropFirst(2)) : w
-        }.joined(separator: " ")
+extension ClaimSource {
+    /// The source's text in the form sources are compared in: normalised for matching (harakat, tatweel, alef forms,
+    /// ة/ه, ى/ي), white space folded, and each word without the article — "مصدر أمني" and "المصدر الأمني" are one
+    /// source. Used for de-duplication inside an article and across reports (the store's source-independence key).
+    public var comparisonText: String {
+        ArabicNormalizer.normalizedString(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { word in
+            word.hasPrefix("ال") && word.count > 3 ? String(word.dropFirst(2)) : String(word)
+        }.joined(separator: " ").lowercased()
     }
 }
