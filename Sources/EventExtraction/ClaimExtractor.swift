@@ -475,8 +475,11 @@ struct ClaimExtractor {
     /// "35 قتيلا و23 مصابا على الأقل": a modifier after the last of coordinated counts qualifies each of them.
     func atLeastAfterCoordinated(_ q: Quantity) -> Int? {
         var t = q.tokens.upperBound
-        if let p = cues.starting(at: t) ?? nil, p.value.form == .victim { t = p.tokens.upperBound } else if let p = persons.starting(at: t) {
-            t = p.tokens.upperBound
+        // Past the counted noun: a victim noun ("35 قتيلا") or a person noun ("35 شخصا").
+        if let cue = cues.starting(at: t), cue.value.form == .victim {
+            t = cue.tokens.upperBound
+        } else if let noun = persons.starting(at: t) {
+            t = noun.tokens.upperBound
         }
         guard let next = quantityStarting(at: t) ?? quantityStarting(at: t + 1), isCount(next), joinedByAnd(t, next.tokens.lowerBound),
               next.qualifier == .exact
