@@ -347,8 +347,8 @@ struct ClaimExtractor {
     func quantityNear(_ cue: PhraseMatcher<CasualtyCue>.Match) -> Bool {
         let l = cue.tokens.lowerBound, u = cue.tokens.upperBound
         // A count after the cue joined by و is a coordinated figure of its own ("قتيلان و3 جرحى").
-        return [l - 1, l].contains { quantityEnding(at: $0).map(isCount) ?? false }
-            || [u, u + 1].contains { p in (quantityStarting(at: p).map(isCount) ?? false) && !joinedByAnd(u, p) }
+        return (quantityEnding(at: l).map(isCount) ?? false)
+            || ((quantityStarting(at: u).map(isCount) ?? false) && !joinedByAnd(u, u))
     }
 
     func countFromNoun(_ cue: PhraseMatcher<CasualtyCue>.Match, sentence s: Int) -> Found? {

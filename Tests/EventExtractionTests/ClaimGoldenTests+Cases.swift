@@ -546,8 +546,7 @@ extension ClaimGoldenTests {
             [
                 .init(.killed, 2, 2, .exact, from: .official, victims: .securityForces),
                 .init(.injured, 3, 3, .exact, from: .official),
-            ],
-            knownIssue: "\"جنديين قتلا وأصيب 3\" gives one killed_or_injured 3 (قتلا وأصيب read as a joint cue) and drops the dual"
+            ]
         ),
         GoldenCase(
             "severity after min al-musabin",
