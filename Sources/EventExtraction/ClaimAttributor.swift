@@ -13,6 +13,8 @@ struct ClaimAttributor {
     let functionWords: Set<WordKey>
     /// Definite generic source nouns that refer back ("المصدر", "الوزارة").
     let anaphors: Set<WordKey>
+    /// "عن" after a relaying verb (grammar_words.tsv).
+    let relayFrom: Set<WordKey>
     let agencies: TokenAnnotations<String>
     let reporting: TokenAnnotations<ReportingCue>
     let hedges: TokenAnnotations<Bool>
@@ -108,7 +110,7 @@ struct ClaimAttributor {
         var t = start
         while t < sentence.upperBound && t < start + 8 {
             if text.tokens[t].kind == .punctuation && text.tokens[t].text != "\"" { return nil }
-            if text.tokens[t].isWord, functionWords.contains(text.tokens[t].key), text.tokens[t].text == "عن" {
+            if text.tokens[t].isWord, relayFrom.contains(text.tokens[t].key) {
                 guard var source = subject(from: t + 1, in: sentence, reach: 3) else { return nil }
                 if let agency = agencies.matches(in: start..<t).first { source.via = agency.value }
                 return source

@@ -39,6 +39,9 @@ struct ClaimExtractor {
 
     /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا").
     let tollWords: Set<WordKey>
+    /// Partitive "of" (من) and a standalone "and" (و), from grammar_words.tsv.
+    let partitives: Set<WordKey>
+    let conjunctions: Set<WordKey>
     /// For each token, the index of the quantity starting (ending) there, or -1.
     let quantityByStart: [Int32]
     let quantityByEnd: [Int32]
@@ -46,8 +49,10 @@ struct ClaimExtractor {
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
         filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>,
-        tollWords: Set<WordKey>
+        tollWords: Set<WordKey>, partitives: Set<WordKey>, conjunctions: Set<WordKey>
     ) {
+        self.partitives = partitives
+        self.conjunctions = conjunctions
         self.text = text
         self.cues = cues
         self.persons = persons
@@ -167,7 +172,7 @@ struct ClaimExtractor {
         var t = q.tokens.upperBound
         var gap = 0
         // A counted noun qualified by "من …" may run longer: "44 متشددا من الموالين لتنظيم داعش قتلوا".
-        let reach = persons.starting(at: t) != nil && t + 1 < text.tokens.count && text.tokens[t + 1].text == "من"
+        let reach = persons.starting(at: t) != nil && t + 1 < text.tokens.count && partitives.contains(text.tokens[t + 1].key)
             ? Self.backwardGap + 2 : Self.backwardGap
         while t < sentence.upperBound && gap <= reach {
             if let m = cues.starting(at: t) {
@@ -337,7 +342,7 @@ struct ClaimExtractor {
         guard to > 0, to <= text.tokens.count else { return false }
         for t in from..<to where text.tokens[t].kind == .punctuation { return false }
         let conj: Unicode.Scalar = "و"
-        if to - 1 >= from, text.tokens[to - 1].text == "و" { return true }
+        if to - 1 >= from, conjunctions.contains(text.tokens[to - 1].key) { return true }
         let first = text.normalized.scalars[text.tokens[to].range.lowerBound]
         return first == conj
     }

@@ -77,11 +77,12 @@ public final class Extractor: Sendable {
         let extractor = ClaimExtractor(
             text: analyzed, cues: cues, persons: TokenAnnotations(claims.persons, analyzed),
             filters: TokenAnnotations(claims.filters, analyzed), stops: stops,
-            modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords
+            modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords, partitives: claims.grammarWords("partitive"),
+            conjunctions: claims.grammarWords("conjunction")
         )
         let found = extractor.extract()
         let attributor = ClaimAttributor(
-            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, anaphors: claims.anaphors, agencies: TokenAnnotations(claims.agencies, analyzed),
+            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"), agencies: TokenAnnotations(claims.agencies, analyzed),
             reporting: reporting, hedges: TokenAnnotations(claims.hedges, analyzed),
             background: TokenAnnotations(claims.background, analyzed), published: published
         )

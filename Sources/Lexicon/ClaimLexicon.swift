@@ -72,6 +72,11 @@ public struct ClaimLexicon: Sendable {
     public var functionWords: Set<WordKey>
     /// Definite generic source nouns that refer back to a source already named ("وتابع المصدر").
     public var anaphors: Set<WordKey>
+    /// Grammatical words by role (grammar_words.tsv): partitive من, relay_from عن, conjunction و.
+    public var grammar: [String: Set<WordKey>]
+
+    /// The keys of the grammatical words with `role`.
+    public func grammarWords(_ role: String) -> Set<WordKey> { grammar[role] ?? [] }
 
     public static func load(from source: LexiconSource = .bundled, clitics: CliticAnalyzer) throws -> ClaimLexicon {
         var casualty = PhraseMatcher<CasualtyCue>(analyzer: clitics)
@@ -108,8 +113,20 @@ public struct ClaimLexicon: Sendable {
             background: try table(source, "ar/background_cues.tsv", clitics) { BackgroundScope(rawValue: $0[1]) },
             filters: try table(source, "ar/claim_filters.tsv", clitics) { ClaimFilter(rawValue: $0[1]) },
             functionWords: try source.wordKeys("ar/function_words.txt"),
-            anaphors: try source.wordKeys("ar/source_anaphors.txt")
+            anaphors: try source.wordKeys("ar/source_anaphors.txt"),
+            grammar: try grammarWords(source)
         )
+    }
+
+    static func grammarWords(_ source: LexiconSource) throws -> [String: Set<WordKey>] {
+        var out: [String: Set<WordKey>] = [:]
+        for row in try source.load("ar/grammar_words.tsv").rows {
+            out[row[0], default: []].insert(WordKey(ArabicNormalizer.normalizedString(row[1])))
+        }
+        for role in ["partitive", "relay_from", "conjunction"] where out[role] == nil {
+            throw LexiconError(file: "ar/grammar_words.tsv", message: "no word with role '\(role)'")
+        }
+        return out
     }
 
     /// Loads a two-column phrase table, converting column 2 with `value` (nil: an error naming the line).
