@@ -8,12 +8,14 @@ import EventModel
 /// - high: the largest contribution, each claim contributing its max for exact, approx and range claims, its min for
 ///   at-least and vague claims, and its max for at-most claims.
 /// - best: the claim ranked first by: unhedged before hedged, source authority (official, security, military, medical,
-///   UN/NGO before documents and diplomats before media, witnesses and unattributed text), specificity (exact before
-///   approx and range, before at-least / at-most, before vague), then the larger figure (tolls are revised upward), then
-///   the earlier claim. Its value is the claim's min (for vague-only evidence: the vague lower bound), or for at-most
+///   UN/NGO before documents and diplomats before media, witnesses and unattributed text), a toll statement before
+///   single figures, specificity (exact before approx and range, before at-least / at-most, before vague), then the
+///   larger figure (tolls are revised upward), then the earlier claim. Its value is the claim's min (for vague-only evidence: the vague lower bound), or for at-most
 ///   claims its max.
 public enum Reconciler {
     public static let ruleID = "reconcile.v1"
+    /// The claim rule of toll statements ("حصيلة القتلى ارتفعت إلى 30").
+    static let tollRule = "casualty.toll_count"
 
     /// Reconciles fatalities and injuries over `claims`, considering only `indexes` when given.
     /// The tolls name claims by their index in `claims`.
@@ -115,6 +117,9 @@ public enum Reconciler {
     static func ranksBefore(_ a: CasualtyClaim, _ b: CasualtyClaim) -> Bool {
         if a.hedged != b.hedged { return !a.hedged }
         if a.source.kind.authority != b.source.kind.authority { return a.source.kind.authority > b.source.kind.authority }
+        // A toll statement ("the toll rose to about 30", "عدد القتلى بلغ …") sums up the figures told before it.
+        let ta = a.rule == tollRule, tb = b.rule == tollRule
+        if ta != tb { return ta }
         let sa = specificity(a.qualifier), sb = specificity(b.qualifier)
         if sa != sb { return sa > sb }
         return a.min > b.min

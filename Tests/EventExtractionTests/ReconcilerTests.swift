@@ -105,3 +105,13 @@ struct ReconcilerTests {
         #expect(injuries.high == 300)
     }
 }
+
+extension ReconcilerTests {
+    @Test func aTollStatementSumsUpEarlierFigures() {
+        var update = Self.claim(30, 30, .approx, .medical)
+        update.rule = Reconciler.tollRule
+        let claims = [Self.claim(18, 18, .exact, .medical), update]
+        #expect(Reconciler.reconcile(claims).fatalities.best == 30)
+        #expect(Reconciler.reconcile(claims).fatalities.bestClaim == 1)
+    }
+}
