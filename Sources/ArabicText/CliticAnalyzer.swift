@@ -59,6 +59,12 @@ public struct CliticAnalyzer: Sendable {
         suffixLastLetters = suffixForms.reduce(0) { $0 | ($1.last.map { 1 << UInt64($0.value & 63) } ?? 0) }
     }
 
+    /// Whether the last `length` scalars of `word` are an enclitic pronoun (clitics.tsv, kind `pronoun`): "مصرعه".
+    public func endsWithPronoun(_ word: ArraySlice<Unicode.Scalar>, length: Int) -> Bool {
+        guard length > 0, length <= word.count else { return false }
+        return pronounSuffixes[WordKey(scalars: word.suffix(length))] != nil
+    }
+
     /// The keys of every word that has one of `stems` (matching form) among its segmentations: each stem with every
     /// allowed prefix chain and ending around it, and a final ه written ت before a pronoun. A word's key is in this
     /// list exactly when `forEachSegment` would give one of the stems' keys, so one lookup replaces a segmentation.

@@ -83,7 +83,7 @@ struct ClaimAttributor {
                     if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
                     // "وتابع بارز": a continuing verb whose subject is only a name goes on with the source already named.
                     let nameOnly = cue.value == .continuation && sources.matches(in: after..<Swift.min(sentence.upperBound, after + 6)).isEmpty
-                    if isAnaphor(subject, from: after) || nameOnly {
+                    if isAnaphor(from: after) || nameOnly {
                         var m = Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false)
                         m.anaphoric = true
                         out.append(m)
@@ -121,9 +121,8 @@ struct ClaimAttributor {
     }
 
     /// A definite generic source noun alone ("المصدر", "المصادر", "الوزارة"): it refers back.
-    func isAnaphor(_ source: ClaimSource, from start: Int) -> Bool {
-        guard let m = sources.starting(at: start), m.tokens.count == 1, m.value.weak || anaphors.contains(text.tokens[start].key) else { return false }
-        return anaphors.contains(text.tokens[start].key)
+    func isAnaphor(from start: Int) -> Bool {
+        anaphors.contains(text.tokens[start].key) && sources.starting(at: start)?.tokens.count == 1
     }
 
     /// The source phrase starting within `reach` tokens of `start`: a source noun, an agency, or a named person

@@ -42,6 +42,10 @@ struct ClaimExtractor {
     /// Partitive "of" (من) and a standalone "and" (و), from grammar_words.tsv.
     let partitives: Set<WordKey>
     let conjunctions: Set<WordKey>
+    /// The plural ending of a past verb (وا in "قتلوا"), from grammar_words.tsv.
+    let pluralVerbEndings: [[Unicode.Scalar]]
+    /// The clitic data (which endings are pronouns).
+    let clitics: CliticAnalyzer
     /// For each token, the index of the quantity starting (ending) there, or -1.
     let quantityByStart: [Int32]
     let quantityByEnd: [Int32]
@@ -49,10 +53,13 @@ struct ClaimExtractor {
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
         filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>,
-        tollWords: Set<WordKey>, partitives: Set<WordKey>, conjunctions: Set<WordKey>
+        tollWords: Set<WordKey>, partitives: Set<WordKey>, conjunctions: Set<WordKey>, pluralVerbEndings: [[Unicode.Scalar]],
+        clitics: CliticAnalyzer
     ) {
         self.partitives = partitives
         self.conjunctions = conjunctions
+        self.pluralVerbEndings = pluralVerbEndings
+        self.clitics = clitics
         self.text = text
         self.cues = cues
         self.persons = persons
@@ -225,7 +232,7 @@ struct ClaimExtractor {
     /// Whether a verb token carries the plural ending وا.
     func isPluralVerb(_ t: Int) -> Bool {
         let s = text.normalized.scalars[text.tokens[t].range]
-        return s.count > 3 && s.suffix(2).elementsEqual(["و", "ا"] as [Unicode.Scalar])
+        return pluralVerbEndings.contains { s.count > $0.count + 1 && s.suffix($0.count).elementsEqual($0) }
     }
 
     /// Whether a count ends just before `t` (within two words), so a cue at `t` is already that count's.
@@ -249,9 +256,7 @@ struct ClaimExtractor {
 
     /// "مصرعه" (his death): a cue with a pronoun ending is complete in itself.
     func hasPronoun(_ m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
-        guard m.suffixLength > 0 else { return false }
-        let s = text.normalized.scalars[text.tokens[m.tokens.lowerBound].range]
-        return s.last == "ه" || s.suffix(2).elementsEqual(["ه", "م"] as [Unicode.Scalar]) || s.suffix(2).elementsEqual(["ه", "ا"] as [Unicode.Scalar])
+        clitics.endsWithPronoun(text.normalized.scalars[text.tokens[m.tokens.lowerBound].range], length: m.suffixLength)
     }
 
     /// Whether a count starts at `t` or the word after, so a cue before `t` governs that count.

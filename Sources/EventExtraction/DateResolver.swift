@@ -288,7 +288,7 @@ public struct DateResolver: Sendable {
         let keys = words.keys
         guard i < words.count, let ordinal = lexicon.ordinals.longestMatch(in: words, at: i) else { return nil }
         let from = i + ordinal.length
-        guard from + 1 < words.count, keys[from] == "من", let month = lexicon.months.longestMatch(in: words, at: from + 1) else { return nil }
+        guard from + 1 < words.count, lexicon.ordinalLinks.contains(keys[from]), let month = lexicon.months.longestMatch(in: words, at: from + 1) else { return nil }
         let day = ordinal.value
         let end = skipAlternateMonth(words, after: from + 1 + month.length)
         if end < words.count, words[end].kind == .number, keys[end].count == 4, let year = Int(keys[end]) {

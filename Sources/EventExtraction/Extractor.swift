@@ -78,7 +78,8 @@ public final class Extractor: Sendable {
             text: analyzed, cues: cues, persons: TokenAnnotations(claims.persons, analyzed),
             filters: TokenAnnotations(claims.filters, analyzed), stops: stops,
             modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords, partitives: claims.grammarWords("partitive"),
-            conjunctions: claims.grammarWords("conjunction")
+            conjunctions: claims.grammarWords("conjunction"), pluralVerbEndings: claims.grammarForms["plural_verb_ending"] ?? [],
+            clitics: text.clitics
         )
         let found = extractor.extract()
         let attributor = ClaimAttributor(

@@ -75,6 +75,9 @@ public struct ClaimLexicon: Sendable {
     /// Grammatical words by role (grammar_words.tsv): partitive من, relay_from عن, conjunction و.
     public var grammar: [String: Set<WordKey>]
 
+    /// Grammatical words by role as matching-form scalars (for endings).
+    public var grammarForms: [String: [[Unicode.Scalar]]]
+
     /// The keys of the grammatical words with `role`.
     public func grammarWords(_ role: String) -> Set<WordKey> { grammar[role] ?? [] }
 
@@ -114,8 +117,17 @@ public struct ClaimLexicon: Sendable {
             filters: try table(source, "ar/claim_filters.tsv", clitics) { ClaimFilter(rawValue: $0[1]) },
             functionWords: try source.wordKeys("ar/function_words.txt"),
             anaphors: try source.wordKeys("ar/source_anaphors.txt"),
-            grammar: try grammarWords(source)
+            grammar: try grammarWords(source),
+            grammarForms: try grammarForms(source)
         )
+    }
+
+    static func grammarForms(_ source: LexiconSource) throws -> [String: [[Unicode.Scalar]]] {
+        var out: [String: [[Unicode.Scalar]]] = [:]
+        for row in try source.load("ar/grammar_words.tsv").rows {
+            out[row[0], default: []].append(Array(ArabicNormalizer.normalizedString(row[1]).unicodeScalars))
+        }
+        return out
     }
 
     static func grammarWords(_ source: LexiconSource) throws -> [String: Set<WordKey>] {
@@ -123,7 +135,7 @@ public struct ClaimLexicon: Sendable {
         for row in try source.load("ar/grammar_words.tsv").rows {
             out[row[0], default: []].insert(WordKey(ArabicNormalizer.normalizedString(row[1])))
         }
-        for role in ["partitive", "relay_from", "conjunction"] where out[role] == nil {
+        for role in ["partitive", "relay_from", "conjunction", "plural_verb_ending"] where out[role] == nil {
             throw LexiconError(file: "ar/grammar_words.tsv", message: "no word with role '\(role)'")
         }
         return out

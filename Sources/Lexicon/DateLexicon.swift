@@ -43,6 +43,8 @@ public struct DateLexicon: Sendable {
     public var monthNouns = PhraseTable<Bool>()
     /// Ordinal day words (السابع = 7), read before من + a month name.
     public var ordinals = PhraseTable<Int>()
+    /// Words joining an ordinal day to its month ("من" in السابع من يونيو), folded.
+    public var ordinalLinks: Set<String> = []
 
     public init() {}
 
@@ -87,6 +89,7 @@ public struct DateLexicon: Sendable {
             case "ordinal":
                 guard let day = Int(row[2]), (1...31).contains(day) else { throw fail("ordinal day 1...31 expected") }
                 ordinals.add(phrase, day)
+            case "ordinal_link": ordinalLinks.insert(MatchKey.fold(phrase))
             default: throw fail("unknown kind \"\(kind)\"")
             }
         }
