@@ -17,9 +17,11 @@ extension WordSequence {
         tokens.reserveCapacity(analyzed.tokens.count)
         var stems: [String] = []
         var keys: [WordKey] = []
+        var prefixKeys: [WordKey] = []
         var starts: [Int32] = []
         stems.reserveCapacity(analyzed.tokens.count * 2)
         keys.reserveCapacity(analyzed.tokens.count * 2)
+        prefixKeys.reserveCapacity(analyzed.tokens.count * 2)
         starts.reserveCapacity(analyzed.tokens.count + 1)
         var sentence = 0
         var line = 0
@@ -39,14 +41,15 @@ extension WordSequence {
             let text = analyzed.tokens[index].text
             starts.append(Int32(stems.count))
             if kind == .word {
-                MatchKey.appendStems(of: scalars[analyzed.tokens[index].range], word: text, to: &stems, keys: &keys)
+                MatchKey.appendStems(of: scalars[analyzed.tokens[index].range], word: text, to: &stems, keys: &keys, prefixKeys: &prefixKeys)
             } else {
                 stems.append(text)
                 keys.append(analyzed.tokens[index].key)
+                prefixKeys.append(MatchKey.prefixKey(text.unicodeScalars))
             }
             tokens.append(Token(key: text, kind: kind, span: analyzed.tokens[index].span, sentence: sentence, line: line))
         }
         starts.append(Int32(stems.count))
-        self.init(tokens: tokens, stems: stems, stemKeys: keys, stemStarts: starts)
+        self.init(tokens: tokens, stems: stems, stemKeys: keys, stemPrefixKeys: prefixKeys, stemStarts: starts)
     }
 }

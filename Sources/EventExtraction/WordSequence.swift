@@ -40,35 +40,45 @@ public struct WordSequence: Sendable {
     private var stemTexts: [String]
     /// The stems' lookup keys (`WordKey`), parallel to `stemTexts`.
     private var stemKeyValues: [WordKey]
+    /// The stems' prefix keys (`PhraseTable.prefixKey`: their first two scalars), parallel to `stemTexts`.
+    private var stemPrefixKeyValues: [WordKey]
     private var stemStarts: [Int32]
+    /// Each token's key (`WordKey` of `keys[i]`), for matching phrase words by key.
+    public private(set) var wordKeys: [WordKey]
 
     public init(tokens: [Token]) {
         var stems: [String] = []
         var keys: [WordKey] = []
+        var prefixKeys: [WordKey] = []
         var starts: [Int32] = []
         stems.reserveCapacity(tokens.count * 2)
         keys.reserveCapacity(tokens.count * 2)
+        prefixKeys.reserveCapacity(tokens.count * 2)
         starts.reserveCapacity(tokens.count + 1)
         for token in tokens {
             starts.append(Int32(stems.count))
             if token.kind == .word {
-                MatchKey.appendStems(of: Array(token.key.unicodeScalars)[...], word: token.key, to: &stems, keys: &keys)
+                MatchKey.appendStems(of: Array(token.key.unicodeScalars)[...], word: token.key, to: &stems, keys: &keys, prefixKeys: &prefixKeys)
             } else {
                 stems.append(token.key)
                 keys.append(WordKey(token.key))
+                prefixKeys.append(MatchKey.prefixKey(token.key.unicodeScalars))
             }
         }
         starts.append(Int32(stems.count))
-        self.init(tokens: tokens, stems: stems, stemKeys: keys, stemStarts: starts)
+        self.init(tokens: tokens, stems: stems, stemKeys: keys, stemPrefixKeys: prefixKeys, stemStarts: starts)
     }
 
     /// A sequence whose stems are already computed (`init(analyzed:)` reads them off the document's scalars).
-    init(tokens: [Token], stems: [String], stemKeys: [WordKey], stemStarts: [Int32]) {
+    init(tokens: [Token], stems: [String], stemKeys: [WordKey], stemPrefixKeys: [WordKey], stemStarts: [Int32]) {
         self.tokens = tokens
         self.keys = tokens.map(\.key)
         self.stemTexts = stems
         self.stemKeyValues = stemKeys
+        self.stemPrefixKeyValues = stemPrefixKeys
         self.stemStarts = stemStarts
+        // A token's first stem is the token itself.
+        wordKeys = tokens.indices.map { stemKeys[Int(stemStarts[$0])] }
     }
 
     /// Token `i`'s matching stems (`MatchKey.stems` of its key; a number or punctuation mark is its own stem).
@@ -81,6 +91,12 @@ public struct WordSequence: Sendable {
     @inline(__always)
     public func stemKeys(of i: Int) -> ArraySlice<WordKey> {
         stemKeyValues[Int(stemStarts[i])..<Int(stemStarts[i + 1])]
+    }
+
+    /// The prefix keys (`PhraseTable.prefixKey`) of token `i`'s stems, in the order of `stems(of:)`.
+    @inline(__always)
+    public func stemPrefixKeys(of i: Int) -> ArraySlice<WordKey> {
+        stemPrefixKeyValues[Int(stemStarts[i])..<Int(stemStarts[i + 1])]
     }
 
     /// Splits `text`: runs of letters (with their harakat) are words, runs of digits are numbers, every other

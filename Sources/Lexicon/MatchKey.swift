@@ -49,11 +49,28 @@ public enum MatchKey {
 
     /// A base without its article ال (المعارك -> معارك), keeping at least two letters; nothing for other bases.
     @inline(__always)
-    static func appendWithoutArticle(_ base: ArraySlice<Unicode.Scalar>, to out: inout [String], keys: inout [WordKey]) {
+    static func appendWithoutArticle(
+        _ base: ArraySlice<Unicode.Scalar>, to out: inout [String], keys: inout [WordKey], prefixKeys: inout [WordKey]
+    ) {
         guard base.count >= 4, base.first == "\u{0627}", base.dropFirst().first == "\u{0644}" else { return }
         let stem = base.dropFirst(2)
         out.append(MatchKey.string(stem))
         keys.append(WordKey(scalars: stem))
+        prefixKeys.append(prefixKey(stem))
+    }
+
+    /// The key of a word's first two scalars (all of it when shorter): `PhraseTable` indexes prefix patterns (`word*`)
+    /// by it.
+    @inlinable @inline(__always)
+    public static func prefixKey<C: Collection>(_ scalars: C) -> WordKey where C.Element == Unicode.Scalar {
+        var h = WordKey.offsetBasis
+        var n = 0
+        for s in scalars {
+            if n == 2 { break }
+            h = WordKey.combine(h, s)
+            n += 1
+        }
+        return WordKey(value: h)
     }
 
     static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
@@ -68,7 +85,8 @@ public enum MatchKey {
     public static func stems(of word: String) -> [String] {
         var out: [String] = []
         var keys: [WordKey] = []
-        appendStems(of: Array(word.unicodeScalars)[...], word: word, to: &out, keys: &keys)
+        var prefixKeys: [WordKey] = []
+        appendStems(of: Array(word.unicodeScalars)[...], word: word, to: &out, keys: &keys, prefixKeys: &prefixKeys)
         return out
     }
 
@@ -91,20 +109,23 @@ public enum MatchKey {
         }
     }
 
-    /// Appends the stems of a word (`stems(of:)`, same order) and their keys (`WordKey`) to `out` and `keys`.
+    /// Appends the stems of a word (`stems(of:)`, same order), their keys (`WordKey`) and their prefix keys
+    /// (`prefixKey`) to `out`, `keys` and `prefixKeys`.
     ///
     /// Fast path for the word view of a document, which computes the stems of every word: they are read off the
     /// document's scalars (`scalars` is the word, `word` its string), and each stem's string is written in one go
     /// (`string(_:)`) rather than appended scalar by scalar, with no per-word arrays.
     public static func appendStems(
-        of scalars: ArraySlice<Unicode.Scalar>, word: String, to out: inout [String], keys: inout [WordKey]
+        of scalars: ArraySlice<Unicode.Scalar>, word: String, to out: inout [String], keys: inout [WordKey],
+        prefixKeys: inout [WordKey]
     ) {
         let lam: Unicode.Scalar = "\u{0644}", alef: Unicode.Scalar = "\u{0627}"
         out.append(word)
         keys.append(WordKey(scalars: scalars))
+        prefixKeys.append(prefixKey(scalars))
         // Most words start with no proclitic letter: they have no other base, and no stem but themselves without ال.
         guard let first = scalars.first, procliticInitials.contains(first) else {
-            appendWithoutArticle(scalars, to: &out, keys: &keys)
+            appendWithoutArticle(scalars, to: &out, keys: &keys, prefixKeys: &prefixKeys)
             return
         }
         // The bases: the word, each proclitic's rest, and the article form of an assimilated لل word.
@@ -113,24 +134,27 @@ public enum MatchKey {
             let rest = scalars.dropFirst(c.count)
             out.append(MatchKey.string(rest))
             keys.append(WordKey(scalars: rest))
+            prefixKeys.append(prefixKey(rest))
             // لل + rest: the preposition li- before the article ال (alef dropped).
             if c.last == lam, rest.first == lam, rest.count >= 3 {
                 out.append(MatchKey.string([alef] + rest))
                 keys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: rest))
+                prefixKeys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(lam))
             }
         }
         // Each base also without the article (المعارك -> معارك, والتفجير -> تفجير), keeping at least two letters;
         // bases are visited again in the order above, so the stems come out as `stems(of:)` always listed them.
-        appendWithoutArticle(scalars, to: &out, keys: &keys)
+        appendWithoutArticle(scalars, to: &out, keys: &keys, prefixKeys: &prefixKeys)
         for c in procliticScalars {
             guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
             let rest = scalars.dropFirst(c.count)
-            appendWithoutArticle(rest, to: &out, keys: &keys)
+            appendWithoutArticle(rest, to: &out, keys: &keys, prefixKeys: &prefixKeys)
             // The article form alef + rest (rest starts with lam) without its article is rest without its lam.
             if c.last == lam, rest.first == lam, rest.count >= 3 {
                 let stem = rest.dropFirst()
                 out.append(MatchKey.string(stem))
                 keys.append(WordKey(scalars: stem))
+                prefixKeys.append(prefixKey(stem))
             }
         }
     }
