@@ -6,8 +6,8 @@ extension PhraseTable {
     func matches(in words: WordSequence, at i: Int) -> [Match] {
         guard i < words.count else { return [] }
         return matches(
-            words: words.keys, wordKeys: words.wordKeys, at: i, firstStems: words.stems(of: i), firstStemKeys: words.stemKeys(of: i),
-            firstStemPrefixKeys: words.stemPrefixKeys(of: i)
+            words: words.keys, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
         )
     }
 
@@ -15,8 +15,8 @@ extension PhraseTable {
     func longestMatch(in words: WordSequence, at i: Int) -> Match? {
         guard i < words.count else { return nil }
         return longestMatch(
-            words: words.keys, wordKeys: words.wordKeys, at: i, firstStems: words.stems(of: i), firstStemKeys: words.stemKeys(of: i),
-            firstStemPrefixKeys: words.stemPrefixKeys(of: i)
+            words: words.keys, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
         )
     }
 }

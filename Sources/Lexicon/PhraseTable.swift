@@ -140,12 +140,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Calls `body(entry, length)` for every entry that matches at `start` (an entry once per stem it matches through),
     /// comparing words by key: the same matches as `matches(in:at:firstStems:firstStemKeys:)`, without building them.
     ///
-    /// `wordKeys[t]` is `WordKey(words[t])`; `firstStemPrefixKeys` are `prefixKey` of each first stem. Only prefix
-    /// patterns (`word*`) read the words' strings.
+    /// `wordKeys[t]` is `WordKey(words[t])`; `firstStemKeys` and `firstStemPrefixKeys` are `WordKey` and `prefixKey` of
+    /// each stem of the first word (`MatchKey.stems`), `firstStems` the stems themselves as ranges of `scalars` (read only
+    /// for a first word written `word*`). Only prefix patterns read the words' strings.
     @inlinable @inline(__always)
     public func forEachMatch(
-        words: [String], wordKeys: [WordKey], at start: Int, firstStems: ArraySlice<String>, firstStemKeys: ArraySlice<WordKey>,
-        firstStemPrefixKeys: ArraySlice<WordKey>, _ body: (_ entry: Int, _ length: Int) -> Void
+        words: [String], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
+        firstStems: ArraySlice<StemRange>, scalars: [Unicode.Scalar], _ body: (_ entry: Int, _ length: Int) -> Void
     ) {
         guard start < words.count else { return }
         for n in 0..<firstStemKeys.count {
@@ -155,8 +156,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             }
             guard prefixEntries.count > 0 else { continue }
             prefixEntries.forEach(firstStemPrefixKeys[firstStemPrefixKeys.startIndex + n]) { e in
-                let stem = firstStems[firstStems.startIndex + n]
-                guard Self.wordMatches(stem, entries[e].words[0]) else { return }
+                guard firstStems[firstStems.startIndex + n].starts(with: entries[e].words[0].text, in: scalars) else { return }
                 if let length = restLength(e, words: words, wordKeys: wordKeys, start: start) { body(e, length) }
             }
         }
@@ -165,13 +165,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// All matches at `start`, longest first (then in insertion order), matched by key (see `forEachMatch`).
     @inlinable
     public func matches(
-        words: [String], wordKeys: [WordKey], at start: Int, firstStems: ArraySlice<String>, firstStemKeys: ArraySlice<WordKey>,
-        firstStemPrefixKeys: ArraySlice<WordKey>
+        words: [String], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
+        firstStems: ArraySlice<StemRange>, scalars: [Unicode.Scalar]
     ) -> [Match] {
         var found: [Match] = []
         forEachMatch(
-            words: words, wordKeys: wordKeys, at: start, firstStems: firstStems, firstStemKeys: firstStemKeys,
-            firstStemPrefixKeys: firstStemPrefixKeys
+            words: words, wordKeys: wordKeys, at: start, firstStemKeys: firstStemKeys, firstStemPrefixKeys: firstStemPrefixKeys,
+            firstStems: firstStems, scalars: scalars
         ) { e, length in
             found.append(Match(value: entries[e].value, length: length, entryIndex: e))
         }
@@ -181,14 +181,14 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest match at `start` (the first entry on ties), matched by key, without building the others.
     @inlinable
     public func longestMatch(
-        words: [String], wordKeys: [WordKey], at start: Int, firstStems: ArraySlice<String>, firstStemKeys: ArraySlice<WordKey>,
-        firstStemPrefixKeys: ArraySlice<WordKey>
+        words: [String], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
+        firstStems: ArraySlice<StemRange>, scalars: [Unicode.Scalar]
     ) -> Match? {
         var best = -1
         var bestLength = 0
         forEachMatch(
-            words: words, wordKeys: wordKeys, at: start, firstStems: firstStems, firstStemKeys: firstStemKeys,
-            firstStemPrefixKeys: firstStemPrefixKeys
+            words: words, wordKeys: wordKeys, at: start, firstStemKeys: firstStemKeys, firstStemPrefixKeys: firstStemPrefixKeys,
+            firstStems: firstStems, scalars: scalars
         ) { e, length in
             if length > bestLength || (length == bestLength && e < best) {
                 best = e
