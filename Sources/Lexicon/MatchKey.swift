@@ -61,10 +61,31 @@ public enum MatchKey {
         return WordKey(value: h)
     }
 
-    static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
+    @usableFromInline static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
+    /// `proclitics` as one or two scalars each (`forEachStem` reads them for every word).
+    @usableFromInline static let procliticForms: [ProcliticForm] = procliticScalars.map {
+        ProcliticForm(count: $0.count, first: $0[0], second: $0.count > 1 ? $0[1] : $0[0], endsWithLam: $0.last == "\u{0644}")
+    }
+
+    /// A proclitic of one or two letters.
+    @usableFromInline struct ProcliticForm: Sendable {
+        @usableFromInline let count: Int
+        @usableFromInline let first: Unicode.Scalar
+        /// The second letter (the first again for a one-letter proclitic).
+        @usableFromInline let second: Unicode.Scalar
+        @usableFromInline let endsWithLam: Bool
+
+        init(count: Int, first: Unicode.Scalar, second: Unicode.Scalar, endsWithLam: Bool) {
+            precondition(count == 1 || count == 2, "proclitics have one or two letters")
+            self.count = count
+            self.first = first
+            self.second = second
+            self.endsWithLam = endsWithLam
+        }
+    }
     static let procliticScalars: [[Unicode.Scalar]] = proclitics.map { Array($0.unicodeScalars) }
     /// The first letters of `proclitics`, each once (a handful: a linear scan beats hashing).
-    static let procliticInitials: [Unicode.Scalar] = procliticScalars.compactMap(\.first).reduce(into: []) { initials, s in
+    @usableFromInline static let procliticInitials: [Unicode.Scalar] = procliticScalars.compactMap(\.first).reduce(into: []) { initials, s in
         if !initials.contains(s) { initials.append(s) }
     }
 
@@ -125,6 +146,7 @@ public enum MatchKey {
     /// before a lam its article form; then the word and each rest without the article ال (keeping at least two
     /// letters), and each article form without its article. Nothing is allocated: the word view of a document reads
     /// every word's stems as ranges of the document's scalars.
+    @inlinable
     public static func forEachStem(of scalars: ArraySlice<Unicode.Scalar>, _ body: (_ stem: Range<Int>, _ withAlef: Bool) -> Void) {
         let lam: Unicode.Scalar = "\u{0644}", alef: Unicode.Scalar = "\u{0627}"
         let whole = scalars.startIndex..<scalars.endIndex
@@ -138,40 +160,40 @@ public enum MatchKey {
             withoutArticle(whole)
             return
         }
-        let forms = procliticScalars
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: forms.count) { matched in
-            // The proclitics the word starts with (keeping at least two letters), in list order.
-            var count = 0
-            for k in forms.indices {
-                let c = forms[k]
-                guard scalars.count >= c.count + 2 else { continue }
-                var starts = true
-                for n in c.indices where scalars[whole.lowerBound + n] != c[n] {
-                    starts = false
-                    break
-                }
-                if starts {
-                    matched[count] = k
-                    count += 1
-                }
+        // The proclitics the word starts with (keeping at least two letters), in list order, as their lengths and
+        // whether they end with lam; at most one of each length can match, so two fit.
+        var matchedLength = (0, 0)
+        var matchedLam = (false, false)
+        var count = 0
+        for c in procliticForms {
+            guard scalars.count >= c.count + 2, scalars[whole.lowerBound] == c.first else { continue }
+            if c.count == 2 && scalars[whole.lowerBound + 1] != c.second { continue }
+            if count == 0 {
+                matchedLength.0 = c.count
+                matchedLam.0 = c.endsWithLam
+            } else {
+                matchedLength.1 = c.count
+                matchedLam.1 = c.endsWithLam
             }
-            // The bases: each proclitic's rest, and the article form of an assimilated لل word.
-            for m in 0..<count {
-                let c = forms[matched[m]]
-                let rest = (whole.lowerBound + c.count)..<whole.upperBound
-                body(rest, false)
-                // لل + rest: the preposition li- before the article ال (alef dropped).
-                if c.last == lam, scalars[rest.lowerBound] == lam, rest.count >= 3 { body(rest, true) }
-            }
-            // Each base also without the article (المعارك -> معارك, والتفجير -> تفجير), visiting the bases again in the
-            // order above.
-            withoutArticle(whole)
-            for m in 0..<count {
-                let c = forms[matched[m]]
-                let rest = (whole.lowerBound + c.count)..<whole.upperBound
-                withoutArticle(rest)
-                // The article form alef + rest (rest starts with lam) without its article is rest without its lam.
-                if c.last == lam, scalars[rest.lowerBound] == lam, rest.count >= 3 { body((rest.lowerBound + 1)..<rest.upperBound, false) }
+            count += 1
+            if count == 2 { break }
+        }
+        // The bases: each proclitic's rest, and the article form of an assimilated لل word.
+        for m in 0..<count {
+            let rest = (whole.lowerBound + (m == 0 ? matchedLength.0 : matchedLength.1))..<whole.upperBound
+            body(rest, false)
+            // لل + rest: the preposition li- before the article ال (alef dropped).
+            if m == 0 ? matchedLam.0 : matchedLam.1, scalars[rest.lowerBound] == lam, rest.count >= 3 { body(rest, true) }
+        }
+        // Each base also without the article (المعارك -> معارك, والتفجير -> تفجير), visiting the bases again in the order
+        // above.
+        withoutArticle(whole)
+        for m in 0..<count {
+            let rest = (whole.lowerBound + (m == 0 ? matchedLength.0 : matchedLength.1))..<whole.upperBound
+            withoutArticle(rest)
+            // The article form alef + rest (rest starts with lam) without its article is rest without its lam.
+            if m == 0 ? matchedLam.0 : matchedLam.1, scalars[rest.lowerBound] == lam, rest.count >= 3 {
+                body((rest.lowerBound + 1)..<rest.upperBound, false)
             }
         }
     }

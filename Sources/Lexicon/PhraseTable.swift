@@ -175,7 +175,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         ) { e, length in
             found.append(Match(value: entries[e].value, length: length, entryIndex: e))
         }
-        return Self.ordered(found)
+        return found.count <= 1 ? found : Self.ordered(found)
     }
 
     /// The longest match at `start` (the first entry on ties), matched by key, without building the others.
