@@ -42,13 +42,14 @@ public struct JSONWriter {
 
     public mutating func value(_ i: Int) {
         separateValue()
-        bytes.append(contentsOf: String(i).utf8)
+        if i < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(i.magnitude, minimumCount: 1)
     }
 
     public mutating func value(_ d: Double) {
         separateValue()
         if d.isFinite {
-            bytes.append(contentsOf: formatDouble(d).utf8)
+            appendDouble(d)
         } else {
             bytes.append(contentsOf: "null".utf8)
         }
@@ -148,16 +149,39 @@ public struct JSONWriter {
         }
     }
 
-    /// Up to 6 decimals, trailing zeros trimmed (coordinates need no more).
-    private func formatDouble(_ d: Double) -> String {
+    /// Up to 6 decimals, trailing zeros trimmed (coordinates need no more), written straight into the bytes.
+    private mutating func appendDouble(_ d: Double) {
         let scaled = (d * 1_000_000).rounded()
-        let negative = scaled < 0
-        let magnitude = Int(Swift.abs(scaled))
-        var intPart = String(magnitude / 1_000_000)
-        var frac = String(magnitude % 1_000_000)
-        frac = String(repeating: "0", count: 6 - frac.count) + frac
-        while frac.hasSuffix("0") { frac.removeLast() }
-        if negative { intPart = "-" + intPart }
-        return frac.isEmpty ? intPart : intPart + "." + frac
+        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = UInt(Swift.abs(scaled))
+        appendDigits(magnitude / 1_000_000, minimumCount: 1)
+        var frac = magnitude % 1_000_000
+        guard frac != 0 else { return }
+        var digits = 6
+        while frac % 10 == 0 {
+            frac /= 10
+            digits -= 1
+        }
+        bytes.append(UInt8(ascii: "."))
+        appendDigits(frac, minimumCount: digits)
+    }
+
+    /// The decimal digits of `n`, zero-padded on the left to `minimumCount`.
+    private mutating func appendDigits(_ n: UInt, minimumCount: Int) {
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for UInt.max (20 digits)
+        withUnsafeMutableBytes(of: &buffer) { digits in
+            var n = n
+            var at = digits.count
+            repeat {
+                at -= 1
+                digits[at] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+            } while n > 0
+            while digits.count - at < minimumCount {
+                at -= 1
+                digits[at] = UInt8(ascii: "0")
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: digits[at...]))
+        }
     }
 }
