@@ -121,6 +121,18 @@ public struct WordSequence: Sendable {
         stemRanges(of: i).map { $0.string(in: scalars) }
     }
 
+    /// The indexes of token `i`'s stems in the flat stem arrays (see `stemKey(_:)`).
+    @inline(__always)
+    func stemIndexes(of i: Int) -> Range<Int> { Int(stemStarts[i])..<Int(stemStarts[i + 1]) }
+
+    /// The key of stem `k` (an index of `stemIndexes(of:)`).
+    @inline(__always)
+    func stemKey(_ k: Int) -> WordKey { stemKeyValues[k] }
+
+    /// The prefix key of stem `k` (an index of `stemIndexes(of:)`).
+    @inline(__always)
+    func stemPrefixKey(_ k: Int) -> WordKey { stemPrefixKeyValues[k] }
+
     /// Token `i`'s stems as ranges of `scalars`, in the order of `stems(of:)`.
     @inline(__always)
     func stemRanges(of i: Int) -> ArraySlice<StemRange> {

@@ -162,6 +162,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// Whether a phrase may start with a word that has a stem with this key (`WordKey`) and prefix key (`prefixKey`):
+    /// false for most words, which callers then let go without setting up a match.
+    @inlinable @inline(__always)
+    public func mayStart(stemKey: WordKey, prefixKey: WordKey) -> Bool {
+        byFirstWord.contains(stemKey) || (prefixEntries.count > 0 && prefixEntries.contains(prefixKey))
+    }
+
     /// All matches at `start`, longest first (then in insertion order), matched by key (see `forEachMatch`).
     @inlinable
     public func matches(
