@@ -16,13 +16,19 @@ struct EventAssembler: Sendable {
     /// Sentences after the first trigger sentence that may add events of another kind.
     var followingSentences = 8
 
-    func assemble(_ text: AnalyzedText, claims: [CasualtyClaim], published: CalendarDate?) -> (events: [ConflictEvent], diagnostics: [Diagnostic]) {
+    /// `backgroundSentences`: sentences told as background (past events, another topic) whose triggers add no further event.
+    func assemble(
+        _ text: AnalyzedText, claims: [CasualtyClaim], published: CalendarDate?, backgroundSentences: Set<Int> = []
+    ) -> (events: [ConflictEvent], diagnostics: [Diagnostic]) {
         let resolution = places.resolve(text)
         let words = WordSequence(analyzed: text)
         let claimSentences = claims.map { sentence(ofOffset: $0.span.start, in: text) }
         let background = Set(claims.indices.filter { claims[$0].background }.compactMap { claimSentences[$0] })
             .subtracting(claims.indices.filter { !claims[$0].background }.compactMap { claimSentences[$0] })
-        let readings = self.readings(in: words, published: published, country: resolution.country, background: background)
+        let readings = self.readings(
+            in: words, published: published, country: resolution.country, background: background,
+            furtherBackground: backgroundSentences
+        )
         var events: [ConflictEvent] = []
         var triggerSentences: [Int] = []
         for reading in readings {
@@ -41,7 +47,11 @@ struct EventAssembler: Sendable {
                 // "the Gaza Strip", "Arish" after "North Sinai" tell the same incident more or less precisely).
                 let newPlace = own.map { o in !events.contains { e in e.location.map { Self.sameArea($0, o) } ?? false } } ?? false
                 let newDay = event.date.map { d in !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true } } ?? false
-                if !newPlace && !newDay { continue }
+                // Another kind of violence named by its tactic (air strikes during ground fighting) is an event of its
+                // own, ACLED codes each type separately.
+                // Protests and riots are one family: a march that turned violent is one demonstration.
+                let newType = !reading.trigger.isGeneric && !events.contains { Self.family($0.type) == Self.family(event.type) }
+                if !newPlace && !newDay && !newType { continue }
             }
             events.append(event)
             triggerSentences.append(reading.trigger.sentence)
@@ -66,12 +76,18 @@ struct EventAssembler: Sendable {
     /// The main event's reading, then one reading per later sentence (up to `followingSentences` after the first trigger
     /// sentence, background sentences excepted) that has a trigger: whether it is a further event is decided by place
     /// and day in `assemble`.
-    func readings(in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>) -> [EventReading] {
+    func readings(
+        in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>, furtherBackground: Set<Int> = []
+    ) -> [EventReading] {
         // Triggers in background sentences (a past attack, a cumulative toll) make no event; a report whose every
         // trigger sentence is background reports no new event.
-        let matches = reader.triggers.matches(in: words).filter { !background.contains($0.sentence) }
-        guard let main = reader.triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
         let mentions = reader.actors.mentions(in: words)
+        // A trigger word inside an actor's name ("تحرير" in "هيئة تحرير الشام") reports no event.
+        let named = mentions.map(\.tokens)
+        let matches = reader.triggers.matches(in: words).filter { m in
+            !background.contains(m.sentence) && !named.contains { $0.overlaps(m.tokens) }
+        }
+        guard let main = reader.triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
         let cues = reader.actors.cueIndex(in: words)
         let dateMentions = reader.dates.mentions(in: words, published: published)
         func read(_ trigger: TriggerMatch, isMain: Bool) -> EventReading {
@@ -81,13 +97,37 @@ struct EventAssembler: Sendable {
             )
         }
         var out = [read(main, isMain: true)]
+        // An armed clash needs two organised armed groups: a report that names a lone attacker (the gunman, the
+        // attacker) in its lead tells violence against civilians, whoever the victims (ACLED's codebook).
+        let loneAttacker = hasLoneAttacker(words, sentences: first.sentence...(first.sentence + reader.triggers.leadSentences))
         guard followingSentences > 0 else { return out }
-        for sentence in first.sentence...(first.sentence + followingSentences) where sentence != main.sentence && !background.contains(sentence) {
+        for sentence in first.sentence...(first.sentence + followingSentences) where sentence != main.sentence && !background.contains(sentence) && !furtherBackground.contains(sentence) {
             if let decided = TriggerMatcher.decide(matches.filter { $0.sentence == sentence }) {
                 out.append(read(decided, isMain: false))
             }
         }
+        if loneAttacker {
+            for i in out.indices where out[i].trigger.eventType == .battles && out[i].trigger.subtype == "armed_clash" {
+                out[i].trigger.eventType = .violenceAgainstCivilians
+                out[i].trigger.subtype = "attack"
+                out[i].trigger.rule += "+lone_attacker"
+            }
+        }
         return out
+    }
+
+    /// Whether a word of the `lone_attacker` class (event_targets.tsv) occurs in `sentences`.
+    func hasLoneAttacker(_ words: WordSequence, sentences: ClosedRange<Int>) -> Bool {
+        guard let table = reader.triggers.lexicon.targetClasses["lone_attacker"] else { return false }
+        for k in 0..<words.count where words[k].kind == .word && sentences.contains(words[k].sentence) {
+            if table.longestMatch(in: words, at: k) != nil { return true }
+        }
+        return false
+    }
+
+    /// Event types that may tell one incident: demonstrations (peaceful or violent) are one family, each other type its own.
+    static func family(_ type: EventType) -> EventType {
+        type == .riots ? .protests : type
     }
 
     /// Distance under which two places are one area for event splitting (ACLED's "near" is about this).

@@ -1,0 +1,97 @@
+import Testing
+
+@testable import EventExtraction
+import EventModel
+
+/// How a report's events are told apart and typed: another kind of violence is another event, demonstrations are one
+/// family, trigger words inside names and past sentences make no event, and a lone attacker's violence is not a battle.
+/// Passages written for the project.
+@Suite("Event splitting and typing")
+struct EventSplittingTests {
+    static let extractor = Result { try Extractor.standard() }
+
+    func extract(_ text: String, published: String = "2022-04-14") throws -> ExtractionResult {
+        let article = Article(id: "t", text: text, published: CalendarDate(iso: published))
+        return try Self.extractor.get().extract(article)
+    }
+
+    @Test func airStrikesDuringGroundFightingAreAnEventOfTheirOwn() throws {
+        let result = try extract(
+            """
+            قتل 9 مسلحين في اشتباكات بين الجيش ومسلحين قرب بلدة في محافظة إدلب يوم الأربعاء، بحسب مصدر عسكري.
+            وشنت طائرات حربية غارات جوية على مواقع المسلحين في البلدة نفسها.
+            """)
+        let types = result.events.map(\.type)
+        #expect(types.contains(.battles))
+        #expect(types.contains(.explosionsRemoteViolence))
+        // The toll told with the clash stays with it.
+        #expect(result.events.first { $0.type == .battles }?.fatalities.best == 9)
+    }
+
+    @Test func theSameKindOfViolenceToldAgainIsOneEvent() throws {
+        let result = try extract(
+            """
+            قتل 4 أشخاص في انفجار سيارة مفخخة في سوق بمدينة الموصل يوم الأربعاء.
+            وأدى التفجير إلى تدمير عدد من المحال التجارية في السوق.
+            """)
+        #expect(result.events.count == 1)
+    }
+
+    @Test func aProtestThatTurnedViolentIsOneEvent() throws {
+        let result = try extract(
+            """
+            أصيب 12 متظاهرا في مواجهات مع قوات الأمن خلال مظاهرة في وسط العاصمة الخرطوم يوم الأربعاء.
+            وكانت مسيرة احتجاجية قد انطلقت من الساحة الرئيسية للمدينة ظهرا.
+            """)
+        #expect(result.events.count == 1)
+        #expect(result.events.first?.type == .riots)
+    }
+
+    @Test func aTriggerWordInsideAGroupsNameIsNoEvent() throws {
+        let result = try extract(
+            """
+            قتل 6 جنود في هجوم على حاجز للجيش في ريف إدلب يوم الأربعاء، وفقا لمصدر عسكري.
+            واتهم الجيش هيئة تحرير الشام بالوقوف وراء الهجوم.
+            """)
+        #expect(result.events.count == 1)
+        #expect(result.events.first?.type == .battles)
+    }
+
+    @Test func aPastAttackToldAsBackgroundAddsNoEvent() throws {
+        let result = try extract(
+            """
+            قتل 3 أشخاص في غارة جوية على بلدة في ريف حلب يوم الأربعاء، بحسب الدفاع المدني.
+            وتتعرض البلدة لقذائف الهاون منذ اندلاع الحرب.
+            """)
+        #expect(result.events.count == 1)
+        #expect(result.events.first?.subtype == "air_drone_strike")
+    }
+
+    @Test func anotherAttackInTheSameReportIsAnotherEventWithItsToll() throws {
+        let result = try extract(
+            """
+            قتل 5 أشخاص في هجوم مسلح على سيارة مدنية قرب مدينة كركوك يوم الأربعاء، بحسب مصدر في الشرطة.
+            وفي هجوم آخر، قتل 4 أشخاص في انفجار عبوة ناسفة في مدينة الموصل.
+            """)
+        #expect(result.claims.contains { $0.min == 4 && !$0.background })
+        let bombing = try #require(result.events.first { $0.type == .explosionsRemoteViolence })
+        #expect(bombing.fatalities.best == 4)
+    }
+
+    @Test(arguments: [
+        "أطلق مسلح النار على دورية للشرطة في وسط المدينة يوم الأربعاء فقتل شرطيين قبل أن يقتله رجال الأمن. وقالت الشرطة إن منفذ الهجوم كان معروفا لديها.",
+        "قتل شرطيان في هجوم على دورية للشرطة في مدينة لييج البلجيكية يوم الأربعاء. وقال المدعي العام إن المهاجم استولى على سلاحيهما.",
+    ])
+    func aLoneAttackerIsNoArmedClash(text: String) throws {
+        let result = try extract(text)
+        let event = try #require(result.events.first)
+        #expect(event.type == .violenceAgainstCivilians)
+        #expect(event.subtype == "attack")
+        #expect(event.rule.hasSuffix("lone_attacker"))
+    }
+
+    @Test func gunmenAttackingACheckpointIsAnArmedClash() throws {
+        let result = try extract("قتل 3 جنود في هجوم شنه مسلحون على حاجز للجيش في شمال سيناء يوم الأربعاء، بحسب مصادر أمنية.")
+        #expect(result.events.first?.type == .battles)
+    }
+}
