@@ -28,14 +28,19 @@ struct EventAssembler: Sendable {
         let readings = self.readings(
             in: words, published: published, country: resolution.country, background: background,
             furtherBackground: backgroundSentences
-        )
+        ) { a, b in
+            // Whether two triggers are told at one place (a later sentence refining the lead, not another attack).
+            let pa = places.location(forEventAt: a, in: resolution, text: text), pb = places.location(forEventAt: b, in: resolution, text: text)
+            guard let pa, let pb else { return true }
+            return Self.sameArea(pa, pb)
+        }
         var events: [ConflictEvent] = []
         var triggerSentences: [Int] = []
         for reading in readings {
             var event = reading.event(country: resolution.country)
             // The place named nearest the trigger, unless it lies in another country than the report's: "backed by
             // Washington" in the trigger's sentence does not move a Syrian battle to the United States.
-            var own = places.location(forEventAt: reading.trigger.tokens, in: resolution, text: text)
+            var own = places.location(forEventAt: reading.anchor.tokens, in: resolution, text: text)
             if let country = resolution.country, let o = own, o.country != country { own = nil }
             let location = own ?? resolution.location
             event.location = location
@@ -51,17 +56,24 @@ struct EventAssembler: Sendable {
                 // own, ACLED codes each type separately.
                 // Protests and riots are one family: a march that turned violent is one demonstration.
                 let newType = !reading.trigger.isGeneric && !events.contains { Self.family($0.type) == Self.family(event.type) }
+                // The main event placed only by its region ("central Mali"), then the same kind of violence that day in
+                // a town of that country: the same incident told precisely. The main event takes the town.
+                if !newDay, newPlace, event.type == events[0].type, let o = own, o.precision == 1,
+                   let main = events[0].location, main.precision == 3, main.country == o.country {
+                    events[0].location = o
+                    continue
+                }
                 if !newPlace && !newDay && !newType { continue }
             }
             events.append(event)
-            triggerSentences.append(reading.trigger.sentence)
+            triggerSentences.append(reading.anchor.sentence)
         }
         // Claims to events.
         if !events.isEmpty {
             for (i, claim) in claims.enumerated() where !claim.background {
                 let s = claimSentences[i] ?? 0
                 // A further event takes the claims told in its own sentence; the rest belong to the main event.
-                let target = triggerSentences.indices.dropFirst().first { triggerSentences[$0] == s } ?? 0
+                let target = owner(ofClaimIn: s, triggerSentences: triggerSentences)
                 events[target].claims.append(i)
             }
             for e in events.indices {
@@ -77,7 +89,8 @@ struct EventAssembler: Sendable {
     /// sentence, background sentences excepted) that has a trigger: whether it is a further event is decided by place
     /// and day in `assemble`.
     func readings(
-        in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>, furtherBackground: Set<Int> = []
+        in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>, furtherBackground: Set<Int> = [],
+        onePlace: (Range<Int>, Range<Int>) -> Bool = { _, _ in true }
     ) -> [EventReading] {
         // Triggers in background sentences (a past attack, a cumulative toll) make no event; a report whose every
         // trigger sentence is background reports no new event.
@@ -87,23 +100,43 @@ struct EventAssembler: Sendable {
         let matches = reader.triggers.matches(in: words).filter { m in
             !background.contains(m.sentence) && !named.contains { $0.overlaps(m.tokens) }
         }
-        guard let main = reader.triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
+        guard var main = reader.triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
         let cues = reader.actors.cueIndex(in: words)
         let dateMentions = reader.dates.mentions(in: words, published: published)
-        func read(_ trigger: TriggerMatch, isMain: Bool) -> EventReading {
+        func read(_ trigger: TriggerMatch, isMain: Bool, dates: [DateMention]) -> EventReading {
             EventReading(
-                trigger: trigger, date: reader.dates.eventDate(among: dateMentions, in: words, near: trigger.tokens),
+                trigger: trigger, date: reader.dates.eventDate(among: dates, in: words, near: trigger.tokens),
                 actors: reader.actors.assign(trigger: trigger, in: words, mentions: mentions, cues: cues, country: country), isMain: isMain
             )
         }
-        var out = [read(main, isMain: true)]
+        // The lead's own trigger anchors the main event when a later sentence only refines its type.
+        let lead = TriggerMatcher.decide(matches.filter { $0.sentence == first.sentence })
+        // A later sentence that tells of another place ("in another attack, in Mosul") does not refine the lead.
+        if let lead, lead.sentence != main.sentence, lead.eventType != .strategicDevelopments, !onePlace(lead.tokens, main.tokens) {
+            main = lead
+        }
+        let anchor = lead.map { $0.sentence != main.sentence && main.sentence <= first.sentence + reader.triggers.leadSentences
+            && ($0.eventType == main.eventType || $0.isGeneric) ? $0 : main } ?? main
+        var placed = main
+        (placed.tokens, placed.span, placed.sentence) = (anchor.tokens, anchor.span, anchor.sentence)
+        var mainReading = read(placed, isMain: true, dates: dateMentions)
+        mainReading.trigger = main
+        mainReading.anchor = anchor
+        var out = [mainReading]
+        // A further event is dated by its own sentence; told without a date, it happened when the main event did (a date
+        // in a neighbouring sentence, "since 20 July", belongs to something else).
+        func readFurther(_ trigger: TriggerMatch) -> EventReading {
+            var reading = read(trigger, isMain: false, dates: dateMentions.filter { $0.sentence == trigger.sentence })
+            if reading.date == nil { reading.date = out[0].date }
+            return reading
+        }
         // An armed clash needs two organised armed groups: a report that names a lone attacker (the gunman, the
         // attacker) in its lead tells violence against civilians, whoever the victims (ACLED's codebook).
         let loneAttacker = hasLoneAttacker(words, sentences: first.sentence...(first.sentence + reader.triggers.leadSentences))
         guard followingSentences > 0 else { return out }
-        for sentence in first.sentence...(first.sentence + followingSentences) where sentence != main.sentence && !background.contains(sentence) && !furtherBackground.contains(sentence) {
+        for sentence in first.sentence...(first.sentence + followingSentences) where sentence != main.sentence && sentence != anchor.sentence && !background.contains(sentence) && !furtherBackground.contains(sentence) {
             if let decided = TriggerMatcher.decide(matches.filter { $0.sentence == sentence }) {
-                out.append(read(decided, isMain: false))
+                out.append(readFurther(decided))
             }
         }
         if loneAttacker {
@@ -123,6 +156,19 @@ struct EventAssembler: Sendable {
             if table.longestMatch(in: words, at: k) != nil { return true }
         }
         return false
+    }
+
+    /// How many sentences after a further event's trigger sentence still tell that event (its toll, its source).
+    static let followingClaimSentences = 1
+
+    /// The event a claim in sentence `s` describes: a further event whose trigger sentence is `s`, else the latest further
+    /// event told at most `followingClaimSentences` before it, else the main event (index 0).
+    func owner(ofClaimIn s: Int, triggerSentences: [Int]) -> Int {
+        if let own = triggerSentences.indices.dropFirst().first(where: { triggerSentences[$0] == s }) { return own }
+        let before = triggerSentences.indices.dropFirst().filter {
+            triggerSentences[$0] < s && s - triggerSentences[$0] <= Self.followingClaimSentences && triggerSentences[$0] > triggerSentences[0]
+        }
+        return before.max { triggerSentences[$0] < triggerSentences[$1] } ?? 0
     }
 
     /// Event types that may tell one incident: demonstrations (peaceful or violent) are one family, each other type its own.

@@ -95,3 +95,47 @@ struct EventSplittingTests {
         #expect(result.events.first?.type == .battles)
     }
 }
+
+/// Where and when a report's events are told: the lead anchors the main event, a further event is dated by its own
+/// sentence, and a region-only main event takes the town a later sentence names.
+@Suite("Event anchoring")
+struct EventAnchoringTests {
+    func extract(_ text: String, published: String = "2022-04-14") throws -> ExtractionResult {
+        let article = Article(id: "t", text: text, published: CalendarDate(iso: published))
+        return try EventSplittingTests.extractor.get().extract(article)
+    }
+
+    @Test func aFurtherEventWithoutItsOwnDateHappenedWithTheMainOne() throws {
+        let result = try extract(
+            """
+            قتل جندي في هجوم شنه مسلحون على دورية في مدينة الرمادي يوم الخميس، بحسب مصادر أمنية.
+            وقتل جندي آخر في هجوم على حاجز في مدينة سامراء.
+            وقتل المسلحون 21 جنديا على الأقل منذ 20 مارس.
+            """)
+        #expect(result.events.count == 2)
+        #expect(result.events.allSatisfy { $0.date?.value.description == "2022-04-14" })
+    }
+
+    @Test func aLaterSentenceThatRefinesTheTypeKeepsTheLeadsDate() throws {
+        let result = try extract(
+            """
+            قتل شرطيان وأصيب ستة آخرون في تفجير وقع أمس في قرية قرب مدينة كركوك.
+            وقالت السلطات إن المتفجرات المستخدمة من نوع ضبطته يوم السبت الماضي.
+            """)
+        #expect(result.events.count == 1)
+        let event = try #require(result.events.first)
+        #expect(event.date?.value.description == "2022-04-13")
+        #expect(event.fatalities.best == 2)
+    }
+
+    @Test func aRegionOnlyMainEventTakesTheTownToldNext() throws {
+        let result = try extract(
+            """
+            قتل ثلاثة جنود في انفجار عبوة ناسفة في شمال سيناء يوم الأربعاء.
+            وقال مصدر أمني إن العبوة انفجرت لدى مرور مدرعة في مدينة العريش.
+            """)
+        #expect(result.events.count == 1)
+        #expect(result.events.first?.location?.name.hasSuffix("rīsh") == true || result.events.first?.location?.name == "Arish")
+        #expect(result.events.first?.location?.precision == 1)
+    }
+}
