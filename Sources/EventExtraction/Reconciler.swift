@@ -9,7 +9,7 @@ import EventModel
 ///   everyone, not a vague figure beside counted ones.
 /// - high: the largest contribution, each claim contributing its max for exact, approx and range claims, its min for
 ///   at-least and vague claims, and its max for at-most claims.
-/// - best: the claim ranked first by: unhedged before hedged, source authority (official, security, military, medical,
+/// - best: among figures for everyone when there are any (else all), the claim ranked first by: unhedged before hedged, source authority (official, security, military, medical,
 ///   UN/NGO before documents and diplomats before media, witnesses and unattributed text), a toll statement before
 ///   single figures, specificity (exact before approx and range, before at-least / at-most, before vague), then the
 ///   larger figure (tolls are revised upward), then the earlier claim. Its value is the claim's min (for vague-only evidence: the vague lower bound), or for at-most
@@ -36,6 +36,9 @@ public enum Reconciler {
         var bestIndex: Int?
         let credible = pool.filter { claims[$0].category == category && isCredible(claims[$0]) }
         let lowPool = lowEstimates(claims, credible)
+        // best, too, comes from a figure for everyone when there is one (a group's figure joins through the sum below).
+        let whole = credible.filter { !specificGroups.contains(claims[$0].victims) }
+        let wholeFirst = Set(whole.isEmpty ? credible : whole)
         for i in credible {
             let c = claims[i]
             if lowPool.contains(i), let low = lowContribution(c), result.low.map({ low < $0 }) ?? true {
@@ -47,6 +50,7 @@ public enum Reconciler {
                 result.high = high
                 result.highClaim = i
             }
+            guard wholeFirst.contains(i) else { continue }
             if let b = bestIndex {
                 if ranksBefore(c, claims[b]) { bestIndex = i }
             } else {
@@ -86,14 +90,15 @@ public enum Reconciler {
         return Set(pool)
     }
 
-    /// The sum over the named groups of people (civilians, security forces, combatants) of each group's best figure — its
-    /// min, as for best — and of their high contributions, when at least two groups have a figure; nil otherwise.
+    /// The sum over the named groups of people (civilians, security forces, combatants) of each group's best counted figure
+    /// (vague ones, "civilians were killed", add nothing) — its min, as for best — and of their high contributions, when
+    /// at least two groups have a figure; nil otherwise.
     static func disjointSum(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory) -> (best: Int, high: Int)? {
         var perGroup: [VictimGroup: Int] = [:]
         for group in specificGroups {
             var best: Int?
             for i in pool where claims[i].category == category && isCredible(claims[i]) && claims[i].victims == group
-                && claims[i].qualifier != .atMost {
+                && claims[i].qualifier != .atMost && claims[i].qualifier != .vague {
                 if let b = best { if ranksBefore(claims[i], claims[b]) { best = i } } else { best = i }
             }
             if let best { perGroup[group] = best }
