@@ -41,7 +41,10 @@ struct EventAssembler: Sendable {
             // The place named nearest the trigger, unless it lies in another country than the report's: "backed by
             // Washington" in the trigger's sentence does not move a Syrian battle to the United States.
             var own = places.location(forEventAt: reading.anchor.tokens, in: resolution, text: text)
-            if let country = resolution.country, let o = own, o.country != country { own = nil }
+            if let country = resolution.country, let o = own, o.country != country,
+               reading.isMain || !Self.isObject(o, of: reading.anchor, in: resolution) {
+                own = nil
+            }
             let location = own ?? resolution.location
             event.location = location
             event.country = location?.country ?? resolution.country
@@ -169,6 +172,18 @@ struct EventAssembler: Sendable {
             triggerSentences[$0] < s && s - triggerSentences[$0] <= Self.followingClaimSentences && triggerSentences[$0] > triggerSentences[0]
         }
         return before.max { triggerSentences[$0] < triggerSentences[$1] } ?? 0
+    }
+
+    /// Characters between a trigger and a place that is its object ("بقصف صاروخي على قضاء مخمور").
+    static let objectReach = 24
+
+    /// Whether `place` is named right after `trigger` with a settlement or area word, as what it hit ("بقصف صاروخي على
+    /// قضاء مخمور"): then a further event may lie across the border from the report's country. A bare capital after a
+    /// trigger ("غارات للتحالف بقيادة واشنطن") names a government, not a place.
+    static func isObject(_ place: EventLocation, of trigger: TriggerMatch, in resolution: PlaceResolution) -> Bool {
+        guard let span = place.span, span.start >= trigger.span.end, span.start - trigger.span.end <= objectReach else { return false }
+        guard let mention = resolution.mentions.first(where: { $0.span == span }) else { return false }
+        return mention.trigger == .town || mention.trigger == .region
     }
 
     /// Event types that may tell one incident: demonstrations (peaceful or violent) are one family, each other type its own.

@@ -95,11 +95,12 @@ public final class Extractor: Sendable {
             clitics: text.clitics
         )
         let found = extractor.extract()
-        let attributor = ClaimAttributor(
+        var attributor = ClaimAttributor(
             text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"), agencies: TokenAnnotations(claims.agencies, analyzed),
             reporting: reporting, hedges: TokenAnnotations(claims.hedges, analyzed),
             background: TokenAnnotations(claims.background, analyzed), published: published
         )
+        attributor.recentUnits = claims.grammarWords("recent_unit")
         return ClaimDeduplicator.deduplicate(attributor.attribute(found))
     }
 }

@@ -139,3 +139,45 @@ struct EventAnchoringTests {
         #expect(result.events.first?.location?.precision == 1)
     }
 }
+
+/// Periods and borders: a toll over the last hours is this news, and a further attack may hit a district across the
+/// border when the text names it as what was hit.
+@Suite("Recent periods and cross-border events")
+struct RecentPeriodTests {
+    func extract(_ text: String, published: String = "2022-04-14") throws -> ExtractionResult {
+        let article = Article(id: "t", text: text, published: CalendarDate(iso: published))
+        return try EventSplittingTests.extractor.get().extract(article)
+    }
+
+    @Test(arguments: ["خلال الـ48 ساعة الماضية", "خلال يومين", "خلال 24 ساعة"])
+    func aTollOverTheLastHoursIsNotBackground(period: String) throws {
+        let result = try extract("أفاد المرصد بمقتل 40 مسلحا \(period) في غارات جوية على مواقع في ريف حلب.")
+        let claim = try #require(result.claims.first { $0.min == 40 })
+        #expect(!claim.background)
+        #expect(result.events.first?.fatalities.best == 40)
+    }
+
+    @Test func aTollOverMonthsIsBackground() throws {
+        let result = try extract("قتل 3 أشخاص في غارة جوية على بلدة في ريف حلب أمس. وقتل 900 شخص خلال 10 أشهر في المنطقة.")
+        #expect(result.claims.first { $0.min == 900 }?.background == true)
+    }
+
+    @Test func aFurtherAttackOnADistrictAcrossTheBorder() throws {
+        let result = try extract(
+            """
+            قتل 12 مسلحا في غارات جوية على مواقع في مدينة الميادين بمحافظة دير الزور في سوريا يوم الأربعاء.
+            وفي جانب آخر، قتل 7 جنود بقصف صاروخي على قضاء مخمور.
+            """)
+        #expect(Set(result.events.compactMap(\.country)) == ["SY", "IQ"])
+        #expect(result.events.first { $0.country == "IQ" }?.fatalities.best == 7)
+    }
+
+    @Test func aCapitalNamingAGovernmentIsNoPlace() throws {
+        let result = try extract(
+            """
+            قتل 12 مسلحا في اشتباكات مع قوات سوريا الديمقراطية في ريف دير الزور يوم الأربعاء.
+            كما قتل 5 آخرون في غارات للتحالف الدولي بقيادة واشنطن.
+            """)
+        #expect(!result.events.contains { $0.country == "US" })
+    }
+}
