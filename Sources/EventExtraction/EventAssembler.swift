@@ -58,7 +58,10 @@ struct EventAssembler: Sendable {
                 // Another kind of violence named by its tactic (air strikes during ground fighting) is an event of its
                 // own, ACLED codes each type separately.
                 // Protests and riots are one family: a march that turned violent is one demonstration.
-                let newType = !reading.trigger.isGeneric && !events.contains { Self.family($0.type) == Self.family(event.type) }
+                // The lead's trigger word told again ("the confrontations") refers back to the main event whatever its
+                // context makes of it.
+                let repeated = Self.sameWord(reading.trigger, readings[0].trigger, words) || Self.sameWord(reading.trigger, readings[0].anchor, words)
+                let newType = !reading.trigger.isGeneric && !repeated && !events.contains { Self.family($0.type) == Self.family(event.type) }
                 // The main event placed only by its region ("central Mali"), then the same kind of violence that day in
                 // a town of that country: the same incident told precisely. The main event takes the town.
                 if !newDay, newPlace, event.type == events[0].type, let o = own, o.precision == 1,
@@ -172,6 +175,12 @@ struct EventAssembler: Sendable {
             triggerSentences[$0] < s && s - triggerSentences[$0] <= Self.followingClaimSentences && triggerSentences[$0] > triggerSentences[0]
         }
         return before.max { triggerSentences[$0] < triggerSentences[$1] } ?? 0
+    }
+
+    /// Whether two triggers are the same word or phrase (sharing a stem word by word, clitics and article aside).
+    static func sameWord(_ a: TriggerMatch, _ b: TriggerMatch, _ words: WordSequence) -> Bool {
+        guard a.tokens.count == b.tokens.count else { return false }
+        return zip(a.tokens, b.tokens).allSatisfy { x, y in !Set(words.stemKeys(of: x)).isDisjoint(with: words.stemKeys(of: y)) }
     }
 
     /// Characters between a trigger and a place that is its object ("بقصف صاروخي على قضاء مخمور").

@@ -47,6 +47,17 @@ struct EventSplittingTests {
         #expect(result.events.first?.type == .riots)
     }
 
+    @Test func theLeadsTriggerWordToldAgainRefersBack() throws {
+        let result = try extract(
+            """
+            قتل 16 فلسطينيا في مواجهات مع قوات الاحتلال على حدود قطاع غزة يوم الجمعة.
+            وقال الوزير إن المواجهات التي أوقعت قتلى ومئات الجرحى تستدعي تحقيقا.
+            """)
+        #expect(result.events.count == 1)
+        #expect(result.events.first?.type == .riots)
+        #expect(result.events.first?.fatalities.best == 16)
+    }
+
     @Test func aTriggerWordInsideAGroupsNameIsNoEvent() throws {
         let result = try extract(
             """

@@ -88,6 +88,10 @@ struct ReconcilerTests {
                      claim(3, 3, .exact, .official, victims: .securityForces), claim(1, 1, .exact, .official, victims: .combatants)],
             low: 7, best: 7, high: 7
         ),
+        Case(
+            name: "a count beats a vague figure from a higher authority",
+            claims: [claim(16, 16, .exact), claim(3, 9, .vague, .official)], low: 16, best: 16, high: 16
+        ),
         Case(name: "no killed figure: nulls", claims: [claim(4, 4, .exact, category: .injured)], low: nil, best: nil, high: nil),
     ]
 
