@@ -69,7 +69,10 @@ struct EventAssembler: Sendable {
                     events[0].location = o
                     continue
                 }
-                if !newPlace && !newDay && !newType { continue }
+                // A sentence opened as another incident ("في هجوم آخر", "إلى ذلك") tells a further event even where
+                // the place or day cannot tell it apart (a district the gazetteer lacks).
+                let announced = opensAnotherIncident(reading.trigger.sentence, words)
+                if !newPlace && !newDay && !newType && !announced { continue }
             }
             events.append(event)
             triggerSentences.append(reading.anchor.sentence)
@@ -153,6 +156,18 @@ struct EventAssembler: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether sentence `s` opens (within its first three words) with a phrase of the `another_incident` class.
+    func opensAnotherIncident(_ s: Int, _ words: WordSequence) -> Bool {
+        guard let table = reader.triggers.lexicon.targetClasses["another_incident"] else { return false }
+        var seen = 0
+        for k in 0..<words.count where words[k].sentence == s && words[k].kind == .word {
+            if table.longestMatch(in: words, at: k) != nil { return true }
+            seen += 1
+            if seen == 3 { break }
+        }
+        return false
     }
 
     /// Whether a word of the `lone_attacker` class (event_targets.tsv) occurs in `sentences`.

@@ -58,6 +58,17 @@ struct EventSplittingTests {
         #expect(result.events.first?.fatalities.best == 16)
     }
 
+    @Test func aSentenceOpenedAsAnotherIncidentIsAFurtherEvent() throws {
+        // Both places are unknown to the gazetteer: only the opening words tell the second battle apart.
+        let result = try extract(
+            """
+            قتل 14 مسلحا في معارك مع الجيش في جبل الطوانة يوم الجمعة، بحسب بيان عسكري.
+            في سياق متصل، قتل 20 مسلحا في معارك عنيفة بجبهة الحامة.
+            """)
+        #expect(result.events.count == 2)
+        #expect(result.events.map(\.fatalities.best) == [14, 20])
+    }
+
     @Test func aTriggerWordInsideAGroupsNameIsNoEvent() throws {
         let result = try extract(
             """
