@@ -4,11 +4,15 @@ import Lexicon
 
 /// Turns a report's triggers, places, dates, actors and claims into events with reconciled tolls.
 ///
-/// - The main event comes from the lead's main trigger; further events come from triggers of another kind in the
-///   following sentences (`EventReader`), each placed by the place named nearest its trigger (`PlaceResolver`).
-/// - An event's country is its location's, else the report's country.
-/// - Claims attach to the event they describe: a further event takes the claims of its own trigger sentence, the main
-///   event all others. Background claims attach to none.
+/// - The main event comes from the lead's main trigger (anchored in the lead when a later sentence only refines its
+///   type); each following sentence's trigger is a further event when it has a place of its own (30 km away), a day of
+///   its own, another type of violence named by its tactic, or opens as another incident
+///   ("في سياق متصل"). Each is placed by the place named nearest its trigger (`PlaceResolver`).
+/// - An event's country is its location's, else the report's country; only a further event whose trigger names the
+///   district it hit may cross the border.
+/// - A lone attacker's armed clash is violence against civilians (two organised armed groups make a battle).
+/// - Claims attach to the event they describe: a further event takes the claims of its own trigger sentence and of the
+///   `followingClaimSentences` after it, the main event all others. Background claims attach to none.
 /// - Tolls are reconciled per event over its claims (`Reconciler`).
 struct EventAssembler: Sendable {
     let reader: EventReader
@@ -180,7 +184,7 @@ struct EventAssembler: Sendable {
     }
 
     /// How many sentences after a further event's trigger sentence still tell that event (its toll, its source).
-    static let followingClaimSentences = 1
+    static let followingClaimSentences = 2
 
     /// The event a claim in sentence `s` describes: a further event whose trigger sentence is `s`, else the latest further
     /// event told at most `followingClaimSentences` before it, else the main event (index 0).
