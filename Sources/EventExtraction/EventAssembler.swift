@@ -47,6 +47,10 @@ struct EventAssembler: Sendable {
             var own = places.location(forEventAt: reading.anchor.tokens, in: resolution, text: text)
             if let country = resolution.country, let o = own, o.country != country,
                reading.isMain || !Self.isObject(o, of: reading.anchor, in: resolution) {
+                // A further event told at a place abroad that is not what its trigger hit (protests "in Basra" in a
+                // digest about Idlib) is another story, not an event of this report's country. A bare capital ("led by
+                // Washington") names a government and is ignored.
+                if !reading.isMain && Self.isCued(o, in: resolution) { continue }
                 own = nil
             }
             let location = own ?? resolution.location
@@ -194,6 +198,12 @@ struct EventAssembler: Sendable {
             triggerSentences[$0] < s && s - triggerSentences[$0] <= Self.followingClaimSentences && triggerSentences[$0] > triggerSentences[0]
         }
         return before.max { triggerSentences[$0] < triggerSentences[$1] } ?? 0
+    }
+
+    /// Whether `place` was named with a place word or preposition before it (في، مدينة، محافظة).
+    static func isCued(_ place: EventLocation, in resolution: PlaceResolution) -> Bool {
+        guard let span = place.span else { return false }
+        return resolution.mentions.first { $0.span == span }?.trigger != nil
     }
 
     /// Whether two triggers are the same word or phrase (sharing a stem word by word, clitics and article aside).

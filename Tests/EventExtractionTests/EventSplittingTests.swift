@@ -194,6 +194,16 @@ struct RecentPeriodTests {
         #expect(result.events.first { $0.country == "IQ" }?.fatalities.best == 7)
     }
 
+    @Test func anotherStoryAbroadIsNoEventOfThisReport() throws {
+        let result = try extract(
+            """
+            قتل 4 مدنيين في غارات جوية على بلدة في ريف إدلب يوم الخميس، بحسب الدفاع المدني.
+            وتشهد مدينة البصرة العراقية موجة احتجاجات واسعة للمطالبة بالخدمات.
+            """)
+        #expect(result.events.count == 1)
+        #expect(result.events.first?.country == "SY")
+    }
+
     @Test func aCapitalNamingAGovernmentIsNoPlace() throws {
         let result = try extract(
             """
