@@ -59,6 +59,13 @@ struct EventAssembler: Sendable {
             // A further event needs a place or a day of its own: the same kind of violence told again, or another
             // facet of the main incident, is not a new event.
             if !reading.isMain {
+                // A sentence that places its news abroad only ("a campaign to strike positions in Syria and northern
+                // Iraq" in a report about Turkey) tells another story.
+                let hitAbroad = own.map { $0.country != resolution.country } ?? false
+                if !hitAbroad && toldOnlyAbroad(reading.anchor.sentence, in: resolution) { continue }
+                // Speech about the event ("the attack was a suicide bombing", said the minister in Ankara) is not a
+                // further event at the place where it was spoken.
+                if let o = own, Self.isQuoted(reading.anchor.tokens, in: text), !Self.isQuoted(o, in: text, resolution: resolution) { own = nil }
                 // A place of its own: not one already used, and not within a town's reach of one ("Khan Younis" after
                 // "the Gaza Strip", "Arish" after "North Sinai" tell the same incident more or less precisely).
                 let newPlace = own.map { o in !events.contains { e in e.location.map { Self.sameArea($0, o) } ?? false } } ?? false
@@ -198,6 +205,47 @@ struct EventAssembler: Sendable {
             triggerSentences[$0] < s && s - triggerSentences[$0] <= Self.followingClaimSentences && triggerSentences[$0] > triggerSentences[0]
         }
         return before.max { triggerSentences[$0] < triggerSentences[$1] } ?? 0
+    }
+
+    /// Whether sentence `s` names places with a place word or preposition (في سوريا، بمدينة البصرة) and all of them lie
+    /// outside the report's country.
+    func toldOnlyAbroad(_ s: Int, in resolution: PlaceResolution) -> Bool {
+        guard let home = resolution.country else { return false }
+        var abroad = false
+        for mention in resolution.mentions where mention.sentence == s && mention.trigger != nil && !mention.isDateline {
+            let country: String?
+            switch mention.target {
+            case .places(let picks): country = picks.count == 1 ? places.gazetteer.places[picks[0]].country : nil
+            case .country(let forms): country = forms.first { $0.kind == .name }?.country
+            }
+            guard let country else { continue }
+            if country == home { return false }
+            abroad = true
+        }
+        return abroad
+    }
+
+    /// Whether tokens lie between quotation marks (« », " ") of their sentence.
+    static func isQuoted(_ tokens: Range<Int>, in text: AnalyzedText) -> Bool {
+        guard let s = text.sentenceIndex(ofToken: tokens.lowerBound) else { return false }
+        var open = false
+        for t in text.sentences[s] {
+            if t >= tokens.lowerBound { return open }
+            guard text.tokens[t].kind == .punctuation else { continue }
+            switch text.tokens[t].text {
+            case "«", "“": open = true
+            case "»", "”": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Whether a location's name lies between quotation marks.
+    static func isQuoted(_ place: EventLocation, in text: AnalyzedText, resolution: PlaceResolution) -> Bool {
+        guard let span = place.span, let mention = resolution.mentions.first(where: { $0.span == span }) else { return false }
+        return isQuoted(mention.tokens, in: text)
     }
 
     /// Whether `place` was named with a place word or preposition before it (في، مدينة، محافظة).

@@ -204,6 +204,25 @@ struct RecentPeriodTests {
         #expect(result.events.first?.country == "SY")
     }
 
+    @Test func speechAboutTheEventIsNotAnEventWhereItWasSpoken() throws {
+        let result = try extract(
+            """
+            قتل 30 شخصا في هجوم انتحاري في مدينة سروج يوم الاثنين.
+            وقال رئيس الوزراء أمام الصحافيين في أنقرة «إن التفجير ناجم عن اعتداء انتحاري».
+            """)
+        #expect(result.events.count == 1)
+    }
+
+    @Test func aCampaignAbroadToldAsContextIsNoEvent() throws {
+        let result = try extract(
+            """
+            قتل ثلاثة جنود أتراك في اشتباكات مع مسلحين في محافظة شرناق يوم الخميس.
+            وجاء الهجوم بعدما أطلقت تركيا حملة جوية لقصف مواقع في سوريا وفي شمال العراق.
+            """)
+        #expect(result.events.count == 1)
+        #expect(result.events.first?.type == .battles)
+    }
+
     @Test func aCapitalNamingAGovernmentIsNoPlace() throws {
         let result = try extract(
             """
