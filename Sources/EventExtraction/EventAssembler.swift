@@ -33,7 +33,9 @@ struct EventAssembler: Sendable {
             in: words, published: published, country: resolution.country, background: background,
             furtherBackground: backgroundSentences
         ) { a, b in
-            // Whether two triggers are told at one place (a later sentence refining the lead, not another attack).
+            // Whether two triggers are told at one place (a later sentence refining the lead, not another attack). A
+            // sentence that names no place of its own tells of the same place.
+            guard let sb = text.sentenceIndex(ofToken: b.lowerBound), Self.namesPlace(sb, in: resolution) else { return true }
             let pa = places.location(forEventAt: a, in: resolution, text: text), pb = places.location(forEventAt: b, in: resolution, text: text)
             guard let pa, let pb else { return true }
             return Self.sameArea(pa, pb)
@@ -96,8 +98,9 @@ struct EventAssembler: Sendable {
         if !events.isEmpty {
             for (i, claim) in claims.enumerated() where !claim.background {
                 let s = claimSentences[i] ?? 0
-                // A further event takes the claims told in its own sentence; the rest belong to the main event.
-                let target = owner(ofClaimIn: s, triggerSentences: triggerSentences)
+                // A further event takes the claims told in its own sentence; the rest belong to the main event, and so
+                // do those of the sentence whose trigger refined the main event's type.
+                let target = s == readings.first?.trigger.sentence ? 0 : owner(ofClaimIn: s, triggerSentences: triggerSentences)
                 events[target].claims.append(i)
             }
             for e in events.indices {
@@ -158,8 +161,14 @@ struct EventAssembler: Sendable {
         // attacker) in its lead tells violence against civilians, whoever the victims (ACLED's codebook).
         let loneAttacker = hasLoneAttacker(words, sentences: first.sentence...(first.sentence + reader.triggers.leadSentences))
         guard followingSentences > 0 else { return out }
-        for sentence in first.sentence...(first.sentence + followingSentences) where sentence != main.sentence && sentence != anchor.sentence && !background.contains(sentence) && !furtherBackground.contains(sentence) {
-            if let decided = TriggerMatcher.decide(matches.filter { $0.sentence == sentence }) {
+        for sentence in first.sentence...(first.sentence + followingSentences)
+        where sentence != anchor.sentence && !background.contains(sentence) && !furtherBackground.contains(sentence) {
+            // The sentence that refined the main event may still tell another kind of violence beside it ("the
+            // battles killed 37 … 58 militants died, mostly in coalition air strikes").
+            let candidates = matches.filter {
+                $0.sentence == sentence && (sentence != main.sentence || Self.family($0.eventType) != Self.family(main.eventType))
+            }
+            if let decided = TriggerMatcher.decide(candidates) {
                 out.append(readFurther(decided))
             }
         }
@@ -246,6 +255,15 @@ struct EventAssembler: Sendable {
     static func isQuoted(_ place: EventLocation, in text: AnalyzedText, resolution: PlaceResolution) -> Bool {
         guard let span = place.span, let mention = resolution.mentions.first(where: { $0.span == span }) else { return false }
         return isQuoted(mention.tokens, in: text)
+    }
+
+    /// Whether sentence `s` names a gazetteer place with a place word or preposition (datelines aside; a bare capital
+    /// may name a government: "led by Washington").
+    static func namesPlace(_ s: Int, in resolution: PlaceResolution) -> Bool {
+        resolution.mentions.contains { m in
+            guard m.sentence == s, !m.isDateline, m.trigger != nil, case .places = m.target else { return false }
+            return true
+        }
     }
 
     /// Whether `place` was named with a place word or preposition before it (في، مدينة، محافظة).

@@ -28,6 +28,18 @@ struct EventSplittingTests {
         #expect(result.events.first { $0.type == .battles }?.fatalities.best == 9)
     }
 
+    @Test func theSentenceThatRefinesTheLeadMayTellAnotherKindOfViolence() throws {
+        let result = try extract(
+            """
+            تصدت قوات سوريا الديمقراطية لهجمات يشنها مسلحو التنظيم على مواقعها في ريف دير الزور يوم الأربعاء.
+            وأدت المعارك إلى مقتل 37 عنصرا من القوات، كما قتل 58 متشددا في غارات للتحالف بقيادة واشنطن.
+            """)
+        let types = result.events.map(\.type)
+        #expect(types.first == .battles)
+        #expect(types.contains(.explosionsRemoteViolence))
+        #expect(!result.events.contains { $0.country == "US" })
+    }
+
     @Test func theSameKindOfViolenceToldAgainIsOneEvent() throws {
         let result = try extract(
             """
