@@ -50,6 +50,11 @@ struct TriggerMatcherTests {
         // Confrontations with "the occupation" are stone-throwing youths against soldiers: a riot; with gunmen, a battle.
         Case(text: "أصيب عشرة شبان في مواجهات مع قوات الاحتلال عند مدخل القرية.", type: .riots, subtype: "violent_demonstration"),
         Case(text: "قتل ثلاثة مسلحين في مواجهات مع الجيش في ريف المدينة.", type: .battles, subtype: "armed_clash"),
+        // "برصاص الجيش": the army fired. At demonstrators, excessive force; at people, an attack; else a clash.
+        Case(text: "قتل 16 فلسطينيا برصاص الجيش الإسرائيلي خلال مظاهرات على الحدود.", type: .protests,
+             subtype: "excessive_force_against_protesters"),
+        Case(text: "قتل ثلاثة مدنيين برصاص قوات الأمن عند مدخل السوق.", type: .violenceAgainstCivilians, subtype: "attack"),
+        Case(text: "قتل خمسة مسلحين برصاص الجيش في ريف المدينة.", type: .battles, subtype: "armed_clash"),
         // ... but an air strike in the next sentence does not turn a ground attack into an air strike.
         Case(text: "صد الجيش هجوما على مواقعه شمال البلدة.\nوشنت الطائرات غارات على مواقع المهاجمين.", type: .battles, subtype: "armed_clash"),
     ]
