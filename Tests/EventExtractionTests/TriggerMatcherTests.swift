@@ -55,6 +55,9 @@ struct TriggerMatcherTests {
              subtype: "excessive_force_against_protesters"),
         Case(text: "قتل ثلاثة مدنيين برصاص قوات الأمن عند مدخل السوق.", type: .violenceAgainstCivilians, subtype: "attack"),
         Case(text: "قتل خمسة مسلحين برصاص الجيش في ريف المدينة.", type: .battles, subtype: "armed_clash"),
+        // Clashes of protesters with the police are a riot; a ceasefire agreement is no shooting.
+        Case(text: "قتل محتج في اشتباكات مع قوات الأمن في وسط المدينة.", type: .riots, subtype: "violent_demonstration"),
+        Case(text: "اتفق الطرفان على وقف لإطلاق النار يستمر ثلاثين يوما.", type: .strategicDevelopments, subtype: "agreement"),
         // ... but an air strike in the next sentence does not turn a ground attack into an air strike.
         Case(text: "صد الجيش هجوما على مواقعه شمال البلدة.\nوشنت الطائرات غارات على مواقع المهاجمين.", type: .battles, subtype: "armed_clash"),
     ]
