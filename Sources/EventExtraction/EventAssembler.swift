@@ -71,13 +71,13 @@ struct EventAssembler: Sendable {
                 // A place of its own: not one already used, and not within a town's reach of one ("Khan Younis" after
                 // "the Gaza Strip", "Arish" after "North Sinai" tell the same incident more or less precisely).
                 let newPlace = own.map { o in !events.contains { e in e.location.map { Self.sameArea($0, o) } ?? false } } ?? false
-                let newDay = event.date.map { d in !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true } } ?? false
+                // The lead's trigger word told again ("the confrontations", "the attack") refers back to the main event
+                // whatever its context makes of it or the day its sentence names: only a place of its own splits it.
+                let repeated = Self.sameWord(reading.trigger, readings[0].trigger, words) || Self.sameWord(reading.trigger, readings[0].anchor, words)
+                let newDay = !repeated && event.date.map { d in !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true } } ?? false
                 // Another kind of violence named by its tactic (air strikes during ground fighting) is an event of its
                 // own, ACLED codes each type separately.
                 // Protests and riots are one family: a march that turned violent is one demonstration.
-                // The lead's trigger word told again ("the confrontations") refers back to the main event whatever its
-                // context makes of it.
-                let repeated = Self.sameWord(reading.trigger, readings[0].trigger, words) || Self.sameWord(reading.trigger, readings[0].anchor, words)
                 let newType = !reading.trigger.isGeneric && !repeated && !events.contains { Self.family($0.type) == Self.family(event.type) }
                 // The main event placed only by its region ("central Mali"), then the same kind of violence that day in
                 // a town of that country: the same incident told precisely. The main event takes the town.

@@ -81,6 +81,24 @@ struct EventSplittingTests {
         #expect(result.events.map(\.fatalities.best) == [14, 20])
     }
 
+    @Test func theAttackToldAgainOnTheDayOfAStatementIsTheSameAttack() throws {
+        let result = try extract(
+            """
+            قتل 40 شخصا في هجوم على مدينة دوما يوم السبت، بحسب الدفاع المدني.
+            والاثنين نفى وزير الخارجية مسؤولية الحكومة عن الهجوم.
+            """, published: "2022-04-18")
+        #expect(result.events.count == 1)
+    }
+
+    @Test func anExchangeOfFireAtAWeddingToldTwiceIsOneEvent() throws {
+        let result = try extract(
+            """
+            قتل 20 شخصا في تبادل لإطلاق النار خلال حفل زفاف في ولاية بلخ يوم الاثنين.
+            وقال المتحدث باسم الشرطة إن تبادلاً لإطلاق النار وقع بين مسلحين خلال الحفل.
+            """)
+        #expect(result.events.count == 1)
+    }
+
     @Test func aTriggerWordInsideAGroupsNameIsNoEvent() throws {
         let result = try extract(
             """
