@@ -58,6 +58,8 @@ struct TriggerMatcherTests {
         // Clashes of protesters with the police are a riot; a ceasefire agreement is no shooting.
         Case(text: "قتل محتج في اشتباكات مع قوات الأمن في وسط المدينة.", type: .riots, subtype: "violent_demonstration"),
         Case(text: "اتفق الطرفان على وقف لإطلاق النار يستمر ثلاثين يوما.", type: .strategicDevelopments, subtype: "agreement"),
+        // A chemical attack is remote violence with a chemical weapon, however the lead calls it.
+        Case(text: "قتل عشرات المدنيين في هجوم كيماوي على بلدة محاصرة.", type: .explosionsRemoteViolence, subtype: "chemical_weapon"),
         // ... but an air strike in the next sentence does not turn a ground attack into an air strike.
         Case(text: "صد الجيش هجوما على مواقعه شمال البلدة.\nوشنت الطائرات غارات على مواقع المهاجمين.", type: .battles, subtype: "armed_clash"),
     ]
