@@ -47,9 +47,10 @@ struct CrashSafetyTests {
         clean.waitUntilExit()
         #expect(clean.terminationStatus == 0)
 
-        // Slow the child down inside its transactions, wait until some batches are committed, then SIGKILL it.
+        // Slow the child down inside its transactions (4 s over the whole input, so a loaded machine still catches it
+        // mid-run), wait until some batches are committed, then SIGKILL it.
         let crashed = Fixtures.temporaryDatabase()
-        let child = try Self.ingest(input, db: crashed, extra: ["--pause-per-report", "0.004"])
+        let child = try Self.ingest(input, db: crashed, extra: ["--pause-per-report", "0.025"])
         let deadline = Date().addingTimeInterval(60)
         var committed = 0
         while Date() < deadline {
