@@ -15,11 +15,15 @@ struct ClaimAttributor {
     let anaphors: Set<WordKey>
     /// "عن" after a relaying verb (grammar_words.tsv).
     let relayFrom: Set<WordKey>
-    let agencies: TokenAnnotations<String>
+    /// "في" before the medium a source speaks in ("وقالت في بيان"): grammar_words.tsv.
+    let medium: Set<WordKey>
+    let agencies: TokenAnnotations<NewsAgency>
     let reporting: TokenAnnotations<ReportingCue>
     let hedges: TokenAnnotations<Bool>
     let background: TokenAnnotations<BackgroundScope>
     let published: CalendarDate?
+    /// First tokens of number expressions: a verb's subject comes before its figures ("أشار إلى مقتل 11 من داعش").
+    let quantityStarts: Set<Int>
 
     /// A source stated in the text.
     struct Mention {
@@ -35,6 +39,12 @@ struct ClaimAttributor {
 
     /// Attributes claims in order; the last explicit source carries over continuation sentences.
     func attribute(_ found: [ClaimExtractor.Found]) -> [CasualtyClaim] {
+        attributeMarkingContainers(found).map(\.claim)
+    }
+
+    /// Attributes claims, marking those whose source is only a container noun ("بيان", "تقرير") that names no issuer:
+    /// the de-duplication lets a named source of the same figure take its place.
+    func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool)] {
         var mentionsBySentence: [Int: [Mention]] = [:]
         var lastSource: ClaimSource?
         var carried: [Int: ClaimSource] = [:]  // sentence -> source carried into it
@@ -56,17 +66,56 @@ struct ClaimAttributor {
             mentionsBySentence[s] = mentions
             if let explicit = mentions.last(where: { !$0.implicit }) { lastSource = explicit.source }
         }
+        let dateline = datelineAgency()
         return found.map { f in
             let mentions = mentionsBySentence[f.sentence] ?? []
-            let source = choose(mentions, for: f, carried: carried[f.sentence])
-            return CasualtyClaim(
+            var source = choose(mentions, for: f, carried: carried[f.sentence])
+            // A wire agency's credit at the head of the report: every figure in it came through that agency.
+            if source.via == nil, source.kind != .media, let dateline { source.via = dateline }
+            let claim = CasualtyClaim(
                 category: f.category, min: f.min, max: f.max, qualifier: f.qualifier, victims: f.victims, source: source,
                 hedged: isHedged(f), background: isBackground(f), span: f.span, quote: text.quote(f.span), rule: f.rule
             )
+            return (claim, isContainer(source))
+        }
+    }
+
+    /// Whether a source is a container noun alone ("بيان", "بيان رسمي" read as "بيان"), with no issuer after it.
+    func isContainer(_ source: ClaimSource) -> Bool {
+        guard let span = source.span else { return false }
+        return sources.matches.contains { m in
+            m.value.container && text.tokens[m.tokens.lowerBound].span.overlaps(TextSpan(start: span.start, end: span.start + 1))
+                && span.end <= text.tokens[m.tokens.upperBound - 1].span.end
         }
     }
 
     // MARK: - Sources
+
+    /// Words a dateline may run to before its agency credit ("كويتا (أ ف ب) -", "بيروت - رويترز:").
+    static let datelineReach = 8
+
+    /// The wire agency credited at the head of the report, bracketed ("(أ ف ب)") or after a dash ("بيروت - رويترز:"), before
+    /// any reporting cue; nil when the report carries no such credit or credits an outlet (its own "(CNN)").
+    func datelineAgency() -> String? {
+        guard let first = text.sentences.first else { return nil }
+        let end = Swift.min(first.upperBound, first.lowerBound + Self.datelineReach + 2)
+        for t in first.lowerBound..<end {
+            if reporting.starting(at: t) != nil { return nil }
+            let opener = text.tokens[t]
+            guard opener.kind == .punctuation, let a = agencies.starting(at: t + 1), a.prefixLength == 0,
+                  a.tokens.upperBound < text.tokens.count
+            else { continue }
+            let closer = text.tokens[a.tokens.upperBound]
+            guard closer.kind == .punctuation else { continue }
+            let bracketed = opener.text == "(" && closer.text == ")"
+            let dashed = Self.isDash(opener.text) && (closer.text == ":" || Self.isDash(closer.text))
+            guard bracketed || dashed else { continue }
+            return a.value.wire ? a.value.name : nil
+        }
+        return nil
+    }
+
+    static func isDash(_ s: String) -> Bool { s == "-" || s == "–" || s == "—" }
 
     func mentions(in s: Int) -> [Mention] {
         let sentence = text.sentences[s]
@@ -90,6 +139,11 @@ struct ClaimAttributor {
                         continue
                     }
                     out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
+                } else if cue.value == .verb, !out.contains(where: { !$0.implicit && $0.cue != .preposition }),
+                          var subject = subject(before: cue.tokens.lowerBound, in: sentence) {
+                    // "وكانت السلطات المحلية قد تحدثت عن …": the subject before the verb.
+                    if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
+                    out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
                 } else {
                     out.append(Mention(source: .unattributed, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: true))
                 }
@@ -112,7 +166,7 @@ struct ClaimAttributor {
             if text.tokens[t].kind == .punctuation && text.tokens[t].text != "\"" { return nil }
             if text.tokens[t].isWord, relayFrom.contains(text.tokens[t].key) {
                 guard var source = subject(from: t + 1, in: sentence, reach: 3) else { return nil }
-                if let agency = agencies.matches(in: start..<t).first { source.via = agency.value }
+                if let agency = agencies.matches(in: start..<t).first { source.via = agency.value.name }
                 return source
             }
             t += 1
@@ -132,8 +186,14 @@ struct ClaimAttributor {
         while t < sentence.upperBound && t < start + reach {
             let token = text.tokens[t]
             if token.kind == .punctuation && token.text != "\"" { break }
+            // A figure ends the search, unless it counts the source ("قال ثلاثة شهود").
+            if quantityStarts.contains(t) || token.kind == .number, !countsSource(t, in: sentence) { break }
             if let r = reporting.starting(at: t), r.value == .complement || r.value == .relay { break }
-            if let m = sources.starting(at: t) { return sourcePhrase(m, in: sentence) }
+            if let m = sources.starting(at: t) {
+                // "وقالت في بيان": the statement is what the source spoke in; the verb's subject is the source before.
+                if m.value.container && t > start && text.tokens[t - 1].isWord && medium.contains(text.tokens[t - 1].key) { return nil }
+                return sourcePhrase(m, in: sentence)
+            }
             if let a = agencies.starting(at: t), a.prefixLength == 0 {
                 let sp = span(a.tokens.lowerBound, a.tokens.upperBound, prefix: 0)
                 return ClaimSource(text: text.quote(sp), kind: .media, span: sp)
@@ -167,6 +227,35 @@ struct ClaimAttributor {
         return ClaimSource(text: text.quote(sp), kind: kind, span: sp)
     }
 
+    /// Words a subject may stand before its verb ("لكن القائد العسكري في الولاية، تحدث عن …").
+    static let subjectBeforeReach = 8
+
+    /// The source standing before a verb with no subject after it: the first source noun of the words before the verb
+    /// (the head, "مسؤول" in "مسؤول بمجلس المدينة"), back to a reporting cue, a figure or a clause end other than a comma.
+    func subject(before verb: Int, in sentence: Range<Int>) -> ClaimSource? {
+        var t = verb - 1
+        var found: PhraseMatcher<SourceNoun>.Match?
+        while t >= sentence.lowerBound && t >= verb - Self.subjectBeforeReach {
+            let token = text.tokens[t]
+            if token.kind == .punctuation && token.text != "," && token.text != "\"" { break }
+            if token.kind == .number || quantityStarts.contains(t) || reporting.covering(t) != nil { break }
+            if let m = sources.starting(at: t), !(t > sentence.lowerBound && isPreposition(t - 1)) { found = m }
+            t -= 1
+        }
+        guard let m = found else { return nil }
+        return sourcePhrase(m, in: sentence)
+    }
+
+    /// Whether a source noun follows the number starting at `t` within two words ("ثلاثة شهود", "3 مسؤولين").
+    func countsSource(_ t: Int, in sentence: Range<Int>) -> Bool {
+        ((t + 1)..<Swift.min(sentence.upperBound, t + 3)).contains { sources.starting(at: $0) != nil }
+    }
+
+    /// Whether token `t` is a function word (a preposition such as "في" that makes the next noun its object).
+    func isPreposition(_ t: Int) -> Bool {
+        text.tokens[t].isWord && functionWords.contains(text.tokens[t].key)
+    }
+
     /// A word that can be part of a person's name: a word, not a function word, not a cue.
     func isNameWord(_ t: Int) -> Bool {
         let token = text.tokens[t]
@@ -182,6 +271,8 @@ struct ClaimAttributor {
             for t in m.tokens.upperBound..<Swift.min(sentence.upperBound, m.tokens.upperBound + 3) {
                 if text.tokens[t].kind == .punctuation { break }
                 if let next = sources.starting(at: t) {
+                    // "قال مسؤول لوكالة أنباء …": a news outlet after ل is whom the source spoke to, not the source.
+                    if next.prefixLength > 0 && m.value.kind != .media && (next.value.kind == .media || agencies.covering(t) != nil) { break }
                     kind = next.value.kind
                     last = next.tokens.upperBound
                     break
@@ -241,14 +332,14 @@ struct ClaimAttributor {
         let sentence = text.sentences[s]
         for a in agencies.matches(in: sentence) {
             if let span = source.span, span.overlaps(text.tokens[a.tokens.lowerBound].span) { continue }
-            if a.prefixLength > 0 { return a.value }
+            if a.prefixLength > 0 { return a.value.name }
             var b = a.tokens.lowerBound - 1
             while b >= sentence.lowerBound && text.tokens[b].kind == .punctuation && text.tokens[b].text == "\"" { b -= 1 }
-            if b >= sentence.lowerBound && text.tokens[b].text == "ل" { return a.value }
-            if let r = reporting.covering(a.tokens.lowerBound - 1), r.value == .preposition { return a.value }
+            if b >= sentence.lowerBound && text.tokens[b].text == "ل" { return a.value.name }
+            if let r = reporting.covering(a.tokens.lowerBound - 1), r.value == .preposition { return a.value.name }
             if a.tokens.lowerBound >= 2, let r = reporting.covering(a.tokens.lowerBound - 2), r.value == .preposition,
                text.tokens[a.tokens.lowerBound - 1].isWord {
-                return a.value
+                return a.value.name
             }
         }
         return nil
@@ -276,7 +367,7 @@ struct ClaimAttributor {
             case .clause: if clause.contains(cue.tokens.lowerBound) { return true }
             case .period: if periodFollows(cue.tokens.upperBound) { return true }
             case .shift: if cue.tokens.lowerBound <= f.firstToken { return true }
-            case .continuation, .none: break
+            case .continuation, .none, .recent: break
             }
         }
         // A year other than the publication year in the claim's clause.
@@ -300,10 +391,16 @@ struct ClaimAttributor {
     }
 
     /// A year, a date or a duration within two words after `t` ("منذ 20 شهرا", "خلال 10 أشهر", "منذ 23 سبتمبر 2014").
+    /// Hours and days ("خلال ال48 ساعة") are a recent span, not a period.
     func periodFollows(_ t: Int) -> Bool {
         text.quantities.contains { q in
             q.tokens.lowerBound >= t && q.tokens.lowerBound - t <= 1 && (q.kind == .year || q.kind == .date || q.kind == .other)
+                && !isRecentUnit(q.tokens.upperBound - 1) && !isRecentUnit(q.tokens.upperBound)
         }
+    }
+
+    func isRecentUnit(_ t: Int) -> Bool {
+        background.starting(at: t)?.value == .recent
     }
 
     func span(_ first: Int, _ last: Int, prefix: Int) -> TextSpan {

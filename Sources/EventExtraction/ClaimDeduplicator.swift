@@ -5,7 +5,10 @@ import EventModel
 /// the same figure from the same source told twice (lead and body) is one claim; an unattributed figure that another
 /// sentence attributes to a named source is one claim, under the named source. The same figure from two sources stays two.
 enum ClaimDeduplicator {
-    static func deduplicate(_ claims: [CasualtyClaim]) -> [CasualtyClaim] {
+    /// `container[i]` marks a claim whose source is only a container noun ("بيان"): like an unattributed figure, it
+    /// yields to the same figure under a named source.
+    static func deduplicate(_ claims: [CasualtyClaim], container: [Bool]? = nil) -> [CasualtyClaim] {
+        let weak = container ?? [Bool](repeating: false, count: claims.count)
         var keep = [Bool](repeating: true, count: claims.count)
         for i in claims.indices {
             for j in claims.indices where j != i && keep[j] && keep[i] {
@@ -20,7 +23,7 @@ enum ClaimDeduplicator {
                 let sameSource = a.source.kind == b.source.kind && a.source.comparisonText == b.source.comparisonText
                 if sameSource && j > i {
                     keep[j] = false
-                } else if a.source.kind == .unattributed && b.source.kind != .unattributed && a.qualifier == b.qualifier {
+                } else if a.source.kind == .unattributed || weak[i], b.source.kind != .unattributed, !weak[j], a.qualifier == b.qualifier {
                     keep[i] = false
                 }
             }

@@ -271,7 +271,7 @@ struct ClaimExtractor {
         // The neighbour before, when this cue carries the conjunction و.
         if m.prefixLength > 0, let prev = cues.covering(m.tokens.lowerBound - 1), prev.tokens.upperBound == m.tokens.lowerBound,
            isKilledInjuredPair(prev.value.category, cat), !countEnds(before: prev.tokens.lowerBound), !hasPronoun(prev),
-           !(persons.covering(prev.tokens.lowerBound - 1).map { number(of: $0) == .dual } ?? false) {
+           !(persons.covering(prev.tokens.lowerBound - 1).map { number(of: $0) == .dual } ?? false), !changesSubject(prev, m) {
             var merged = m
             merged.tokens = prev.tokens.lowerBound..<m.tokens.upperBound
             merged.prefixLength = prev.prefixLength
@@ -287,6 +287,13 @@ struct ClaimExtractor {
             return merged
         }
         return m
+    }
+
+    /// "25 جنديا قتلوا وأصيب 35": a plural verb then a singular one are two clauses with their own subjects, not one
+    /// killed-or-injured figure ("قتلوا وجرحوا المئات", "قتل وأصيب 30" are one).
+    func changesSubject(_ first: PhraseMatcher<CasualtyCue>.Match, _ second: PhraseMatcher<CasualtyCue>.Match) -> Bool {
+        first.value.form == .action && second.value.form == .action && isPluralVerb(first.tokens.upperBound - 1)
+            && !isPluralVerb(second.tokens.upperBound - 1)
     }
 
     func isKilledInjuredPair(_ a: HarmCategory, _ b: HarmCategory) -> Bool {
@@ -310,8 +317,13 @@ struct ClaimExtractor {
         return false
     }
 
-    /// A count right after a breakdown word, or right before a severity phrase, is not a claim.
+    /// A count right after a breakdown word, or right before a severity phrase, is not a claim; nor is "one of the dead"
+    /// ("أحد القتلى"): one person picked out of victims already counted.
     func isFiltered(_ q: Quantity) -> Bool {
+        if q.min == 1 && q.max == 1, let victim = cues.starting(at: q.tokens.upperBound), victim.value.form == .victim,
+           hasArticle(victim.tokens.lowerBound) {
+            return true
+        }
         for t in Swift.max(0, q.tokens.lowerBound - 3)..<q.tokens.lowerBound {
             if let f = filters.starting(at: t), f.value == .breakdown, f.tokens.upperBound >= q.tokens.lowerBound - 1 { return true }
         }

@@ -83,10 +83,12 @@ public final class Extractor: Sendable {
         )
         let found = extractor.extract()
         let attributor = ClaimAttributor(
-            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"), agencies: TokenAnnotations(claims.agencies, analyzed),
+            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),
+            medium: claims.grammarWords("medium"), agencies: TokenAnnotations(claims.agencies, analyzed),
             reporting: reporting, hedges: TokenAnnotations(claims.hedges, analyzed),
-            background: TokenAnnotations(claims.background, analyzed), published: published
+            background: TokenAnnotations(claims.background, analyzed), published: published, quantityStarts: quantityStarts
         )
-        return ClaimDeduplicator.deduplicate(attributor.attribute(found))
+        let attributed = attributor.attributeMarkingContainers(found)
+        return ClaimDeduplicator.deduplicate(attributed.map(\.claim), container: attributed.map(\.container))
     }
 }

@@ -29,11 +29,25 @@ public struct PersonNoun: Sendable, Hashable {
     public var victims: VictimGroup
 }
 
-/// A source noun (source_nouns.tsv): its kind, and whether it is weak — a container ("بيان", "موقع") that yields
-/// to a source named right after it ("بيان للجيش اليمني" is the army's).
+/// A source noun (source_nouns.tsv): its kind, and whether it is weak — a title or container ("مسؤول", "بيان") that
+/// yields to a source named right after it ("بيان للجيش اليمني" is the army's).
 public struct SourceNoun: Sendable, Hashable {
     public var kind: SourceKind
     public var weak: Bool
+    /// A text or medium, not someone who speaks ("بيان", "تقرير", "تصريح"); containers are weak.
+    public var container = false
+}
+
+/// A news agency or outlet (agencies.tsv): the short name used in output, and whether it is a wire agency whose credit
+/// at the head of a report ("(أ ف ب)") means the whole report came through it.
+public struct NewsAgency: Sendable, Hashable {
+    public var name: String
+    public var wire: Bool
+
+    public init(name: String, wire: Bool) {
+        self.name = name
+        self.wire = wire
+    }
 }
 
 /// A reporting cue (reporting.tsv).
@@ -51,6 +65,8 @@ public enum BackgroundScope: String, Sendable {
     case sentence, clause
     case continuation = "continue"
     case shift, period, none
+    /// A unit of a short, recent span after a period word ("خلال 48 ساعة"): the figure is news, not a running total.
+    case recent
 }
 
 /// What a claim filter marks (claim_filters.tsv).
@@ -63,7 +79,7 @@ public struct ClaimLexicon: Sendable {
     public var casualty: PhraseMatcher<CasualtyCue>
     public var persons: PhraseMatcher<PersonNoun>
     public var sources: PhraseMatcher<SourceNoun>
-    public var agencies: PhraseMatcher<String>
+    public var agencies: PhraseMatcher<NewsAgency>
     public var reporting: PhraseMatcher<ReportingCue>
     public var hedges: PhraseMatcher<Bool>
     public var background: PhraseMatcher<BackgroundScope>
@@ -106,9 +122,13 @@ public struct ClaimLexicon: Sendable {
             casualty: casualty,
             persons: persons,
             sources: try table(source, "ar/source_nouns.tsv", clitics) { row in
-                SourceKind(rawValue: row[1]).map { SourceNoun(kind: $0, weak: row[2] == "weak") }
+                guard let kind = SourceKind(rawValue: row[1]), ["", "weak", "container"].contains(row[2]) else { return nil }
+                return SourceNoun(kind: kind, weak: !row[2].isEmpty, container: row[2] == "container")
             },
-            agencies: try table(source, "ar/agencies.tsv", clitics) { $0[1].isEmpty ? nil : $0[1] },
+            agencies: try table(source, "ar/agencies.tsv", clitics) { row in
+                guard !row[1].isEmpty, row[2] == "wire" || row[2] == "outlet" else { return nil }
+                return NewsAgency(name: row[1], wire: row[2] == "wire")
+            },
             reporting: try table(source, "ar/reporting.tsv", clitics, isVerb: { $0 == .verb || $0 == .continuation || $0 == .relay }) {
                 ReportingCue(rawValue: $0[1])
             },

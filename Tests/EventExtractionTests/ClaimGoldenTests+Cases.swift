@@ -77,6 +77,11 @@ extension ClaimGoldenTests {
             "قالت وزارة الصحة إن ٢٤ شخصا قتلوا وأصيب ٥٦ آخرون في القصف.",
             [.init(.killed, 24, 24, .exact, from: .medical), .init(.injured, 56, 56, .exact, from: .medical)]
         ),
+        GoldenCase(
+            "a plural verb then a singular one: two clauses",
+            "قال الجيش إن 20 من عناصره قتلوا وأصيب 31 آخرون في المعارك.",
+            [.init(.killed, 20, 20, .exact, from: .military), .init(.injured, 31, 31, .exact, from: .military)]
+        ),
     ]
 
     // MARK: - Victims from the counted noun
@@ -276,6 +281,31 @@ extension ClaimGoldenTests {
             "أفاد سكان بمقتل عشرات المدنيين في هجوم شنه مسلحون على سوق القرية.",
             [.init(.killed, 20, 99, .vague, from: .witness, victims: .civilians)]
         ),
+        GoldenCase(
+            "the statement a group spoke in is not its source",
+            "تبنت حركة مسلحة الهجوم على الثكنة، وقالت في بيان إن عناصرها قتلوا 12 جنديا.",
+            [.init(.killed, 12, 12, .exact, from: .perpetrator, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "said in a statement, source in the sentence before",
+            "أعلنت الشرطة فتح تحقيق في التفجير. وقالت في بيان إن 4 أشخاص قتلوا.",
+            [.init(.killed, 4, 4, .exact, from: .security)]
+        ),
+        GoldenCase(
+            "the subject before its verb",
+            "وكانت وزارة الصحة قد تحدثت في وقت سابق عن مقتل 6 أشخاص في الغارة.",
+            [.init(.killed, 6, 6, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "the verb's subject comes before its figure",
+            "أفاد المرصد السوري لحقوق الإنسان بمقتل 20 مقاتلا في المعارك. وأشار إلى مقتل 7 من عناصر داعش في غارة منفصلة.",
+            [.init(.killed, 20, 20, .exact, from: .unNGO), .init(.killed, 7, 7, .exact, from: .unNGO)]
+        ),
+        GoldenCase(
+            "a counted source",
+            "قال ثلاثة مسعفين إن 14 شخصا قتلوا في انفجار السيارة المفخخة.",
+            [.init(.killed, 14, 14, .exact, from: .medical)]
+        ),
     ]
 
     // MARK: - Agencies (via)
@@ -314,22 +344,37 @@ extension ClaimGoldenTests {
         GoldenCase(
             "WAM after a weak source noun",
             "قال مسؤول إماراتي لوكالة أنباء الإمارات (وام) إن 4 جنود قتلوا.",
-            [.init(.killed, 4, 4, .exact, from: .official, victims: .securityForces, via: "WAM")],
-            knownIssue: """
-                the weak noun "مسؤول" yields to the source noun "وكالة أنباء" (media) two words on, though it carries \
-                the ل of the addressee; the agency inside the source span is then not taken as the via
-                """
+            [.init(.killed, 4, 4, .exact, from: .official, victims: .securityForces, via: "WAM")]
         ),
         GoldenCase(
             "AFP dateline",
             "كويتا (أ ف ب) - قتل 10 أشخاص على الأقل في تفجير انتحاري استهدف مسجدا.",
-            [.init(.killed, 10, nil, .atLeast, via: "AFP")],
-            knownIssue: "a bracketed agency dateline \"(أ ف ب)\" is not read as the via"
+            [.init(.killed, 10, nil, .atLeast, via: "AFP")]
         ),
         GoldenCase(
             "agency quoting witnesses",
             "أسفر انفجار سيارة مفخخة عن سقوط قتلى وجرحى في حي تجاري، وفق ما نقلت وكالة الأناضول عن شهود عيان.",
             [.init(.killedOrInjured, 3, 9, .vague, from: .witness, via: "Anadolu")]
+        ),
+        GoldenCase(
+            "Reuters dateline after a dash, with a named source",
+            "الموصل - رويترز: قال ضابط في الجيش إن 6 جنود قتلوا في كمين نصبه مسلحون غرب المدينة.",
+            [.init(.killed, 6, 6, .exact, from: .military, victims: .securityForces, via: "Reuters")]
+        ),
+        GoldenCase(
+            "an outlet's own dateline is no via",
+            "نيروبي، كينيا (CNN) -- قتل 8 أشخاص في هجوم شنه مسلحون على حافلة للركاب شمال البلاد.",
+            [.init(.killed, 8, 8, .exact)]
+        ),
+        GoldenCase(
+            "an agency named later in the lead is no dateline",
+            "قتل 5 أشخاص في قصف على سوق شعبي. وقال مسعفون لوكالة رويترز إن 9 أصيبوا.",
+            [.init(.killed, 5, 5, .exact), .init(.injured, 9, 9, .exact, from: .medical, via: "Reuters")]
+        ),
+        GoldenCase(
+            "a weak title speaking to a channel",
+            "قال ضابط لقناة الجزيرة إن 3 من رجال الأمن قتلوا في الاشتباك.",
+            [.init(.killed, 3, 3, .exact, from: .security, victims: .securityForces, via: "Al Jazeera")]
         ),
     ]
 
@@ -463,6 +508,11 @@ extension ClaimGoldenTests {
                 .init(.killed, 3, 3, .exact, victims: .securityForces, background: true),
             ]
         ),
+        GoldenCase(
+            "over the last hours is news, not a running total",
+            "أعلن الجيش مقتل 30 مسلحا خلال 48 ساعة في غارات على مواقعهم.",
+            [.init(.killed, 30, 30, .exact, from: .military, victims: .combatants)]
+        ),
     ]
 
     // MARK: - De-duplication
@@ -494,6 +544,11 @@ extension ClaimGoldenTests {
             "unattributed lead, attributed body",
             "قتل 12 جنديا في هجوم على قاعدة عسكرية شمال البلاد. وقال الجيش في بيان إن 12 جنديا قتلوا في الهجوم.",
             [.init(.killed, 12, 12, .exact, from: .military, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "a figure under a bare statement yields to the named source",
+            "قتل 4 جنود في انفجار عبوة ناسفة، وفق بيان رسمي. وقالت بعثة الأمم المتحدة إن 4 جنود قتلوا في الانفجار.",
+            [.init(.killed, 4, 4, .exact, from: .unNGO, victims: .securityForces)]
         ),
     ]
 
@@ -557,6 +612,11 @@ extension ClaimGoldenTests {
             "breakdown with minhum after a total",
             "قال رئيس البلدية إن نحو 60 شخصا أصيبوا، وإن 12 منهم نقلوا إلى مستشفيات العاصمة.",
             [.init(.injured, 60, 60, .approx, from: .official)]
+        ),
+        GoldenCase(
+            "one of the dead is no new figure",
+            "قال مصدر أمني إن 5 مسلحين قتلوا في الاشتباك، وإن أحد القتلى قيادي بارز في الجماعة.",
+            [.init(.killed, 5, 5, .exact, from: .security, victims: .combatants)]
         ),
     ]
 }
