@@ -5,10 +5,22 @@ import EventModel
 /// the same figure from the same source told twice (lead and body) is one claim; an unattributed figure that another
 /// sentence attributes to a named source is one claim, under the named source. The same figure from two sources stays two.
 enum ClaimDeduplicator {
-    /// `container[i]` marks a claim whose source is only a container noun ("بيان"): like an unattributed figure, it
-    /// yields to the same figure under a named source.
-    static func deduplicate(_ claims: [CasualtyClaim], container: [Bool]? = nil) -> [CasualtyClaim] {
-        let weak = container ?? [Bool](repeating: false, count: claims.count)
+    /// What the earlier stages know about a claim beyond its fields.
+    struct Hint {
+        /// Sentence of the claim: a figure coordinated with another of its sentence is a figure of its own
+        /// ("ثلاثة مدنيين وثلاثة رجال قتلوا").
+        var sentence: Int
+        /// The source is only a container noun ("بيان"): like an unattributed figure, it yields to the same figure under a
+        /// named source.
+        var container = false
+        /// The counted noun is "another" ("وقتل جندي آخر"): a new person, never a repeat of an earlier figure.
+        var another = false
+    }
+
+    static let coordinated = "casualty.coordinated"
+
+    static func deduplicate(_ claims: [CasualtyClaim], hints: [Hint]? = nil) -> [CasualtyClaim] {
+        let hints = hints ?? claims.indices.map { Hint(sentence: -1 - $0) }
         var keep = [Bool](repeating: true, count: claims.count)
         for i in claims.indices {
             for j in claims.indices where j != i && keep[j] && keep[i] {
@@ -20,10 +32,15 @@ enum ClaimDeduplicator {
                     if j > i { keep[j] = false }
                     continue
                 }
+                if hints[i].sentence == hints[j].sentence && (a.rule == coordinated || b.rule == coordinated) {
+                    continue
+                }
+                if hints[i].another || hints[j].another { continue }
+                let weak = (hints[i].container, hints[j].container)
                 let sameSource = a.source.kind == b.source.kind && a.source.comparisonText == b.source.comparisonText
                 if sameSource && j > i {
                     keep[j] = false
-                } else if a.source.kind == .unattributed || weak[i], b.source.kind != .unattributed, !weak[j], a.qualifier == b.qualifier {
+                } else if a.source.kind == .unattributed || weak.0, b.source.kind != .unattributed, !weak.1, a.qualifier == b.qualifier {
                     keep[i] = false
                 }
             }

@@ -35,6 +35,8 @@ struct ClaimExtractor {
         var firstToken: Int
         var lastToken: Int
         var rule: String
+        /// The counted noun is followed by "another" ("جندي آخر"): a new person, not a repeat.
+        var another = false
     }
 
     /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا").
@@ -42,6 +44,8 @@ struct ClaimExtractor {
     /// Partitive "of" (من) and a standalone "and" (و), from grammar_words.tsv.
     let partitives: Set<WordKey>
     let conjunctions: Set<WordKey>
+    /// "another" (آخر، أخرى) after a counted noun, from grammar_words.tsv.
+    let others: Set<WordKey>
     /// The plural ending of a past verb (وا in "قتلوا"), from grammar_words.tsv.
     let pluralVerbEndings: [[Unicode.Scalar]]
     /// The clitic data (which endings are pronouns).
@@ -53,11 +57,12 @@ struct ClaimExtractor {
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
         filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>,
-        tollWords: Set<WordKey>, partitives: Set<WordKey>, conjunctions: Set<WordKey>, pluralVerbEndings: [[Unicode.Scalar]],
+        tollWords: Set<WordKey>, partitives: Set<WordKey>, conjunctions: Set<WordKey>, others: Set<WordKey> = [], pluralVerbEndings: [[Unicode.Scalar]],
         clitics: CliticAnalyzer
     ) {
         self.partitives = partitives
         self.conjunctions = conjunctions
+        self.others = others
         self.pluralVerbEndings = pluralVerbEndings
         self.clitics = clitics
         self.text = text
@@ -397,6 +402,14 @@ struct ClaimExtractor {
             merged.prefixLength = p.prefixLength
             return found(merged, noun: p, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual")
         }
+        // A singular noun right before a singular verb that has no object of its own: "أن جنديا أصيب بجروح",
+        // "«إرهابيا» قتل في الاشتباكات".
+        if cue.value.form == .action, let p = subjectNoun(before: cue), number(of: p) == .singular {
+            var merged = cue
+            merged.tokens = p.tokens.lowerBound..<cue.tokens.upperBound
+            merged.prefixLength = p.prefixLength
+            return found(merged, noun: p, min: 1, max: 1, qualifier: .exact, sentence: s, rule: "casualty.singular_subject")
+        }
         // An action or event cue followed by a person noun.
         var t = cue.tokens.upperBound
         var steps = 0
@@ -418,6 +431,22 @@ struct ClaimExtractor {
         }
         return nil
     }
+
+    /// The person noun standing right before a verb as its subject (closing quotes between are skipped), when the verb
+    /// is singular, has no object count or person after it, and the noun is nobody's object or count.
+    func subjectNoun(before cue: PhraseMatcher<CasualtyCue>.Match) -> PhraseMatcher<PersonNoun>.Match? {
+        guard !isPluralVerb(cue.tokens.upperBound - 1) else { return nil }
+        let after = cue.tokens.upperBound
+        if after < text.tokens.count && (quantityStarting(at: after) != nil || persons.starting(at: after) != nil) { return nil }
+        var t = cue.tokens.lowerBound - 1
+        while t >= 0 && text.tokens[t].kind == .punctuation && Self.quotes.contains(text.tokens[t].text) { t -= 1 }
+        guard t >= 0, let p = persons.covering(t), p.tokens.upperBound == t + 1 else { return nil }
+        if cues.covering(p.tokens.lowerBound - 1) != nil || quantityEnding(at: p.tokens.lowerBound) != nil { return nil }
+        return p
+    }
+
+    /// Quotation marks that may close around a subject before its verb.
+    static let quotes: Set<String> = ["\"", "»", "«", "”", "“"]
 
     /// A singular noun read with a dual ending ("طفلتان" = طفل + تان, "جنديين" = جندي + ين) is dual; a nisba noun in
     /// -يين (مدنيين) is plural.
@@ -446,11 +475,12 @@ struct ClaimExtractor {
         _ cue: PhraseMatcher<CasualtyCue>.Match, noun: PhraseMatcher<PersonNoun>.Match?, min: Int, max: Int?, qualifier: Qualifier,
         sentence: Int, rule: String
     ) -> Found {
-        let last = noun?.tokens.upperBound ?? cue.tokens.upperBound
+        let last = Swift.max(noun?.tokens.upperBound ?? 0, cue.tokens.upperBound)
         let span = spanWithoutConjunction(cue.tokens.lowerBound, last, prefix: cue.prefixLength)
+        let another = noun != nil && last < text.tokens.count && text.tokens[last].isWord && others.contains(text.tokens[last].key)
         return Found(
             category: cue.value.category, min: min, max: max, qualifier: qualifier, victims: noun?.value.victims ?? .unspecified,
-            span: span, sentence: sentence, firstToken: cue.tokens.lowerBound, lastToken: last - 1, rule: rule
+            span: span, sentence: sentence, firstToken: cue.tokens.lowerBound, lastToken: last - 1, rule: rule, another: another
         )
     }
 

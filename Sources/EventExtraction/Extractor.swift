@@ -78,7 +78,7 @@ public final class Extractor: Sendable {
             text: analyzed, cues: cues, persons: TokenAnnotations(claims.persons, analyzed),
             filters: TokenAnnotations(claims.filters, analyzed), stops: stops,
             modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords, partitives: claims.grammarWords("partitive"),
-            conjunctions: claims.grammarWords("conjunction"), pluralVerbEndings: claims.grammarForms["plural_verb_ending"] ?? [],
+            conjunctions: claims.grammarWords("conjunction"), others: claims.grammarWords("another"), pluralVerbEndings: claims.grammarForms["plural_verb_ending"] ?? [],
             clitics: text.clitics
         )
         let found = extractor.extract()
@@ -89,6 +89,7 @@ public final class Extractor: Sendable {
             background: TokenAnnotations(claims.background, analyzed), published: published, quantityStarts: quantityStarts
         )
         let attributed = attributor.attributeMarkingContainers(found)
-        return ClaimDeduplicator.deduplicate(attributed.map(\.claim), container: attributed.map(\.container))
+        let hints = zip(found, attributed).map { f, a in ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another) }
+        return ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints)
     }
 }

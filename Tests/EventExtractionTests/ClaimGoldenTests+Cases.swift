@@ -82,6 +82,16 @@ extension ClaimGoldenTests {
             "قال الجيش إن 20 من عناصره قتلوا وأصيب 31 آخرون في المعارك.",
             [.init(.killed, 20, 20, .exact, from: .military), .init(.injured, 31, 31, .exact, from: .military)]
         ),
+        GoldenCase(
+            "a singular subject before its verb",
+            "وذكرت الشرطة في بيان آخر أن شرطيا أصيب بجروح طفيفة خلال المواجهات.",
+            [.init(.injured, 1, 1, .exact, from: .security, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "a quoted singular subject before its verb",
+            "وقال مصدر عسكري إن «مسلحا» قتل في تبادل لإطلاق النار قرب الحدود.",
+            [.init(.killed, 1, 1, .exact, from: .military, victims: .combatants)]
+        ),
     ]
 
     // MARK: - Victims from the counted noun
@@ -190,6 +200,11 @@ extension ClaimGoldenTests {
             "a plural verb, then a transfer of the wounded",
             "قال مسعفون إن 19 شخصا قتلوا ونقل 40 جريحا إلى المستشفى.",
             [.init(.killed, 19, 19, .exact, from: .medical), .init(.injured, 40, 40, .exact, from: .medical)]
+        ),
+        GoldenCase(
+            "a singular subject that did the killing",
+            "قالت الشرطة إن مسلحا قتل 3 أشخاص في متجر قبل أن يفر.",
+            [.init(.killed, 3, 3, .exact, from: .security)]
         ),
     ]
 
@@ -549,6 +564,16 @@ extension ClaimGoldenTests {
             "a figure under a bare statement yields to the named source",
             "قتل 4 جنود في انفجار عبوة ناسفة، وفق بيان رسمي. وقالت بعثة الأمم المتحدة إن 4 جنود قتلوا في الانفجار.",
             [.init(.killed, 4, 4, .exact, from: .unNGO, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "another soldier is a new figure",
+            "قتل جندي في انفجار عبوة على طريق شمال البلاد. وقتل جندي آخر في هجوم على حاجز قرب الحدود.",
+            [.init(.killed, 1, 1, .exact, victims: .securityForces), .init(.killed, 1, 1, .exact, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "two coordinated equal counts, the second of unspecified people",
+            "قال محافظ المدينة إن ثلاثة مدنيين وثلاثة رجال قتلوا في الانفجار.",
+            [.init(.killed, 3, 3, .exact, from: .official), .init(.killed, 3, 3, .exact, from: .official)]
         ),
     ]
 
