@@ -423,6 +423,14 @@ extension ClaimGoldenTests {
                 .init(.injured, 7, 7, .exact, from: .security, via: "dpa"),
             ]
         ),
+        GoldenCase(
+            "the statement goes on: its issuer speaks",
+            "أعلن الجيش في بيان مقتل 4 من جنوده في كمين. وتابع البيان أن مسلحا قتل في الاشتباك الذي تلا الكمين.",
+            [
+                .init(.killed, 4, 4, .exact, from: .military, victims: .securityForces),
+                .init(.killed, 1, 1, .exact, from: .military, victims: .combatants),
+            ]
+        ),
     ]
 
     // MARK: - Hedges
