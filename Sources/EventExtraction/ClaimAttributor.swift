@@ -360,14 +360,13 @@ struct ClaimAttributor {
             return true
         }
         let clause = SentenceSplitter.clauses(text.tokens, in: sentence).first { $0.contains(f.firstToken) } ?? sentence
-        if shiftedBefore(f.sentence) { return true }
         for cue in background.matches(in: sentence) {
             switch cue.value {
             case .sentence: return true
             case .clause: if clause.contains(cue.tokens.lowerBound) { return true }
             case .period: if periodFollows(cue.tokens.upperBound) { return true }
-            case .shift: if cue.tokens.lowerBound <= f.firstToken { return true }
-            case .continuation, .none, .recent: break
+            // "في هجوم آخر", "من جهة أخرى": another current incident is news of its own, not background.
+            case .shift, .continuation, .none, .recent: break
             }
         }
         // A year other than the publication year in the claim's clause.
@@ -382,12 +381,6 @@ struct ClaimAttributor {
     /// Whether a sentence holds a sentence-wide background cue.
     func sentenceIsBackground(_ s: Int) -> Bool {
         background.matches(in: text.sentences[s]).contains { $0.value == .sentence || ($0.value == .period && periodFollows($0.tokens.upperBound)) }
-    }
-
-    /// Whether an earlier sentence changed the topic ("في غضون ذلك"): what follows is about something else.
-    func shiftedBefore(_ s: Int) -> Bool {
-        guard s > 0 else { return false }
-        return background.matches(in: text.sentences[0].lowerBound..<text.sentences[s].lowerBound).contains { $0.value == .shift }
     }
 
     /// A year, a date or a duration within two words after `t` ("منذ 20 شهرا", "خلال 10 أشهر", "منذ 23 سبتمبر 2014").

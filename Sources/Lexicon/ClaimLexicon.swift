@@ -64,7 +64,9 @@ public enum ReportingCue: String, Sendable {
 public enum BackgroundScope: String, Sendable {
     case sentence, clause
     case continuation = "continue"
-    case shift, period, none
+    /// A change of topic ("في هجوم آخر"): read, but not background by itself.
+    case shift
+    case period, none
     /// A unit of a short, recent span after a period word ("خلال 48 ساعة"): the figure is news, not a running total.
     case recent
 }

@@ -536,6 +536,11 @@ extension ClaimGoldenTests {
             "أعلن الجيش مقتل 30 مسلحا خلال 48 ساعة في غارات على مواقعهم.",
             [.init(.killed, 30, 30, .exact, from: .military, victims: .combatants)]
         ),
+        GoldenCase(
+            "another attack the same day is news, not background",
+            "قتل 5 أشخاص في تفجير سيارة مفخخة وسط المدينة الثلاثاء. وفي هجوم آخر، قتل مسلحون 4 مزارعين في قرية مجاورة.",
+            [.init(.killed, 5, 5, .exact), .init(.killed, 4, 4, .exact, victims: .civilians)]
+        ),
     ]
 
     // MARK: - De-duplication
