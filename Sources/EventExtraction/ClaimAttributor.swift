@@ -44,7 +44,7 @@ struct ClaimAttributor {
 
     /// Attributes claims, marking those whose source is only a container noun ("بيان", "تقرير") that names no issuer:
     /// the de-duplication lets a named source of the same figure take its place.
-    func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool)] {
+    func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool, issuer: String)] {
         var mentionsBySentence: [Int: [Mention]] = [:]
         var lastSource: ClaimSource?
         var carried: [Int: ClaimSource] = [:]  // sentence -> source carried into it
@@ -57,7 +57,8 @@ struct ClaimAttributor {
             }
             // A verb with no subject of its own takes the subject of the verb before it in the sentence
             // ("أعلنت الجماعة مسؤوليتها … وقالت إنها").
-            for i in mentions.indices where mentions[i].implicit && mentions[i].cue == .verb {
+            // A participle or continuing verb inside the sentence does the same ("…، مشيرا إلى سقوط قتلى").
+            for i in mentions.indices where mentions[i].implicit && (mentions[i].cue == .verb || mentions[i].cue == .continuation) {
                 if let earlier = mentions[..<i].last(where: { !$0.implicit && $0.cue != .preposition }) {
                     mentions[i].source = earlier.source
                     mentions[i].implicit = false
@@ -76,8 +77,23 @@ struct ClaimAttributor {
                 category: f.category, min: f.min, max: f.max, qualifier: f.qualifier, victims: f.victims, source: source,
                 hedged: isHedged(f), background: isBackground(f), span: f.span, quote: text.quote(f.span), rule: f.rule
             )
-            return (claim, isContainer(source))
+            return (claim, isContainer(source), issuer(of: source))
         }
+    }
+
+    /// The source's text without a leading container ("بيان الجيش" -> "الجيش"): who issued the figure.
+    func issuer(of source: ClaimSource) -> String {
+        guard let span = source.span else { return source.text }
+        for m in sources.matches where m.value.container && text.tokens[m.tokens.lowerBound].span.start <= span.start
+            && text.tokens[m.tokens.upperBound - 1].span.end > span.start {
+            guard let inner = sources.matches.first(where: {
+                $0.tokens.lowerBound >= m.tokens.upperBound && text.tokens[$0.tokens.lowerBound].span.start < span.end
+            }) else { return source.text }
+            let start = text.tokens[inner.tokens.lowerBound].range.lowerBound + inner.prefixLength
+            let end = text.normalized.originalSpan(start..<(start + 1)).start
+            return text.quote(TextSpan(start: end, end: span.end))
+        }
+        return source.text
     }
 
     /// Whether a source is a container noun alone ("بيان", "بيان رسمي" read as "بيان"), with no issuer after it.

@@ -15,6 +15,8 @@ enum ClaimDeduplicator {
         var container = false
         /// The counted noun is "another" ("وقتل جندي آخر"): a new person, never a repeat of an earlier figure.
         var another = false
+        /// Who issued the figure: the source text without a container ("بيان الجيش" -> "الجيش"); nil: the source text.
+        var issuer: String?
     }
 
     static let coordinated = "casualty.coordinated"
@@ -37,7 +39,7 @@ enum ClaimDeduplicator {
                 }
                 if hints[i].another || hints[j].another { continue }
                 let weak = (hints[i].container, hints[j].container)
-                let sameSource = a.source.kind == b.source.kind && a.source.comparisonText == b.source.comparisonText
+                let sameSource = a.source.kind == b.source.kind && sameIssuer(hints[i].issuer ?? a.source.text, hints[j].issuer ?? b.source.text)
                 if sameSource && j > i {
                     keep[j] = false
                 } else if a.source.kind == .unattributed || weak.0, b.source.kind != .unattributed, !weak.1, a.qualifier == b.qualifier {
@@ -46,6 +48,18 @@ enum ClaimDeduplicator {
             }
         }
         return claims.indices.filter { keep[$0] }.map { claims[$0] }
+    }
+}
+
+extension ClaimDeduplicator {
+    /// Two sources name one issuer when the words of one (in comparison form) are all among the other's:
+    /// "الجيش" and "الجيش التركي", "وزارة الصحة" and "وزارة الصحة الفلسطينية".
+    static func sameIssuer(_ a: String, _ b: String) -> Bool {
+        let wa = Set(ClaimSource(text: a, kind: .unattributed).comparisonText.split(separator: " "))
+        let wb = Set(ClaimSource(text: b, kind: .unattributed).comparisonText.split(separator: " "))
+        if wa == wb { return true }
+        guard !wa.isEmpty, !wb.isEmpty else { return false }
+        return wa.isSubset(of: wb) || wb.isSubset(of: wa)
     }
 }
 

@@ -87,6 +87,8 @@ struct ClaimExtractor {
     /// A toll may run longer before its count: "ارتفعت حصيلة القتلى جراء الهجوم على السوق إلى 30".
     static let tollGap = 6
     static let backwardGap = 4
+    /// How far the word a cue requires may follow it: "لقي ما لا يقل عن 115 مسلحا من جبهة … (…) حتفهم".
+    static let requiredReach = 20
 
     func extract() -> [Found] {
         var found: [Found] = []
@@ -315,7 +317,8 @@ struct ClaimExtractor {
     func requirementMet(_ m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
         let required = m.value.requires
         guard !required.isEmpty else { return true }
-        let end = Swift.min(text.tokens.count, m.tokens.upperBound + 8)
+        let sentenceEnd = text.sentenceIndex(ofToken: m.tokens.lowerBound).map { text.sentences[$0].upperBound } ?? text.tokens.count
+        let end = Swift.min(sentenceEnd, m.tokens.upperBound + Self.requiredReach)
         for t in m.tokens.upperBound..<end where text.tokens[t].isWord {
             if text.segments.of(t).contains(where: { required.contains($0.key) }) { return true }
         }

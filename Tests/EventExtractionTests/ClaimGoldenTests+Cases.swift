@@ -92,6 +92,11 @@ extension ClaimGoldenTests {
             "وقال مصدر عسكري إن «مسلحا» قتل في تبادل لإطلاق النار قرب الحدود.",
             [.init(.killed, 1, 1, .exact, from: .military, victims: .combatants)]
         ),
+        GoldenCase(
+            "lqy ... hatfahum far apart",
+            "لقي ما لا يقل عن 25 مسلحا من جماعة متشددة تنشط في المنطقة الحدودية (شمال البلاد) حتفهم في الغارات، بحسب الجيش.",
+            [.init(.killed, 25, nil, .atLeast, from: .military, victims: .combatants)]
+        ),
     ]
 
     // MARK: - Victims from the counted noun
@@ -321,6 +326,16 @@ extension ClaimGoldenTests {
             "قال ثلاثة مسعفين إن 14 شخصا قتلوا في انفجار السيارة المفخخة.",
             [.init(.killed, 14, 14, .exact, from: .medical)]
         ),
+        GoldenCase(
+            "a participle goes on with its sentence's subject",
+            "قال مسعفون إن 3 أشخاص قتلوا. وتبنت جماعة مسلحة الهجوم في رسالة على الإنترنت، مشيرة إلى سقوط عشرات القتلى.",
+            [.init(.killed, 3, 3, .exact, from: .medical), .init(.killed, 20, 99, .vague, from: .perpetrator)]
+        ),
+        GoldenCase(
+            "came in a statement of the army",
+            "وجاء في بيان للجيش أن 7 من جنوده قتلوا في الهجوم على القاعدة.",
+            [.init(.killed, 7, 7, .exact, from: .military)]
+        ),
     ]
 
     // MARK: - Agencies (via)
@@ -429,6 +444,14 @@ extension ClaimGoldenTests {
             [
                 .init(.killed, 4, 4, .exact, from: .military, victims: .securityForces),
                 .init(.killed, 1, 1, .exact, from: .military, victims: .combatants),
+            ]
+        ),
+        GoldenCase(
+            "he pointed to: the source goes on",
+            "أفادت منظمة حقوقية بمقتل 40 مدنيا في القصف. ولفتت إلى مقتل 12 مسلحا في المعارك.",
+            [
+                .init(.killed, 40, 40, .exact, from: .unNGO, victims: .civilians),
+                .init(.killed, 12, 12, .exact, from: .unNGO, victims: .combatants),
             ]
         ),
     ]
@@ -587,6 +610,11 @@ extension ClaimGoldenTests {
             "two coordinated equal counts, the second of unspecified people",
             "قال محافظ المدينة إن ثلاثة مدنيين وثلاثة رجال قتلوا في الانفجار.",
             [.init(.killed, 3, 3, .exact, from: .official), .init(.killed, 3, 3, .exact, from: .official)]
+        ),
+        GoldenCase(
+            "the army and the army's statement are one issuer",
+            "أعلن الجيش الوطني مقتل 3 من جنوده في كمين. وجاء في بيان الجيش أن 3 جنود قتلوا في الكمين.",
+            [.init(.killed, 3, 3, .exact, from: .military)]
         ),
     ]
 
