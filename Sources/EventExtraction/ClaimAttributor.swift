@@ -24,6 +24,8 @@ struct ClaimAttributor {
     let published: CalendarDate?
     /// First tokens of number expressions: a verb's subject comes before its figures ("أشار إلى مقتل 11 من داعش").
     let quantityStarts: Set<Int>
+    /// Tokens of casualty cues: a verb's subject comes before what happened ("أعلنت الثلاثاء إصابة سفيرها").
+    var cueTokens: Set<Int> = []
 
     /// A source stated in the text.
     struct Mention {
@@ -204,6 +206,7 @@ struct ClaimAttributor {
             if token.kind == .punctuation && token.text != "\"" { break }
             // A figure ends the search, unless it counts the source ("قال ثلاثة شهود").
             if quantityStarts.contains(t) || token.kind == .number, !countsSource(t, in: sentence) { break }
+            if cueTokens.contains(t) { break }
             if let r = reporting.starting(at: t), r.value == .complement || r.value == .relay { break }
             if let m = sources.starting(at: t) {
                 // "وقالت في بيان": the statement is what the source spoke in; the verb's subject is the source before.

@@ -126,10 +126,26 @@ struct ClaimExtractor {
             links.append((q, cue))
             found.append(make(q, cue: cue, sentence: s, rule: rule))
         }
+        // "إصابة سفيرها وعدد من دبلوماسييها": a person noun between the cue and its count, joined to the count by و, is a
+        // figure of its own.
+        var linked = Set<Int>()
+        for link in links.compactMap({ $0 }) {
+            linked.insert(link.q.tokens.lowerBound)
+            guard link.cue.tokens.upperBound < link.q.tokens.lowerBound, let s = text.sentenceIndex(ofToken: link.cue.tokens.lowerBound),
+                  let p = persons.starting(at: link.cue.tokens.upperBound), p.tokens.upperBound <= link.q.tokens.lowerBound,
+                  joinedByAnd(p.tokens.upperBound, link.q.tokens.lowerBound)
+            else { continue }
+            switch number(of: p) {
+            case .singular: found.append(self.found(link.cue, noun: p, min: 1, max: 1, qualifier: .exact, sentence: s, rule: "casualty.singular"))
+            case .dual: found.append(self.found(link.cue, noun: p, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual"))
+            case .plural: break
+            }
+        }
         // Counts coordinated with a linked count share its cue.
         for (i, q) in quantities.enumerated() where links[i] == nil && !isFiltered(q) {
             guard let s = text.sentenceIndex(ofToken: q.tokens.lowerBound) else { continue }
             if let (_, cue) = coordinatedLink(i, quantities, links, sentence: text.sentences[s]) {
+                linked.insert(q.tokens.lowerBound)
                 found.append(make(q, cue: cue, sentence: s, rule: "casualty.coordinated"))
             }
         }
@@ -137,7 +153,14 @@ struct ClaimExtractor {
         for cue in cues.matches where !usedCues.contains(cue.tokens.lowerBound) {
             guard requirementMet(cue), let s = text.sentenceIndex(ofToken: cue.tokens.lowerBound) else { continue }
             if quantityNear(cue) { continue }
-            if let f = countFromNoun(cue, sentence: s) { found.append(f) }
+            guard let f = countFromNoun(cue, sentence: s) else { continue }
+            found.append(f)
+            // "مقتل القيادي فلان، …، وعدد من عناصره": a count joined to a named victim shares the cue.
+            if f.min <= 2, let q = countJoined(after: f.lastToken + 1, in: text.sentences[s]), !linked.contains(q.tokens.lowerBound),
+               !isFiltered(q) {
+                linked.insert(q.tokens.lowerBound)
+                found.append(make(q, cue: cue, sentence: s, rule: "casualty.coordinated"))
+            }
         }
         found.sort { $0.span < $1.span }
         return found
@@ -361,6 +384,32 @@ struct ClaimExtractor {
         }
         return nil
     }
+
+    /// How far a count joined to a named victim may follow it: "مقتل القيادي البارز في الجماعة، فلان الفلاني، وعدد من".
+    static let joinedReach = 12
+
+    /// The count starting with و within reach after `start`, with only words and commas before it (no cue, no figure,
+    /// no reporting verb).
+    func countJoined(after start: Int, in sentence: Range<Int>) -> Quantity? {
+        var t = start
+        var words = 0
+        while t < sentence.upperBound && words < Self.joinedReach {
+            if let q = quantityStarting(at: t) {
+                return isCount(q) && joinedByAnd(t, t) ? q : nil
+            }
+            let token = text.tokens[t]
+            if token.kind == .punctuation && !Self.joinedPunctuation.contains(token.text) && !Self.quotes.contains(token.text) { return nil }
+            if token.kind == .number || token.kind == .lineBreak || cues.covering(t) != nil || stops(t) && token.kind != .punctuation {
+                return nil
+            }
+            if token.isWord { words += 1 }
+            t += 1
+        }
+        return nil
+    }
+
+    /// Marks a name may carry between a victim and a count joined to it: the comma of an apposition, a hashtag's # and _.
+    static let joinedPunctuation: Set<String> = [",", "#", "_"]
 
     /// Whether the words between two positions end in the conjunction و (alone or as a prefix of the next token).
     func joinedByAnd(_ from: Int, _ to: Int) -> Bool {

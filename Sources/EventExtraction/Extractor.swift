@@ -82,12 +82,13 @@ public final class Extractor: Sendable {
             clitics: text.clitics
         )
         let found = extractor.extract()
-        let attributor = ClaimAttributor(
+        var attributor = ClaimAttributor(
             text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),
             medium: claims.grammarWords("medium"), agencies: TokenAnnotations(claims.agencies, analyzed),
             reporting: reporting, hedges: TokenAnnotations(claims.hedges, analyzed),
             background: TokenAnnotations(claims.background, analyzed), published: published, quantityStarts: quantityStarts
         )
+        attributor.cueTokens = Set(cues.matches.flatMap { $0.tokens })
         let attributed = attributor.attributeMarkingContainers(found)
         let hints = zip(found, attributed).map { f, a in ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another, issuer: a.issuer) }
         return ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints)

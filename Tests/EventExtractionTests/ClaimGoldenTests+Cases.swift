@@ -97,6 +97,16 @@ extension ClaimGoldenTests {
             "لقي ما لا يقل عن 25 مسلحا من جماعة متشددة تنشط في المنطقة الحدودية (شمال البلاد) حتفهم في الغارات، بحسب الجيش.",
             [.init(.killed, 25, nil, .atLeast, from: .military, victims: .combatants)]
         ),
+        GoldenCase(
+            "a named victim, then a count joined to it",
+            "وكانت الحكومة قد أعلنت الأحد إصابة سفيرها وعدد من موظفي السفارة في الهجوم.",
+            [.init(.injured, 1, 1, .exact, from: .official), .init(.injured, 3, 9, .vague, from: .official)]
+        ),
+        GoldenCase(
+            "a named victim in apposition, then a count joined to it",
+            "أعلن الجيش مقتل القائد الميداني في #الجماعة_المسلحة، أبو محمد الشامي، وعدد من مرافقيه في غارة جوية.",
+            [.init(.killed, 1, 1, .exact, from: .military), .init(.killed, 3, 9, .vague, from: .military)]
+        ),
     ]
 
     // MARK: - Victims from the counted noun
