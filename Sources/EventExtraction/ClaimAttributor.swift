@@ -13,6 +13,8 @@ struct ClaimAttributor {
     let functionWords: Set<WordKey>
     /// Definite generic source nouns that refer back ("المصدر", "الوزارة").
     let anaphors: Set<WordKey>
+    /// The anaphors without their article: "للمصدر" is ل + المصدر.
+    var anaphorStems: Set<WordKey> = []
     /// "عن" after a relaying verb (grammar_words.tsv).
     let relayFrom: Set<WordKey>
     /// "في" before the medium a source speaks in ("وقالت في بيان"): grammar_words.tsv.
@@ -168,7 +170,10 @@ struct ClaimAttributor {
             case .preposition:
                 if var subject = subject(from: after, in: sentence, reach: 4) {
                     if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
-                    out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
+                    var m = Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false)
+                    // "وفقا للمصدر": the source already named.
+                    m.anaphoric = isAnaphor(from: after)
+                    out.append(m)
                 }
             case .complement:
                 break
@@ -194,7 +199,16 @@ struct ClaimAttributor {
 
     /// A definite generic source noun alone ("المصدر", "المصادر", "الوزارة"): it refers back.
     func isAnaphor(from start: Int) -> Bool {
-        anaphors.contains(text.tokens[start].key) && sources.starting(at: start)?.tokens.count == 1
+        guard start < text.tokens.count, sources.starting(at: start)?.tokens.count == 1 else { return false }
+        if anaphors.contains(text.tokens[start].key) { return true }
+        // "وفقا للمصدر": a preposition before the article (لل، بال).
+        let scalars = Array(text.normalized.scalars[text.tokens[start].range])
+        for segment in text.segments.of(start) where segment.prefixLength >= 2 && segment.suffixLength == 0 {
+            let article = scalars[segment.prefixLength - 2..<segment.prefixLength]
+            guard article.elementsEqual(["ا", "ل"]) || article.elementsEqual(["ل", "ل"]) else { continue }
+            if anaphorStems.contains(segment.key) { return true }
+        }
+        return false
     }
 
     /// The source phrase starting within `reach` tokens of `start`: a source noun, an agency, or a named person

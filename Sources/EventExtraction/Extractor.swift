@@ -89,6 +89,7 @@ public final class Extractor: Sendable {
             background: TokenAnnotations(claims.background, analyzed), published: published, quantityStarts: quantityStarts
         )
         attributor.cueTokens = Set(cues.matches.flatMap { $0.tokens })
+        attributor.anaphorStems = claims.anaphorStems
         let attributed = attributor.attributeMarkingContainers(found)
         let hints = zip(found, attributed).map { f, a in ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another, issuer: a.issuer) }
         return ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints)

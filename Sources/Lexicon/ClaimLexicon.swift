@@ -90,6 +90,8 @@ public struct ClaimLexicon: Sendable {
     public var functionWords: Set<WordKey>
     /// Definite generic source nouns that refer back to a source already named ("وتابع المصدر").
     public var anaphors: Set<WordKey>
+    /// The same nouns without the article, for a definite noun after a preposition ("وفقا للمصدر").
+    public var anaphorStems: Set<WordKey>
     /// Grammatical words by role (grammar_words.tsv): partitive من, relay_from عن, conjunction و.
     public var grammar: [String: Set<WordKey>]
 
@@ -139,9 +141,21 @@ public struct ClaimLexicon: Sendable {
             filters: try table(source, "ar/claim_filters.tsv", clitics) { ClaimFilter(rawValue: $0[1]) },
             functionWords: try source.wordKeys("ar/function_words.txt"),
             anaphors: try source.wordKeys("ar/source_anaphors.txt"),
+            anaphorStems: try anaphorStems(source),
             grammar: try grammarWords(source),
             grammarForms: try grammarForms(source)
         )
+    }
+
+    /// The anaphors of source_anaphors.txt without their article ال.
+    static func anaphorStems(_ source: LexiconSource) throws -> Set<WordKey> {
+        var out = Set<WordKey>()
+        for row in try source.load("ar/source_anaphors.txt").rows {
+            let word = ArabicNormalizer.normalizedString(row[0])
+            guard word.hasPrefix("ال"), word.count > 3 else { continue }
+            out.insert(WordKey(String(word.dropFirst(2))))
+        }
+        return out
     }
 
     static func grammarForms(_ source: LexiconSource) throws -> [String: [[Unicode.Scalar]]] {

@@ -464,6 +464,14 @@ extension ClaimGoldenTests {
                 .init(.killed, 12, 12, .exact, from: .unNGO, victims: .combatants),
             ]
         ),
+        GoldenCase(
+            "according to the source: the one already named, with its via",
+            "قال مدير مستشفى المدينة لوكالة رويترز إن 9 أشخاص قتلوا في القصف. ولا يزال 30 جريحا يتلقون العلاج، وفقا للمصدر.",
+            [
+                .init(.killed, 9, 9, .exact, from: .medical, via: "Reuters"),
+                .init(.injured, 30, 30, .exact, from: .medical, via: "Reuters"),
+            ]
+        ),
     ]
 
     // MARK: - Hedges
