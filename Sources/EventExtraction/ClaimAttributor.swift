@@ -217,7 +217,7 @@ struct ClaimAttributor {
         var t = start
         while t < sentence.upperBound && t < start + reach {
             let token = text.tokens[t]
-            if token.kind == .punctuation && token.text != "\"" { break }
+            if token.kind == .punctuation && token.text != "\"" && !Self.hashtagMarks.contains(token.text) { break }
             // A figure ends the search, unless it counts the source ("قال ثلاثة شهود").
             if quantityStarts.contains(t) || token.kind == .number, !countsSource(t, in: sentence) { break }
             if cueTokens.contains(t) { break }
@@ -259,6 +259,9 @@ struct ClaimAttributor {
         }
         return ClaimSource(text: text.quote(sp), kind: kind, span: sp)
     }
+
+    /// The marks of a hashtag ("#حركة_الشباب"): part of a name, not the end of a phrase.
+    static let hashtagMarks: Set<String> = ["#", "_"]
 
     /// Words a subject may stand before its verb ("لكن القائد العسكري في الولاية، تحدث عن …").
     static let subjectBeforeReach = 8

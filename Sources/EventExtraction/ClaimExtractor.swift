@@ -89,6 +89,7 @@ struct ClaimExtractor {
     static let backwardGap = 4
     /// How far the word a cue requires may follow it: "لقي ما لا يقل عن 115 مسلحا من جبهة … (…) حتفهم".
     static let requiredReach = 20
+    static let requiredReachAfterNoun = 8
 
     func extract() -> [Found] {
         var found: [Found] = []
@@ -154,6 +155,14 @@ struct ClaimExtractor {
             guard requirementMet(cue), let s = text.sentenceIndex(ofToken: cue.tokens.lowerBound) else { continue }
             if quantityNear(cue) { continue }
             guard let f = countFromNoun(cue, sentence: s) else { continue }
+            if f.rule == "casualty.bare_plural" && f.category == .killedOrInjured && cue.tokens.count > 1 {
+                // "موقعين قتلى وجرحى": with no figure, some killed and some injured are two vague figures.
+                var killed = f, injured = f
+                killed.category = .killed
+                injured.category = .injured
+                found.append(contentsOf: [killed, injured])
+                continue
+            }
             found.append(f)
             // "مقتل القيادي فلان، …، وعدد من عناصره": a count joined to a named victim shares the cue.
             if f.min <= 2, let q = countJoined(after: f.lastToken + 1, in: text.sentences[s]), !linked.contains(q.tokens.lowerBound),
@@ -341,7 +350,9 @@ struct ClaimExtractor {
         let required = m.value.requires
         guard !required.isEmpty else { return true }
         let sentenceEnd = text.sentenceIndex(ofToken: m.tokens.lowerBound).map { text.sentences[$0].upperBound } ?? text.tokens.count
-        let end = Swift.min(sentenceEnd, m.tokens.upperBound + Self.requiredReach)
+        // A verb's required word may come far on (لقي … حتفهم); a verbal noun's victim noun follows it closely.
+        let reach = m.value.form == .action ? Self.requiredReach : Self.requiredReachAfterNoun
+        let end = Swift.min(sentenceEnd, m.tokens.upperBound + reach)
         for t in m.tokens.upperBound..<end where text.tokens[t].isWord {
             if text.segments.of(t).contains(where: { required.contains($0.key) }) { return true }
         }

@@ -60,6 +60,13 @@ public final class Extractor: Sendable {
         return Diagnostic(.warning, "the text looks like it is not Arabic (\(latin) Latin-script words, \(arabic) Arabic); Rasid reads Arabic only for now")
     }
 
+    /// A source noun read with the abstract ending -ية is another word: "مسؤولية" (responsibility) is not "مسؤول".
+    static func isAbstract(_ m: PhraseMatcher<SourceNoun>.Match, _ text: AnalyzedText, _ claims: ClaimLexicon) -> Bool {
+        guard m.suffixLength > 0, m.tokens.count == 1 else { return false }
+        let word = text.normalized.scalars[text.tokens[m.tokens.lowerBound].range]
+        return (claims.grammarForms["abstract_ending"] ?? []).contains { $0.count == m.suffixLength && word.suffix(m.suffixLength).elementsEqual($0) }
+    }
+
     /// Claims of an analysed document, attributed and de-duplicated, in text order.
     public func extractClaims(_ analyzed: AnalyzedText, published: CalendarDate?) -> [CasualtyClaim] {
         let cues = TokenAnnotations(claims.casualty, analyzed)
@@ -83,7 +90,7 @@ public final class Extractor: Sendable {
         )
         let found = extractor.extract()
         var attributor = ClaimAttributor(
-            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),
+            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed, keeping: { !Self.isAbstract($0, analyzed, claims) }), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),
             medium: claims.grammarWords("medium"), agencies: TokenAnnotations(claims.agencies, analyzed),
             reporting: reporting, hedges: TokenAnnotations(claims.hedges, analyzed),
             background: TokenAnnotations(claims.background, analyzed), published: published, quantityStarts: quantityStarts

@@ -8,8 +8,9 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     /// For each token, the index of the match covering it, or -1.
     private let covers: [Int32]
 
-    public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText) {
-        let found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments)
+    /// The matches of `matcher` over `text`, keeping only those `keep` accepts (all by default).
+    public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText, keeping keep: (PhraseMatcher<Value>.Match) -> Bool = { _ in true }) {
+        let found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments).filter(keep)
         var starts = [Int32](repeating: -1, count: text.tokens.count)
         var covers = [Int32](repeating: -1, count: text.tokens.count)
         for (i, m) in found.enumerated() {

@@ -107,6 +107,16 @@ extension ClaimGoldenTests {
             "أعلن الجيش مقتل القائد الميداني في #الجماعة_المسلحة، أبو محمد الشامي، وعدد من مرافقيه في غارة جوية.",
             [.init(.killed, 1, 1, .exact, from: .military), .init(.killed, 3, 9, .vague, from: .military)]
         ),
+        GoldenCase(
+            "inflicting dead and wounded, no figure: two vague figures",
+            "وتبنت #جماعة_مسلحة مسؤولية الهجوم، وقالت إن مقاتليها اقتحموا الموقع موقعين قتلى وجرحى في صفوف الجنود.",
+            [.init(.killed, 3, 9, .vague, from: .perpetrator), .init(.injured, 3, 9, .vague, from: .perpetrator)]
+        ),
+        GoldenCase(
+            "left dead after it, with a figure",
+            "وخلف الهجوم 7 قتلى في صفوف المدنيين، بحسب مصادر محلية.",
+            [.init(.killed, 7, 7, .exact, from: .witness)]
+        ),
     ]
 
     // MARK: - Victims from the counted noun
@@ -394,7 +404,8 @@ extension ClaimGoldenTests {
         GoldenCase(
             "agency quoting witnesses",
             "أسفر انفجار سيارة مفخخة عن سقوط قتلى وجرحى في حي تجاري، وفق ما نقلت وكالة الأناضول عن شهود عيان.",
-            [.init(.killedOrInjured, 3, 9, .vague, from: .witness, via: "Anadolu")]
+            // "قتلى وجرحى" with no figure: some killed and some injured, two vague figures (as annotated in dev).
+            [.init(.killed, 3, 9, .vague, from: .witness, via: "Anadolu"), .init(.injured, 3, 9, .vague, from: .witness, via: "Anadolu")]
         ),
         GoldenCase(
             "Reuters dateline after a dash, with a named source",
