@@ -401,6 +401,7 @@ struct ClaimAttributor {
             case .sentence: return true
             case .clause: if clause.contains(cue.tokens.lowerBound) { return true }
             case .period: if periodFollows(cue.tokens.upperBound) { return true }
+            case .past: if !recentBefore(cue.tokens.lowerBound) { return true }
             // "في هجوم آخر", "من جهة أخرى": another current incident is news of its own, not background.
             case .shift, .continuation, .none, .recent: break
             }
@@ -416,7 +417,15 @@ struct ClaimAttributor {
 
     /// Whether a sentence holds a sentence-wide background cue.
     func sentenceIsBackground(_ s: Int) -> Bool {
-        background.matches(in: text.sentences[s]).contains { $0.value == .sentence || ($0.value == .period && periodFollows($0.tokens.upperBound)) }
+        background.matches(in: text.sentences[s]).contains {
+            $0.value == .sentence || ($0.value == .period && periodFollows($0.tokens.upperBound))
+                || ($0.value == .past && !recentBefore($0.tokens.lowerBound))
+        }
+    }
+
+    /// Whether a recent span stands within three tokens before `t` ("خلال الساعات 24 الماضية").
+    func recentBefore(_ t: Int) -> Bool {
+        (Swift.max(0, t - 3)..<t).contains(where: isRecentUnit)
     }
 
     /// A year, a date or a duration within two words after `t` ("منذ 20 شهرا", "خلال 10 أشهر", "منذ 23 سبتمبر 2014").

@@ -69,6 +69,8 @@ public enum BackgroundScope: String, Sendable {
     case period, none
     /// A unit of a short, recent span after a period word ("خلال 48 ساعة"): the figure is news, not a running total.
     case recent
+    /// "الماضي": background for the sentence unless a recent span stands just before it.
+    case past
 }
 
 /// What a claim filter marks (claim_filters.tsv).

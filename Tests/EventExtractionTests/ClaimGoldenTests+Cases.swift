@@ -593,6 +593,14 @@ extension ClaimGoldenTests {
             "قتل 5 أشخاص في تفجير سيارة مفخخة وسط المدينة الثلاثاء. وفي هجوم آخر، قتل مسلحون 4 مزارعين في قرية مجاورة.",
             [.init(.killed, 5, 5, .exact), .init(.killed, 4, 4, .exact, victims: .civilians)]
         ),
+        GoldenCase(
+            "the past 24 hours are news; last January is background",
+            "قتل 12 مسلحا في غارات على مواقعهم خلال الساعات 24 الماضية. وكان 30 مسلحا قد قتلوا في يناير الماضي في المنطقة ذاتها.",
+            [
+                .init(.killed, 12, 12, .exact, victims: .combatants),
+                .init(.killed, 30, 30, .exact, victims: .combatants, background: true),
+            ]
+        ),
     ]
 
     // MARK: - De-duplication
