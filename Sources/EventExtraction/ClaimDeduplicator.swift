@@ -20,6 +20,7 @@ enum ClaimDeduplicator {
     }
 
     static let coordinated = "casualty.coordinated"
+    static let barePlural = "casualty.bare_plural"
 
     static func deduplicate(_ claims: [CasualtyClaim], hints: [Hint]? = nil) -> [CasualtyClaim] {
         let hints = hints ?? claims.indices.map { Hint(sentence: -1 - $0) }
@@ -27,6 +28,12 @@ enum ClaimDeduplicator {
         for i in claims.indices {
             for j in claims.indices where j != i && keep[j] && keep[i] {
                 let a = claims[i], b = claims[j]
+                // "قتل 16 … يأسف لسقوط قتلى": a bare plural from the source that counted them is no figure of its own.
+                if b.rule == barePlural, a.rule != barePlural, a.qualifier != .vague, a.category == b.category, a.background == b.background,
+                   a.source.kind == b.source.kind, sameIssuer(hints[i].issuer ?? a.source.text, hints[j].issuer ?? b.source.text) {
+                    keep[j] = false
+                    continue
+                }
                 guard a.category == b.category, a.min == b.min, a.max == b.max, a.background == b.background else { continue }
                 // "ثلاثة مدنيين وثلاثة رجال شرطة": the same number of different people is two figures.
                 if a.victims != b.victims && a.victims != .unspecified && b.victims != .unspecified { continue }

@@ -372,9 +372,15 @@ struct ClaimExtractor {
         var t = q.tokens.upperBound
         if let p = persons.starting(at: t) { t = p.tokens.upperBound }
         for u in t..<Swift.min(text.tokens.count, t + 2) {
-            if let f = filters.starting(at: u), f.value == .severity { return true }
+            if let f = filters.starting(at: u), f.value == .severity || f.value == .other { return true }
         }
         return false
+    }
+
+    /// A person noun followed at once by what shows the cue is about something else: "فقدان السائق التحكم" (the driver
+    /// losing control) is no missing person.
+    func isFiltered(_ noun: PhraseMatcher<PersonNoun>.Match) -> Bool {
+        filters.starting(at: noun.tokens.upperBound)?.value == .other
     }
 
     /// An unlinked count joined by و to a linked one ("ثلاثة مدنيين وثلاثة رجال شرطة قتلوا", "مقتل 5 جنود و3 مدنيين").
@@ -478,6 +484,7 @@ struct ClaimExtractor {
         var steps = 0
         while t < sentence.upperBound && steps < 2 {
             if let p = persons.starting(at: t) {
+                if isFiltered(p) { return nil }
                 switch number(of: p) {
                 case .dual:
                     return found(cue, noun: p, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual")

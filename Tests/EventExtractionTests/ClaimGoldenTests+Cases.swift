@@ -231,6 +231,11 @@ extension ClaimGoldenTests {
             "قالت الشرطة إن مسلحا قتل 3 أشخاص في متجر قبل أن يفر.",
             [.init(.killed, 3, 3, .exact, from: .security)]
         ),
+        GoldenCase(
+            "a driver losing control is no missing person",
+            "قالت الشرطة إن 3 أشخاص أصيبوا في الحادث الذي نتج عن فقدان السائق السيطرة على الحافلة.",
+            [.init(.injured, 3, 3, .exact, from: .security)]
+        ),
     ]
 
     // MARK: - Sources: reporting verbs, prepositions, kinds
@@ -652,6 +657,11 @@ extension ClaimGoldenTests {
             "the army and the army's statement are one issuer",
             "أعلن الجيش الوطني مقتل 3 من جنوده في كمين. وجاء في بيان الجيش أن 3 جنود قتلوا في الكمين.",
             [.init(.killed, 3, 3, .exact, from: .military)]
+        ),
+        GoldenCase(
+            "a bare plural after the count is the same dead",
+            "قتل 9 متظاهرين برصاص قوات الأمن في العاصمة. وأعرب الاتحاد عن أسفه لسقوط قتلى خلال الاحتجاجات.",
+            [.init(.killed, 9, 9, .exact, victims: .civilians)]
         ),
     ]
 
