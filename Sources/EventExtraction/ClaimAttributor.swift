@@ -69,7 +69,11 @@ struct ClaimAttributor {
                 }
             }
             mentionsBySentence[s] = mentions
-            if let explicit = mentions.last(where: { !$0.implicit }) { lastSource = explicit.source }
+            // The source that goes on into later sentences: a speaker rather than an agency credited beside it ("وفق رويترز").
+            let speaks = mentions.contains { !$0.implicit && $0.cue != .preposition }
+            if let explicit = mentions.last(where: { !$0.implicit && !(speaks && $0.cue == .preposition && $0.source.kind == .media) }) {
+                lastSource = explicit.source
+            }
         }
         let dateline = datelineAgency()
         return found.map { f in
@@ -254,6 +258,9 @@ struct ClaimAttributor {
                 }
                 u += 1
             }
+        } else if let title = sources.starting(at: end), let office = sourcePhrase(title, in: sentence) {
+            // "وقال محمد علي المتحدث باسم الجيش إن": a title in apposition with no comma.
+            kind = office.kind
         } else if !(next.kind == .punctuation || reporting.starting(at: end)?.value == .complement || agencies.starting(at: end) != nil) {
             return nil
         }
@@ -296,6 +303,7 @@ struct ClaimAttributor {
     func isNameWord(_ t: Int) -> Bool {
         let token = text.tokens[t]
         return token.kind == .word && !functionWords.contains(token.key) && reporting.starting(at: t) == nil
+            && !cueTokens.contains(t) && !quantityStarts.contains(t)
             && agencies.starting(at: t) == nil && sources.starting(at: t) == nil
     }
 

@@ -46,6 +46,8 @@ struct ClaimExtractor {
     let conjunctions: Set<WordKey>
     /// "another" (آخر، أخرى) after a counted noun, from grammar_words.tsv.
     let others: Set<WordKey>
+    /// Adverbs that may stand between a subject and its verb (أيضا، كذلك), from grammar_words.tsv.
+    var adverbs: Set<WordKey> = []
     /// The plural ending of a past verb (وا in "قتلوا"), from grammar_words.tsv.
     let pluralVerbEndings: [[Unicode.Scalar]]
     /// The clitic data (which endings are pronouns).
@@ -510,6 +512,8 @@ struct ClaimExtractor {
         if after < text.tokens.count && (quantityStarting(at: after) != nil || persons.starting(at: after) != nil) { return nil }
         var t = cue.tokens.lowerBound - 1
         while t >= 0 && text.tokens[t].kind == .punctuation && Self.quotes.contains(text.tokens[t].text) { t -= 1 }
+        // "الانتحاري أيضا لقي حتفه": an adverb between the subject and its verb.
+        if t > 0 && text.tokens[t].isWord && adverbs.contains(text.tokens[t].key) { t -= 1 }
         guard t >= 0, let p = persons.covering(t), p.tokens.upperBound == t + 1 else { return nil }
         if cues.covering(p.tokens.lowerBound - 1) != nil || quantityEnding(at: p.tokens.lowerBound) != nil { return nil }
         return p

@@ -81,13 +81,14 @@ public final class Extractor: Sendable {
             if quantityStarts.contains(t) { return true }
             return reporting.covering(t) != nil
         }
-        let extractor = ClaimExtractor(
+        var extractor = ClaimExtractor(
             text: analyzed, cues: cues, persons: TokenAnnotations(claims.persons, analyzed),
             filters: TokenAnnotations(claims.filters, analyzed), stops: stops,
             modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords, partitives: claims.grammarWords("partitive"),
             conjunctions: claims.grammarWords("conjunction"), others: claims.grammarWords("another"), pluralVerbEndings: claims.grammarForms["plural_verb_ending"] ?? [],
             clitics: text.clitics
         )
+        extractor.adverbs = claims.grammarWords("adverb")
         let found = extractor.extract()
         var attributor = ClaimAttributor(
             text: analyzed, sources: TokenAnnotations(claims.sources, analyzed, keeping: { !Self.isAbstract($0, analyzed, claims) }), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),

@@ -117,6 +117,11 @@ extension ClaimGoldenTests {
             "وخلف الهجوم 7 قتلى في صفوف المدنيين، بحسب مصادر محلية.",
             [.init(.killed, 7, 7, .exact, from: .witness)]
         ),
+        GoldenCase(
+            "an adverb between the subject and its verb",
+            "وأضاف المحافظ أن المهاجم أيضا لقي حتفه في الانفجار.",
+            [.init(.killed, 1, 1, .exact, from: .official)]
+        ),
     ]
 
     // MARK: - Victims from the counted noun
@@ -361,6 +366,11 @@ extension ClaimGoldenTests {
             "وجاء في بيان للجيش أن 7 من جنوده قتلوا في الهجوم على القاعدة.",
             [.init(.killed, 7, 7, .exact, from: .military)]
         ),
+        GoldenCase(
+            "a name and its title with no comma",
+            "وقال سامي الأحمد المتحدث باسم الجيش إن 8 مسلحين قتلوا في الاشتباك.",
+            [.init(.killed, 8, 8, .exact, from: .military, victims: .combatants)]
+        ),
     ]
 
     // MARK: - Agencies (via)
@@ -487,6 +497,11 @@ extension ClaimGoldenTests {
                 .init(.killed, 9, 9, .exact, from: .medical, via: "Reuters"),
                 .init(.injured, 30, 30, .exact, from: .medical, via: "Reuters"),
             ]
+        ),
+        GoldenCase(
+            "the speaker goes on, not the agency credited beside it",
+            "وقال قائد الشرطة إن الحملة شملت 12 بلدة، وفق رويترز. وتابع: \"قتل 5 مشتبه بهم خلال المداهمات\".",
+            [.init(.killed, 5, 5, .exact, from: .security, via: "Reuters")]
         ),
     ]
 
