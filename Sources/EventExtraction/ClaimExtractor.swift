@@ -48,6 +48,8 @@ struct ClaimExtractor {
     let others: Set<WordKey>
     /// Adverbs that may stand between a subject and its verb (أيضا، كذلك), from grammar_words.tsv.
     var adverbs: Set<WordKey> = []
+    /// The dual ending of a past verb (ا in "قتلا"), from grammar_words.tsv.
+    var dualVerbEndings: [[Unicode.Scalar]] = []
     /// The plural ending of a past verb (وا in "قتلوا"), from grammar_words.tsv.
     let pluralVerbEndings: [[Unicode.Scalar]]
     /// The clitic data (which endings are pronouns).
@@ -144,10 +146,12 @@ struct ClaimExtractor {
             case .plural: break
             }
         }
-        // Counts coordinated with a linked count share its cue.
-        for (i, q) in quantities.enumerated() where links[i] == nil && !isFiltered(q) {
+        // Counts coordinated with a linked count share its cue, along a chain either way ("4 رجال و3 أطفال و5 نساء").
+        for i in Array(quantities.indices) + quantities.indices.reversed() where links[i] == nil && !isFiltered(quantities[i]) {
+            let q = quantities[i]
             guard let s = text.sentenceIndex(ofToken: q.tokens.lowerBound) else { continue }
             if let (_, cue) = coordinatedLink(i, quantities, links, sentence: text.sentences[s]) {
+                links[i] = (q, cue)
                 linked.insert(q.tokens.lowerBound)
                 found.append(make(q, cue: cue, sentence: s, rule: "casualty.coordinated"))
             }
@@ -268,6 +272,12 @@ struct ClaimExtractor {
             return false
         }
         return false
+    }
+
+    /// Whether a verb token carries the dual ending ا ("قتلا", "أصيبا"): two people, not the singular noun before it.
+    func isDualVerb(_ t: Int) -> Bool {
+        let s = text.normalized.scalars[text.tokens[t].range]
+        return dualVerbEndings.contains { s.count > $0.count + 2 && s.suffix($0.count).elementsEqual($0) }
     }
 
     /// Whether a verb token carries the plural ending وا.
@@ -392,13 +402,14 @@ struct ClaimExtractor {
         let q = qs[i]
         // The next count, joined by و within three words.
         if i + 1 < qs.count, let next = links[i + 1], next.q.tokens.lowerBound - q.tokens.upperBound <= 3,
-           sentence.contains(next.q.tokens.lowerBound), joinedByAnd(q.tokens.upperBound, next.q.tokens.lowerBound),
+           sentence.contains(next.q.tokens.lowerBound), joinedByAnd(q.tokens.upperBound, next.q.tokens.lowerBound), isConjoined(next.q),
+           onlyCountedBetween(q.tokens.upperBound, next.q.tokens.lowerBound),
            next.cue.tokens.lowerBound > next.q.tokens.lowerBound {
             return (next.q, next.cue)
         }
         // The previous count, when this one is joined to it by و.
         if i > 0, let prev = links[i - 1], q.tokens.lowerBound - prev.q.tokens.upperBound <= 3, sentence.contains(prev.q.tokens.lowerBound),
-           joinedByAnd(prev.q.tokens.upperBound, q.tokens.lowerBound), prev.cue.tokens.upperBound <= prev.q.tokens.lowerBound {
+           joinedByAnd(prev.q.tokens.upperBound, q.tokens.lowerBound), isConjoined(q), onlyCountedBetween(prev.q.tokens.upperBound, q.tokens.lowerBound), prev.cue.tokens.upperBound <= prev.q.tokens.lowerBound {
             return (prev.q, prev.cue)
         }
         return nil
@@ -414,7 +425,7 @@ struct ClaimExtractor {
         var words = 0
         while t < sentence.upperBound && words < Self.joinedReach {
             if let q = quantityStarting(at: t) {
-                return isCount(q) && joinedByAnd(t, t) ? q : nil
+                return isCount(q) && isConjoined(q) ? q : nil
             }
             let token = text.tokens[t]
             if token.kind == .punctuation && !Self.joinedPunctuation.contains(token.text) && !Self.quotes.contains(token.text) { return nil }
@@ -429,6 +440,28 @@ struct ClaimExtractor {
 
     /// Marks a name may carry between a victim and a count joined to it: the comma of an apposition, a hashtag's # and _.
     static let joinedPunctuation: Set<String> = [",", "#", "_"]
+
+    /// Whether the count `q` is joined by و: a standalone و before it, or a leading و on its first word — which the
+    /// number parser leaves out of the span of a number word ("وثلاثة") — except in "واحد" (one), whose و is its own.
+    func isConjoined(_ q: Quantity) -> Bool {
+        let t = q.tokens.lowerBound
+        if t > 0, conjunctions.contains(text.tokens[t - 1].key) { return true }
+        guard text.normalized.scalars[text.tokens[t].range.lowerBound] == "و" else { return false }
+        return q.span.start > text.tokens[t].span.start || !(q.min == 1 && q.max == 1)
+    }
+
+    /// Whether the words between two counts only name who the first count counts ("5 جنود و3", "12 قتيلا و4").
+    func onlyCountedBetween(_ from: Int, _ to: Int) -> Bool {
+        var t = from
+        while t < to {
+            if let p = persons.starting(at: t) { t = p.tokens.upperBound; continue }
+            if let c = cues.starting(at: t), c.value.form == .victim { t = c.tokens.upperBound; continue }
+            let token = text.tokens[t]
+            guard token.isWord, partitives.contains(token.key) || conjunctions.contains(token.key) || others.contains(token.key) else { return false }
+            t += 1
+        }
+        return true
+    }
 
     /// Whether the words between two positions end in the conjunction و (alone or as a prefix of the next token).
     func joinedByAnd(_ from: Int, _ to: Int) -> Bool {
@@ -507,14 +540,16 @@ struct ClaimExtractor {
     /// The person noun standing right before a verb as its subject (closing quotes between are skipped), when the verb
     /// is singular, has no object count or person after it, and the noun is nobody's object or count.
     func subjectNoun(before cue: PhraseMatcher<CasualtyCue>.Match) -> PhraseMatcher<PersonNoun>.Match? {
-        guard !isPluralVerb(cue.tokens.upperBound - 1) else { return nil }
+        guard !isPluralVerb(cue.tokens.upperBound - 1), !isDualVerb(cue.tokens.upperBound - 1) else { return nil }
+        // "… الإرهابية وقتلت": a verb joined by و starts a clause of its own.
+        if cue.prefixLength > 0 && text.normalized.scalars[text.tokens[cue.tokens.lowerBound].range.lowerBound] == "و" { return nil }
         let after = cue.tokens.upperBound
         if after < text.tokens.count && (quantityStarting(at: after) != nil || persons.starting(at: after) != nil) { return nil }
         var t = cue.tokens.lowerBound - 1
         while t >= 0 && text.tokens[t].kind == .punctuation && Self.quotes.contains(text.tokens[t].text) { t -= 1 }
         // "الانتحاري أيضا لقي حتفه": an adverb between the subject and its verb.
         if t > 0 && text.tokens[t].isWord && adverbs.contains(text.tokens[t].key) { t -= 1 }
-        guard t >= 0, let p = persons.covering(t), p.tokens.upperBound == t + 1 else { return nil }
+        guard t >= 0, let p = persons.covering(t), p.tokens.upperBound == t + 1, p.suffixLength == 0 else { return nil }
         if cues.covering(p.tokens.lowerBound - 1) != nil || quantityEnding(at: p.tokens.lowerBound) != nil { return nil }
         return p
     }

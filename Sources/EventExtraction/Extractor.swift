@@ -89,6 +89,7 @@ public final class Extractor: Sendable {
             clitics: text.clitics
         )
         extractor.adverbs = claims.grammarWords("adverb")
+        extractor.dualVerbEndings = claims.grammarForms["dual_verb_ending"] ?? []
         let found = extractor.extract()
         var attributor = ClaimAttributor(
             text: analyzed, sources: TokenAnnotations(claims.sources, analyzed, keeping: { !Self.isAbstract($0, analyzed, claims) }), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),

@@ -122,6 +122,15 @@ extension ClaimGoldenTests {
             "وأضاف المحافظ أن المهاجم أيضا لقي حتفه في الانفجار.",
             [.init(.killed, 1, 1, .exact, from: .official)]
         ),
+        GoldenCase(
+            "a chain of coordinated counts",
+            "قتل 4 رجال و3 أطفال و5 نساء في قصف على سوق البلدة، بحسب الدفاع المدني.",
+            [
+                .init(.killed, 4, 4, .exact, from: .medical),
+                .init(.killed, 3, 3, .exact, from: .medical, victims: .civilians),
+                .init(.killed, 5, 5, .exact, from: .medical, victims: .civilians),
+            ]
+        ),
     ]
 
     // MARK: - Victims from the counted noun
@@ -240,6 +249,11 @@ extension ClaimGoldenTests {
             "a driver losing control is no missing person",
             "قالت الشرطة إن 3 أشخاص أصيبوا في الحادث الذي نتج عن فقدان السائق السيطرة على الحافلة.",
             [.init(.injured, 3, 3, .exact, from: .security)]
+        ),
+        GoldenCase(
+            "one who fled is not coordinated with the dead",
+            "قتل 4 مسلحين في الاشتباك وفر واحد منهم، بحسب مصدر أمني.",
+            [.init(.killed, 4, 4, .exact, from: .security, victims: .combatants)]
         ),
     ]
 
