@@ -312,8 +312,19 @@ struct ClaimAttributor {
         var kind = m.value.kind
         var last = m.tokens.upperBound
         if m.value.weak {
-            for t in m.tokens.upperBound..<Swift.min(sentence.upperBound, m.tokens.upperBound + 3) {
+            var t = m.tokens.upperBound
+            var words = 0
+            while t < sentence.upperBound && words < 3 {
+                // "مدير خدمة (أمين) للإسعاف": a short name in brackets is passed over.
+                if text.tokens[t].text == "(", let close = closingBracket(after: t, in: sentence) {
+                    t = close + 1
+                    continue
+                }
                 if text.tokens[t].kind == .punctuation { break }
+                defer {
+                    t += 1
+                    words += 1
+                }
                 if let next = sources.starting(at: t) {
                     // "قال مسؤول لوكالة أنباء …": a news outlet after ل is whom the source spoke to, not the source.
                     if next.prefixLength > 0 && m.value.kind != .media && (next.value.kind == .media || agencies.covering(t) != nil) { break }
@@ -326,6 +337,11 @@ struct ClaimAttributor {
         let end = phraseEnd(from: last, in: sentence)
         let sp = span(m.tokens.lowerBound, end, prefix: m.prefixLength)
         return ClaimSource(text: text.quote(sp), kind: kind, span: sp)
+    }
+
+    /// The ")" closing a bracket opened at `t` within three words, if any.
+    func closingBracket(after t: Int, in sentence: Range<Int>) -> Int? {
+        (t + 1..<Swift.min(sentence.upperBound, t + 5)).first { text.tokens[$0].text == ")" }
     }
 
     /// A source phrase runs on over definite words that qualify it ("وزارة الصحة الفلسطينية"), two at most:

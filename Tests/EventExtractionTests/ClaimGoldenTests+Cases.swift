@@ -385,6 +385,11 @@ extension ClaimGoldenTests {
             "وقال سامي الأحمد المتحدث باسم الجيش إن 8 مسلحين قتلوا في الاشتباك.",
             [.init(.killed, 8, 8, .exact, from: .military, victims: .combatants)]
         ),
+        GoldenCase(
+            "a title yielding past a bracketed name",
+            "وقال مدير خدمة (النجدة) للإسعاف اليوم الأحد إن فرقه نقلت 11 جريحا إلى المستشفيات.",
+            [.init(.injured, 11, 11, .exact, from: .medical)]
+        ),
     ]
 
     // MARK: - Agencies (via)
