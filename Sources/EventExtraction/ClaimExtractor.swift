@@ -519,7 +519,7 @@ struct ClaimExtractor {
         var steps = 0
         while t < sentence.upperBound && steps < 2 {
             if let p = persons.starting(at: t) {
-                if isFiltered(p) { return nil }
+                if isFiltered(p) || (cue.value.form == .action && hasObject(after: p)) { return nil }
                 switch number(of: p) {
                 case .dual:
                     return found(cue, noun: p, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual")
@@ -537,6 +537,17 @@ struct ClaimExtractor {
         return nil
     }
 
+    /// "وقتل منفذ الهجوم شخصا واحدا": a person noun after an active verb, followed (past one genitive word) by a count or
+    /// another person noun, is the agent; the harmed are what follows.
+    func hasObject(after p: PhraseMatcher<PersonNoun>.Match) -> Bool {
+        var t = p.tokens.upperBound
+        // "جندي آخر": "another" describes the noun.
+        if t < text.tokens.count, text.tokens[t].isWord, others.contains(text.tokens[t].key) { return false }
+        if t < text.tokens.count, text.tokens[t].isWord, hasArticle(t), persons.starting(at: t) == nil, cues.covering(t) == nil { t += 1 }
+        guard t < text.tokens.count else { return false }
+        return persons.starting(at: t) != nil || (quantityStarting(at: t).map(isCount) ?? false)
+    }
+
     /// The person noun standing right before a verb as its subject (closing quotes between are skipped), when the verb
     /// is singular, has no object count or person after it, and the noun is nobody's object or count.
     func subjectNoun(before cue: PhraseMatcher<CasualtyCue>.Match) -> PhraseMatcher<PersonNoun>.Match? {
@@ -549,6 +560,11 @@ struct ClaimExtractor {
         while t >= 0 && text.tokens[t].kind == .punctuation && Self.quotes.contains(text.tokens[t].text) { t -= 1 }
         // "الانتحاري أيضا لقي حتفه": an adverb between the subject and its verb.
         if t > 0 && text.tokens[t].isWord && adverbs.contains(text.tokens[t].key) { t -= 1 }
+        // "منفذ الهجوم قتل": a construct noun with its definite genitive before the verb.
+        if t > 0, persons.covering(t) == nil, text.tokens[t].isWord, hasArticle(t), cues.covering(t) == nil,
+           let head = persons.covering(t - 1), head.tokens.upperBound == t, !hasArticle(head.tokens.lowerBound) {
+            t -= 1
+        }
         guard t >= 0, let p = persons.covering(t), p.tokens.upperBound == t + 1, p.suffixLength == 0 else { return nil }
         if cues.covering(p.tokens.lowerBound - 1) != nil || quantityEnding(at: p.tokens.lowerBound) != nil { return nil }
         return p

@@ -131,6 +131,11 @@ extension ClaimGoldenTests {
                 .init(.killed, 5, 5, .exact, from: .medical, victims: .civilians),
             ]
         ),
+        GoldenCase(
+            "a construct subject before its verb",
+            "وقال المدعي العام إن منفذ الهجوم قتل برصاص الشرطة داخل المتجر.",
+            [.init(.killed, 1, 1, .exact, from: .official)]
+        ),
     ]
 
     // MARK: - Victims from the counted noun
@@ -254,6 +259,11 @@ extension ClaimGoldenTests {
             "one who fled is not coordinated with the dead",
             "قتل 4 مسلحين في الاشتباك وفر واحد منهم، بحسب مصدر أمني.",
             [.init(.killed, 4, 4, .exact, from: .security, victims: .combatants)]
+        ),
+        GoldenCase(
+            "the agent after an active verb, with its victims after it",
+            "وقتل منفذ الهجوم 3 أشخاص في المتجر قبل أن تصل الشرطة.",
+            [.init(.killed, 3, 3, .exact)]
         ),
     ]
 
