@@ -52,12 +52,14 @@ struct ClaimAttributor {
         var mentionsBySentence: [Int: [Mention]] = [:]
         var lastSource: ClaimSource?
         var carried: [Int: ClaimSource] = [:]  // sentence -> source carried into it
+        var history: [ClaimSource] = []  // explicit sources of the sentences read, in order
         for s in text.sentences.indices {
             var mentions = self.mentions(in: s)
             if let last = lastSource { carried[s] = last }
             // "وتابع المصدر": a definite generic source noun refers back to the source already named.
             for i in mentions.indices where mentions[i].anaphoric {
-                if let earlier = mentions[..<i].last(where: { !$0.implicit })?.source ?? lastSource { mentions[i].source = earlier }
+                let candidates = history + mentions[..<i].filter { !$0.implicit }.map(\.source)
+                if let earlier = candidates.last(where: { refersTo(mentions[i].source, $0) }) { mentions[i].source = earlier }
             }
             // A verb with no subject of its own takes the subject of the verb before it in the sentence
             // ("أعلنت الجماعة مسؤوليتها … وقالت إنها").
@@ -74,6 +76,7 @@ struct ClaimAttributor {
             if let explicit = mentions.last(where: { !$0.implicit && !(speaks && $0.cue == .preposition && $0.source.kind == .media) }) {
                 lastSource = explicit.source
             }
+            history += mentions.filter { !$0.implicit && !(speaks && $0.cue == .preposition && $0.source.kind == .media) }.map(\.source)
         }
         let dateline = datelineAgency()
         return found.map { f in
@@ -156,7 +159,7 @@ struct ClaimAttributor {
                     if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
                     // "وتابع بارز": a continuing verb whose subject is only a name goes on with the source already named.
                     let nameOnly = cue.value == .continuation && sources.matches(in: after..<Swift.min(sentence.upperBound, after + 6)).isEmpty
-                    if isAnaphor(from: after) || nameOnly {
+                    if isAnaphor(from: after, alone: subject) || nameOnly {
                         var m = Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false)
                         m.anaphoric = true
                         out.append(m)
@@ -176,7 +179,7 @@ struct ClaimAttributor {
                     if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
                     var m = Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false)
                     // "وفقا للمصدر": the source already named.
-                    m.anaphoric = isAnaphor(from: after)
+                    m.anaphoric = isAnaphor(from: after, alone: subject)
                     out.append(m)
                 }
             case .complement:
@@ -201,9 +204,25 @@ struct ClaimAttributor {
         return nil
     }
 
+    /// Whether an anaphor ("المصدر", "اللجنة", "الحركة") can refer back to `earlier`: a generic noun (an official,
+    /// media or document kind) to any source; a noun of a specific kind only to a source of that kind or one that
+    /// names it ("اللجنة" -> "اللجنة الوطنية لمكافحة الإرهاب").
+    func refersTo(_ anaphor: ClaimSource, _ earlier: ClaimSource) -> Bool {
+        switch anaphor.kind {
+        case .official, .media, .document, .unattributed: return true
+        default:
+            if earlier.kind == anaphor.kind { return true }
+            let own = Set(anaphor.comparisonText.split(separator: " "))
+            let named = Set(earlier.comparisonText.split(separator: " "))
+            return !own.isEmpty && own.isSubset(of: named)
+        }
+    }
+
     /// A definite generic source noun alone ("المصدر", "المصادر", "الوزارة"): it refers back.
-    func isAnaphor(from start: Int) -> Bool {
+    func isAnaphor(from start: Int, alone source: ClaimSource? = nil) -> Bool {
         guard start < text.tokens.count, sources.starting(at: start)?.tokens.count == 1 else { return false }
+        // "اللجنة الوطنية لمكافحة الإرهاب" names a body; only the noun alone refers back.
+        if let span = source?.span, span.end > text.tokens[start].span.end { return false }
         if anaphors.contains(text.tokens[start].key) { return true }
         // "وفقا للمصدر": a preposition before the article (لل، بال).
         let scalars = Array(text.normalized.scalars[text.tokens[start].range])
@@ -320,7 +339,7 @@ struct ClaimAttributor {
                     t = close + 1
                     continue
                 }
-                if text.tokens[t].kind == .punctuation { break }
+                if text.tokens[t].kind == .punctuation || reporting.covering(t) != nil { break }
                 defer {
                     t += 1
                     words += 1
@@ -430,14 +449,22 @@ struct ClaimAttributor {
             case .shift, .continuation, .none, .recent: break
             }
         }
-        // A year other than the publication year in the claim's clause.
+        // A year other than the publication year in the claim's clause, or fronted before it in its sentence
+        // ("وفي أبريل 2017، قتل 80 شخصا").
         if let published {
-            for q in text.quantities where q.kind == .year && clause.contains(q.tokens.lowerBound) && q.min < published.year {
-                return true
+            for q in text.quantities where q.kind == .year && q.min < published.year {
+                if clause.contains(q.tokens.lowerBound) { return true }
+                if sentence.contains(q.tokens.lowerBound) && q.tokens.upperBound <= f.firstToken
+                    && f.firstToken - q.tokens.upperBound <= Self.frontedYearReach {
+                    return true
+                }
             }
         }
         return false
     }
+
+    /// How far before a claim a past year may stand as its fronted time ("وفي أبريل 2017، قتل").
+    static let frontedYearReach = 3
 
     /// Whether a sentence holds a sentence-wide background cue.
     func sentenceIsBackground(_ s: Int) -> Bool {

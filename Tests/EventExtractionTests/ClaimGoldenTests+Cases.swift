@@ -532,6 +532,14 @@ extension ClaimGoldenTests {
             "وقال قائد الشرطة إن الحملة شملت 12 بلدة، وفق رويترز. وتابع: \"قتل 5 مشتبه بهم خلال المداهمات\".",
             [.init(.killed, 5, 5, .exact, from: .security, via: "Reuters")]
         ),
+        GoldenCase(
+            "the committee goes back to the committee, not to the last speaker",
+            """
+            وقالت اللجنة الوطنية لمكافحة الإرهاب إن قواتها حاصرت المسلحين. وقال مصدر طبي إن 4 جرحى نقلوا إلى المستشفى. \
+            كما أشارت اللجنة إلى مقتل 6 مسلحين في العملية.
+            """,
+            [.init(.injured, 4, 4, .exact, from: .medical), .init(.killed, 6, 6, .exact, from: .security, victims: .combatants)]
+        ),
     ]
 
     // MARK: - Hedges
@@ -649,6 +657,11 @@ extension ClaimGoldenTests {
                 .init(.killed, 12, 12, .exact, victims: .combatants),
                 .init(.killed, 30, 30, .exact, victims: .combatants, background: true),
             ]
+        ),
+        GoldenCase(
+            "a past year fronted before the figure",
+            "قتل 5 أشخاص في هجوم على حافلة أمس. وفي أبريل 2017، قتل 40 شخصا في هجوم مماثل على الطريق نفسه.",
+            [.init(.killed, 5, 5, .exact), .init(.killed, 40, 40, .exact, background: true)]
         ),
     ]
 
