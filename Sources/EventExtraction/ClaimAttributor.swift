@@ -19,6 +19,8 @@ struct ClaimAttributor {
     let relayFrom: Set<WordKey>
     /// "في" before the medium a source speaks in ("وقالت في بيان"): grammar_words.tsv.
     let medium: Set<WordKey>
+    /// "مع" between an interview and the agency it was given to ("في مقابلة مع رويترز"): grammar_words.tsv.
+    var interviewWith: Set<WordKey> = []
     let agencies: TokenAnnotations<NewsAgency>
     let reporting: TokenAnnotations<ReportingCue>
     let hedges: TokenAnnotations<Bool>
@@ -39,6 +41,8 @@ struct ClaimAttributor {
         var implicit: Bool
         /// The subject is a definite generic noun ("المصدر", "الوزارة") that refers back to a source already named.
         var anaphoric = false
+        /// For a verb with no subject: an agency its sentence names as the one spoken to.
+        var via: String?
     }
 
     /// Attributes claims in order; the last explicit source carries over continuation sentences.
@@ -172,7 +176,10 @@ struct ClaimAttributor {
                     if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
                     out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
                 } else {
-                    out.append(Mention(source: .unattributed, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: true))
+                    var m = Mention(source: .unattributed, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: true)
+                    // "وقال في مقابلة مع رويترز": the agency the carried source spoke to this time.
+                    m.via = via(in: s, excluding: .unattributed)
+                    out.append(m)
                 }
             case .preposition:
                 if var subject = subject(from: after, in: sentence, reach: 4) {
@@ -389,7 +396,10 @@ struct ClaimAttributor {
         }
         if let verb {
             if !verb.implicit { return verb.source }
-            if let carried { return carried }
+            if var carried {
+                if carried.via == nil, carried.kind != .media { carried.via = verb.via }
+                return carried
+            }
         }
         if let preposition { return preposition.source }
         // A reporting verb closing the sentence after the claim ("…، قال مصدر").
@@ -415,6 +425,11 @@ struct ClaimAttributor {
             var b = a.tokens.lowerBound - 1
             while b >= sentence.lowerBound && text.tokens[b].kind == .punctuation && text.tokens[b].text == "\"" { b -= 1 }
             if b >= sentence.lowerBound && text.tokens[b].text == "ل" { return a.value.name }
+            // "في مقابلة مع رويترز", "في تصريحات مع قناة …": an interview given to the agency.
+            if b > sentence.lowerBound, text.tokens[b].isWord, interviewWith.contains(text.tokens[b].key),
+               sources.covering(b - 1)?.value.container == true {
+                return a.value.name
+            }
             if let r = reporting.covering(a.tokens.lowerBound - 1), r.value == .preposition { return a.value.name }
             if a.tokens.lowerBound >= 2, let r = reporting.covering(a.tokens.lowerBound - 2), r.value == .preposition,
                text.tokens[a.tokens.lowerBound - 1].isWord {

@@ -99,6 +99,7 @@ public final class Extractor: Sendable {
         )
         attributor.cueTokens = Set(cues.matches.flatMap { $0.tokens })
         attributor.anaphorStems = claims.anaphorStems
+        attributor.interviewWith = claims.grammarWords("interview_with")
         let attributed = attributor.attributeMarkingContainers(found)
         let hints = zip(found, attributed).map { f, a in ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another, issuer: a.issuer) }
         return ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints)

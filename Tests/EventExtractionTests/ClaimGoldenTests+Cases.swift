@@ -471,6 +471,11 @@ extension ClaimGoldenTests {
             "قال ضابط لقناة الجزيرة إن 3 من رجال الأمن قتلوا في الاشتباك.",
             [.init(.killed, 3, 3, .exact, from: .security, victims: .securityForces, via: "Al Jazeera")]
         ),
+        GoldenCase(
+            "an interview with an agency",
+            "أعلن قائد الشرطة اعتقال المشتبه به. وقال في مقابلة مع وكالة رويترز إن 6 أشخاص قتلوا في الهجوم.",
+            [.init(.arrested, 1, 1, .exact, from: .security), .init(.killed, 6, 6, .exact, from: .security, via: "Reuters")]
+        ),
     ]
 
     // MARK: - Sources carried to the next sentences
