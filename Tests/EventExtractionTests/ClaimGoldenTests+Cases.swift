@@ -595,6 +595,11 @@ extension ClaimGoldenTests {
             "قتل نحو 200 شخص في المعارك، بحسب تقديرات منظمة محلية.",
             [.init(.killed, 200, 200, .approx, from: .unNGO, hedged: true)]
         ),
+        GoldenCase(
+            "unconfirmed figures",
+            "وتحدثت وسائل إعلام محلية عن مقتل 12 شخصا في الغارة، في حصيلة غير مؤكدة.",
+            [.init(.killed, 12, 12, .exact, from: .media, hedged: true)]
+        ),
     ]
 
     // MARK: - Background figures
