@@ -45,13 +45,9 @@ struct ClaimAttributor {
         var via: String?
     }
 
-    /// Attributes claims in order; the last explicit source carries over continuation sentences.
-    func attribute(_ found: [ClaimExtractor.Found]) -> [CasualtyClaim] {
-        attributeMarkingContainers(found).map(\.claim)
-    }
-
-    /// Attributes claims, marking those whose source is only a container noun ("بيان", "تقرير") that names no issuer:
-    /// the de-duplication lets a named source of the same figure take its place.
+    /// Attributes claims in order (the last explicit source carries over continuation sentences), marking those whose
+    /// source is only a container noun ("بيان", "تقرير") that names no issuer — the de-duplication lets a named source of
+    /// the same figure take its place — and giving each source's issuer (its text without a container).
     func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool, issuer: String)] {
         var mentionsBySentence: [Int: [Mention]] = [:]
         var lastSource: ClaimSource?

@@ -61,8 +61,8 @@ struct ClaimExtractor {
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
         filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>,
-        tollWords: Set<WordKey>, partitives: Set<WordKey>, conjunctions: Set<WordKey>, others: Set<WordKey> = [], pluralVerbEndings: [[Unicode.Scalar]],
-        clitics: CliticAnalyzer
+        tollWords: Set<WordKey>, partitives: Set<WordKey>, conjunctions: Set<WordKey>, others: Set<WordKey> = [],
+        pluralVerbEndings: [[Unicode.Scalar]], clitics: CliticAnalyzer
     ) {
         self.partitives = partitives
         self.conjunctions = conjunctions
@@ -409,7 +409,8 @@ struct ClaimExtractor {
         }
         // The previous count, when this one is joined to it by و.
         if i > 0, let prev = links[i - 1], q.tokens.lowerBound - prev.q.tokens.upperBound <= 3, sentence.contains(prev.q.tokens.lowerBound),
-           joinedByAnd(prev.q.tokens.upperBound, q.tokens.lowerBound), isConjoined(q), onlyCountedBetween(prev.q.tokens.upperBound, q.tokens.lowerBound), prev.cue.tokens.upperBound <= prev.q.tokens.lowerBound {
+           joinedByAnd(prev.q.tokens.upperBound, q.tokens.lowerBound), isConjoined(q),
+           onlyCountedBetween(prev.q.tokens.upperBound, q.tokens.lowerBound), prev.cue.tokens.upperBound <= prev.q.tokens.lowerBound {
             return (prev.q, prev.cue)
         }
         return nil

@@ -85,14 +85,15 @@ public final class Extractor: Sendable {
             text: analyzed, cues: cues, persons: TokenAnnotations(claims.persons, analyzed),
             filters: TokenAnnotations(claims.filters, analyzed), stops: stops,
             modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords, partitives: claims.grammarWords("partitive"),
-            conjunctions: claims.grammarWords("conjunction"), others: claims.grammarWords("another"), pluralVerbEndings: claims.grammarForms["plural_verb_ending"] ?? [],
-            clitics: text.clitics
+            conjunctions: claims.grammarWords("conjunction"), others: claims.grammarWords("another"),
+            pluralVerbEndings: claims.grammarForms["plural_verb_ending"] ?? [], clitics: text.clitics
         )
         extractor.adverbs = claims.grammarWords("adverb")
         extractor.dualVerbEndings = claims.grammarForms["dual_verb_ending"] ?? []
         let found = extractor.extract()
         var attributor = ClaimAttributor(
-            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed, keeping: { !Self.isAbstract($0, analyzed, claims) }), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),
+            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed, keeping: { !Self.isAbstract($0, analyzed, claims) }),
+            functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),
             medium: claims.grammarWords("medium"), agencies: TokenAnnotations(claims.agencies, analyzed),
             reporting: reporting, hedges: TokenAnnotations(claims.hedges, analyzed),
             background: TokenAnnotations(claims.background, analyzed), published: published, quantityStarts: quantityStarts
@@ -101,7 +102,9 @@ public final class Extractor: Sendable {
         attributor.anaphorStems = claims.anaphorStems
         attributor.interviewWith = claims.grammarWords("interview_with")
         let attributed = attributor.attributeMarkingContainers(found)
-        let hints = zip(found, attributed).map { f, a in ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another, issuer: a.issuer) }
+        let hints = zip(found, attributed).map { f, a in
+            ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another, issuer: a.issuer)
+        }
         return ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints)
     }
 }
