@@ -48,6 +48,8 @@ struct ClaimExtractor {
     let others: Set<WordKey>
     /// Adverbs that may stand between a subject and its verb (أيضا، كذلك), from grammar_words.tsv.
     var adverbs: Set<WordKey> = []
+    /// Time words (date_words.tsv) and time or date figures: they do not part a verb from its count.
+    var timeWords: TokenAnnotations<Bool>?
     /// The dual ending of a past verb (ا in "قتلا"), from grammar_words.tsv.
     var dualVerbEndings: [[Unicode.Scalar]] = []
     /// The plural ending of a past verb (وا in "قتلوا"), from grammar_words.tsv.
@@ -195,6 +197,11 @@ struct ClaimExtractor {
         var gap = 0
         var sawToll = false  // a toll word between the noun and the count: "قتلى بلغ عددهم 12"
         while t >= sentence.lowerBound && gap <= Self.tollGap {
+            // "قتلوا بعد التاسعة من مساء الأحد 7 أشخاص": a time is passed over without counting.
+            if isTime(t) {
+                t -= 1
+                continue
+            }
             if let m = cues.covering(t) {
                 guard requirementMet(m) else { return nil }
                 switch m.value.form {
@@ -212,6 +219,12 @@ struct ClaimExtractor {
             t -= 1
         }
         return nil
+    }
+
+    /// Whether token `t` is a time word or part of a time or date figure.
+    func isTime(_ t: Int) -> Bool {
+        if timeWords?.covering(t) != nil { return true }
+        return text.quantities.contains { ($0.kind == .time || $0.kind == .date) && $0.tokens.contains(t) }
     }
 
     /// Whether token `t` is a toll word (عدد، حصيلة، عددهم …) with any clitics.

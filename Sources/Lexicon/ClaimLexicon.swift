@@ -97,6 +97,10 @@ public struct ClaimLexicon: Sendable {
     /// Grammatical words by role (grammar_words.tsv): partitive من, relay_from عن, conjunction و.
     public var grammar: [String: Set<WordKey>]
 
+    /// Time words from date_words.tsv (weekdays, months, parts of the day, relative days and their modifiers): a time
+    /// between a verb and its count does not part them ("قتلوا مساء الأحد 7 أشخاص").
+    public var timeWords: PhraseMatcher<Bool>
+
     /// Grammatical words by role as matching-form scalars (for endings).
     public var grammarForms: [String: [[Unicode.Scalar]]]
 
@@ -145,8 +149,20 @@ public struct ClaimLexicon: Sendable {
             anaphors: try source.wordKeys("ar/source_anaphors.txt"),
             anaphorStems: try anaphorStems(source),
             grammar: try grammarWords(source),
+            timeWords: try timeWords(source, clitics),
             grammarForms: try grammarForms(source)
         )
+    }
+
+    /// The time words of date_words.tsv: kinds weekday, month, part, relative, modifier and day_noun; relative phrases with
+    /// a wildcard (_) are left out.
+    static func timeWords(_ source: LexiconSource, _ clitics: CliticAnalyzer) throws -> PhraseMatcher<Bool> {
+        var matcher = PhraseMatcher<Bool>(analyzer: clitics)
+        let kinds: Set<String> = ["weekday", "month", "part", "relative", "modifier", "day_noun"]
+        for row in try source.load("ar/date_words.tsv").rows where kinds.contains(row[0]) && !row[1].contains("_") && !row[1].isEmpty {
+            matcher.add(row[1], value: true)
+        }
+        return matcher
     }
 
     /// The anaphors of source_anaphors.txt without their article ال.

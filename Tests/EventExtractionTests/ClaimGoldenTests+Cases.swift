@@ -136,6 +136,16 @@ extension ClaimGoldenTests {
             "وقال المدعي العام إن منفذ الهجوم قتل برصاص الشرطة داخل المتجر.",
             [.init(.killed, 1, 1, .exact, from: .official)]
         ),
+        GoldenCase(
+            "a time between the verb and its count",
+            "وقال رئيس البلدية إن مسلحين قتلوا بعد منتصف ليل الخميس 9 أشخاص في قرية نائية.",
+            [.init(.killed, 9, 9, .exact, from: .official)]
+        ),
+        GoldenCase(
+            "a subject and a recent span between the verb and its count",
+            "وخطفت الجماعة المسلحة خلال اليومين الماضيين ستة من عمال الإغاثة، بحسب منظمة محلية.",
+            [.init(.abducted, 6, 6, .exact, from: .unNGO)]
+        ),
     ]
 
     // MARK: - Victims from the counted noun
