@@ -259,7 +259,15 @@ struct ClaimAttributor {
             }
             t += 1
         }
-        guard reach >= 6, start < sentence.upperBound, isNameWord(start) else { return nil }
+        guard reach >= 6 else { return nil }
+        // "وأكد هذه الحصيلة فلان": the object (a demonstrative and a definite noun) may come before the name.
+        var start = start
+        if start < sentence.upperBound, !isNameWord(start), functionWords.contains(text.tokens[start].key),
+           start + 2 < sentence.upperBound, text.tokens[start + 1].isWord, text.tokens[start + 1].text.hasPrefix("ال"),
+           isNameWord(start + 2), !text.tokens[start + 2].text.hasPrefix("ال") {
+            start += 2
+        }
+        guard start < sentence.upperBound, isNameWord(start) else { return nil }
         // A named person: words up to a comma, a complement or a quote.
         var end = start
         while end < sentence.upperBound && end < start + 4 && isNameWord(end) { end += 1 }

@@ -48,6 +48,8 @@ struct ClaimExtractor {
     let others: Set<WordKey>
     /// Adverbs that may stand between a subject and its verb (أيضا، كذلك), from grammar_words.tsv.
     var adverbs: Set<WordKey> = []
+    /// Verbs of confirming a toll (أكد، أكدت), from grammar_words.tsv.
+    var confirmWords: Set<WordKey> = []
     /// Time words (date_words.tsv) and time or date figures: they do not part a verb from its count.
     var timeWords: TokenAnnotations<Bool>?
     /// The dual ending of a past verb (ا in "قتلا"), from grammar_words.tsv.
@@ -179,9 +181,56 @@ struct ClaimExtractor {
                 found.append(make(q, cue: cue, sentence: s, rule: "casualty.coordinated"))
             }
         }
+        found += confirmations(of: found)
         found.sort { $0.span < $1.span }
         return found
     }
+
+    // MARK: - Confirmed tolls
+
+    /// How far after a confirming verb its toll word may come: "وأكد حاكم المقاطعة فلان الفلاني حصيلة القتلى".
+    static let confirmReach = 8
+
+    /// "وأكد هذه الحصيلة فلان": a sentence with no figure of its own in which a source confirms the toll repeats the
+    /// figures of the sentence before (those of the toll's category when it names one: "حصيلة القتلى"), now under the
+    /// confirming source (casualty.confirmed).
+    func confirmations(of found: [Found]) -> [Found] {
+        var out: [Found] = []
+        for s in text.sentences.indices where s > 0 && !found.contains(where: { $0.sentence == s }) {
+            let sentence = text.sentences[s]
+            guard let verb = sentence.first(where: { t in text.tokens[t].isWord && text.segments.of(t).contains { confirmWords.contains($0.key) } })
+            else { continue }
+            var toll: Int?
+            var u = verb + 1
+            while u < sentence.upperBound && u <= verb + Self.confirmReach {
+                // The toll is the verb's object: a complement ("أكد أن …") or a figure ends the search.
+                if text.tokens[u].kind == .punctuation || quantityStarting(at: u) != nil || stops(u) { break }
+                if text.tokens[u].isWord && text.segments.of(u).contains(where: { $0.suffixLength == 0 && tollWords.contains($0.key) }) {
+                    toll = u
+                    break
+                }
+                u += 1
+            }
+            guard let toll, let previous = found.filter({ $0.sentence < s && $0.rule != Self.confirmedRule }).map(\.sentence).max(),
+                  s - previous <= 2
+            else { continue }
+            let category = cues.starting(at: toll + 1).flatMap { $0.value.form == .victim ? $0.value.category : nil }
+            let end = category == nil ? toll + 1 : (cues.starting(at: toll + 1)?.tokens.upperBound ?? toll + 1)
+            for f in found where f.sentence == previous && (category == nil || f.category == category) {
+                var g = f
+                g.sentence = s
+                g.firstToken = toll
+                g.lastToken = end - 1
+                g.span = spanWithoutConjunction(verb, end, prefix: 0)
+                g.rule = Self.confirmedRule
+                g.another = false
+                out.append(g)
+            }
+        }
+        return out
+    }
+
+    static let confirmedRule = "casualty.confirmed"
 
     // MARK: - Linking
 

@@ -89,6 +89,7 @@ public final class Extractor: Sendable {
             pluralVerbEndings: claims.grammarForms["plural_verb_ending"] ?? [], clitics: text.clitics
         )
         extractor.adverbs = claims.grammarWords("adverb")
+        extractor.confirmWords = claims.grammarWords("confirm")
         extractor.timeWords = TokenAnnotations(claims.timeWords, analyzed)
         extractor.dualVerbEndings = claims.grammarForms["dual_verb_ending"] ?? []
         let found = extractor.extract()

@@ -555,6 +555,20 @@ extension ClaimGoldenTests {
             """,
             [.init(.injured, 4, 4, .exact, from: .medical), .init(.killed, 6, 6, .exact, from: .security, victims: .combatants)]
         ),
+        GoldenCase(
+            "a second source confirms the toll",
+            "قال محافظ الإقليم إن 7 أشخاص قتلوا وأصيب 12 في الهجوم. وأكد مصدر طبي حصيلة القتلى.",
+            [
+                .init(.killed, 7, 7, .exact, from: .official),
+                .init(.injured, 12, 12, .exact, from: .official),
+                .init(.killed, 7, 7, .exact, from: .medical),
+            ]
+        ),
+        GoldenCase(
+            "confirming that something happened is no toll",
+            "قال محافظ الإقليم إن 7 أشخاص قتلوا في الهجوم. وأكد مصدر أمني أن مجموعة من المسلحين فرت إلى الجبال.",
+            [.init(.killed, 7, 7, .exact, from: .official)]
+        ),
     ]
 
     // MARK: - Hedges
