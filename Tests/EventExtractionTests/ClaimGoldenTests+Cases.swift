@@ -697,6 +697,11 @@ extension ClaimGoldenTests {
             "قتل 5 أشخاص في هجوم على حافلة أمس. وفي أبريل 2017، قتل 40 شخصا في هجوم مماثل على الطريق نفسه.",
             [.init(.killed, 5, 5, .exact), .init(.killed, 40, 40, .exact, background: true)]
         ),
+        GoldenCase(
+            "earlier this month",
+            "قتل 3 جنود في كمين اليوم. وكانت غارة في بداية الشهر قد أسفرت عن مقتل 9 مسلحين في المنطقة نفسها.",
+            [.init(.killed, 3, 3, .exact, victims: .securityForces), .init(.killed, 9, 9, .exact, victims: .combatants, background: true)]
+        ),
     ]
 
     // MARK: - De-duplication
