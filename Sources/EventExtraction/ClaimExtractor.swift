@@ -61,6 +61,8 @@ struct ClaimExtractor {
     /// For each token, the index of the quantity starting (ending) there, or -1.
     let quantityByStart: [Int32]
     let quantityByEnd: [Int32]
+    /// Tokens of time and date figures ("التاسعة", "10 أغسطس").
+    let timeFigureTokens: Set<Int>
 
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
@@ -88,6 +90,7 @@ struct ClaimExtractor {
         }
         quantityByStart = byStart
         quantityByEnd = byEnd
+        timeFigureTokens = Set(text.quantities.filter { $0.kind == .time || $0.kind == .date }.flatMap { $0.tokens })
     }
 
     /// Maximum words between a cue and the count it governs.
@@ -272,8 +275,7 @@ struct ClaimExtractor {
 
     /// Whether token `t` is a time word or part of a time or date figure.
     func isTime(_ t: Int) -> Bool {
-        if timeWords?.covering(t) != nil { return true }
-        return text.quantities.contains { ($0.kind == .time || $0.kind == .date) && $0.tokens.contains(t) }
+        timeWords?.covering(t) != nil || timeFigureTokens.contains(t)
     }
 
     /// Whether token `t` is a toll word (عدد، حصيلة، عددهم …) with any clitics.
