@@ -199,9 +199,12 @@ struct ClaimExtractor {
     /// confirming source (casualty.confirmed).
     func confirmations(of found: [Found]) -> [Found] {
         var out: [Found] = []
-        for s in text.sentences.indices where s > 0 && !found.contains(where: { $0.sentence == s }) {
+        let withFigures = Set(found.map(\.sentence))
+        for s in text.sentences.indices where s > 0 && !withFigures.contains(s) {
             let sentence = text.sentences[s]
-            guard let verb = sentence.first(where: { t in text.tokens[t].isWord && text.segments.of(t).contains { confirmWords.contains($0.key) } })
+            // The confirming verb opens its sentence (after a conjunction or a particle at most).
+            let opening = sentence.lowerBound..<Swift.min(sentence.upperBound, sentence.lowerBound + 2)
+            guard let verb = opening.first(where: { t in text.tokens[t].isWord && text.segments.of(t).contains { confirmWords.contains($0.key) } })
             else { continue }
             var toll: Int?
             var u = verb + 1

@@ -8,11 +8,18 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     /// For each token, the index of the match covering it, or -1.
     private let covers: [Int32]
 
-    /// The matches of `matcher` over `text`, keeping only those `keep` accepts (all by default).
-    public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText, keeping keep: (PhraseMatcher<Value>.Match) -> Bool = { _ in true }) {
-        let found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments).filter(keep)
-        var starts = [Int32](repeating: -1, count: text.tokens.count)
-        var covers = [Int32](repeating: -1, count: text.tokens.count)
+    public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText) {
+        self.init(matches: matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments), count: text.tokens.count)
+    }
+
+    /// The matches of `matcher` over `text` that `keep` accepts.
+    public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText, keeping keep: (PhraseMatcher<Value>.Match) -> Bool) {
+        self.init(matches: matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments).filter(keep), count: text.tokens.count)
+    }
+
+    private init(matches found: [PhraseMatcher<Value>.Match], count: Int) {
+        var starts = [Int32](repeating: -1, count: count)
+        var covers = [Int32](repeating: -1, count: count)
         for (i, m) in found.enumerated() {
             starts[m.tokens.lowerBound] = Int32(i)
             for t in m.tokens { covers[t] = Int32(i) }
