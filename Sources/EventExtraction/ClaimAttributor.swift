@@ -13,15 +13,23 @@ struct ClaimAttributor {
     let functionWords: Set<WordKey>
     /// Definite generic source nouns that refer back ("المصدر", "الوزارة").
     let anaphors: Set<WordKey>
+    /// The anaphors without their article: "للمصدر" is ل + المصدر.
+    var anaphorStems: Set<WordKey> = []
     /// "عن" after a relaying verb (grammar_words.tsv).
     let relayFrom: Set<WordKey>
-    let agencies: TokenAnnotations<String>
+    /// "في" before the medium a source speaks in ("وقالت في بيان"): grammar_words.tsv.
+    let medium: Set<WordKey>
+    /// "مع" between an interview and the agency it was given to ("في مقابلة مع رويترز"): grammar_words.tsv.
+    var interviewWith: Set<WordKey> = []
+    let agencies: TokenAnnotations<NewsAgency>
     let reporting: TokenAnnotations<ReportingCue>
     let hedges: TokenAnnotations<Bool>
     let background: TokenAnnotations<BackgroundScope>
     let published: CalendarDate?
-    /// Units of a recent span ("خلال الـ48 ساعة", "خلال يومين"): a period of them is not background (grammar_words.tsv).
-    var recentUnits: Set<WordKey> = []
+    /// First tokens of number expressions: a verb's subject comes before its figures ("أشار إلى مقتل 11 من داعش").
+    let quantityStarts: Set<Int>
+    /// Tokens of casualty cues: a verb's subject comes before what happened ("أعلنت الثلاثاء إصابة سفيرها").
+    var cueTokens: Set<Int> = []
 
     /// A source stated in the text.
     struct Mention {
@@ -33,42 +41,108 @@ struct ClaimAttributor {
         var implicit: Bool
         /// The subject is a definite generic noun ("المصدر", "الوزارة") that refers back to a source already named.
         var anaphoric = false
+        /// For a verb with no subject: an agency its sentence names as the one spoken to.
+        var via: String?
     }
 
-    /// Attributes claims in order; the last explicit source carries over continuation sentences.
-    func attribute(_ found: [ClaimExtractor.Found]) -> [CasualtyClaim] {
+    /// Attributes claims in order (the last explicit source carries over continuation sentences), marking those whose
+    /// source is only a container noun ("بيان", "تقرير") that names no issuer — the de-duplication lets a named source of
+    /// the same figure take its place — and giving each source's issuer (its text without a container).
+    func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool, issuer: String)] {
         var mentionsBySentence: [Int: [Mention]] = [:]
         var lastSource: ClaimSource?
         var carried: [Int: ClaimSource] = [:]  // sentence -> source carried into it
+        var history: [ClaimSource] = []  // explicit sources of the sentences read, in order
         for s in text.sentences.indices {
             var mentions = self.mentions(in: s)
             if let last = lastSource { carried[s] = last }
             // "وتابع المصدر": a definite generic source noun refers back to the source already named.
             for i in mentions.indices where mentions[i].anaphoric {
-                if let earlier = mentions[..<i].last(where: { !$0.implicit })?.source ?? lastSource { mentions[i].source = earlier }
+                let candidates = history + mentions[..<i].filter { !$0.implicit }.map(\.source)
+                if let earlier = candidates.last(where: { refersTo(mentions[i].source, $0) }) { mentions[i].source = earlier }
             }
             // A verb with no subject of its own takes the subject of the verb before it in the sentence
             // ("أعلنت الجماعة مسؤوليتها … وقالت إنها").
-            for i in mentions.indices where mentions[i].implicit && mentions[i].cue == .verb {
+            // A participle or continuing verb inside the sentence does the same ("…، مشيرا إلى سقوط قتلى").
+            for i in mentions.indices where mentions[i].implicit && (mentions[i].cue == .verb || mentions[i].cue == .continuation) {
                 if let earlier = mentions[..<i].last(where: { !$0.implicit && $0.cue != .preposition }) {
                     mentions[i].source = earlier.source
                     mentions[i].implicit = false
                 }
             }
             mentionsBySentence[s] = mentions
-            if let explicit = mentions.last(where: { !$0.implicit }) { lastSource = explicit.source }
+            // The source that goes on into later sentences: a speaker rather than an agency credited beside it ("وفق رويترز").
+            let speaks = mentions.contains { !$0.implicit && $0.cue != .preposition }
+            if let explicit = mentions.last(where: { !$0.implicit && !(speaks && $0.cue == .preposition && $0.source.kind == .media) }) {
+                lastSource = explicit.source
+            }
+            history += mentions.filter { !$0.implicit && !(speaks && $0.cue == .preposition && $0.source.kind == .media) }.map(\.source)
         }
+        let dateline = datelineAgency()
         return found.map { f in
             let mentions = mentionsBySentence[f.sentence] ?? []
-            let source = choose(mentions, for: f, carried: carried[f.sentence])
-            return CasualtyClaim(
+            var source = choose(mentions, for: f, carried: carried[f.sentence])
+            // A wire agency's credit at the head of the report: every figure in it came through that agency.
+            if source.via == nil, source.kind != .media, let dateline { source.via = dateline }
+            let claim = CasualtyClaim(
                 category: f.category, min: f.min, max: f.max, qualifier: f.qualifier, victims: f.victims, source: source,
                 hedged: isHedged(f), background: isBackground(f), span: f.span, quote: text.quote(f.span), rule: f.rule
             )
+            return (claim, isContainer(source), issuer(of: source))
+        }
+    }
+
+    /// The source's text without a leading container ("بيان الجيش" -> "الجيش"): who issued the figure.
+    func issuer(of source: ClaimSource) -> String {
+        guard let span = source.span else { return source.text }
+        for m in sources.matches where m.value.container && text.tokens[m.tokens.lowerBound].span.start <= span.start
+            && text.tokens[m.tokens.upperBound - 1].span.end > span.start {
+            guard let inner = sources.matches.first(where: {
+                $0.tokens.lowerBound >= m.tokens.upperBound && text.tokens[$0.tokens.lowerBound].span.start < span.end
+            }) else { return source.text }
+            let start = text.tokens[inner.tokens.lowerBound].range.lowerBound + inner.prefixLength
+            let end = text.normalized.originalSpan(start..<(start + 1)).start
+            return text.quote(TextSpan(start: end, end: span.end))
+        }
+        return source.text
+    }
+
+    /// Whether a source is a container noun alone ("بيان", "بيان رسمي" read as "بيان"), with no issuer after it.
+    func isContainer(_ source: ClaimSource) -> Bool {
+        guard let span = source.span else { return false }
+        return sources.matches.contains { m in
+            m.value.container && text.tokens[m.tokens.lowerBound].span.overlaps(TextSpan(start: span.start, end: span.start + 1))
+                && span.end <= text.tokens[m.tokens.upperBound - 1].span.end
         }
     }
 
     // MARK: - Sources
+
+    /// Words a dateline may run to before its agency credit ("كويتا (أ ف ب) -", "بيروت - رويترز:").
+    static let datelineReach = 8
+
+    /// The wire agency credited at the head of the report, bracketed ("(أ ف ب)") or after a dash ("بيروت - رويترز:"), before
+    /// any reporting cue; nil when the report carries no such credit or credits an outlet (its own "(CNN)").
+    func datelineAgency() -> String? {
+        guard let first = text.sentences.first else { return nil }
+        let end = Swift.min(first.upperBound, first.lowerBound + Self.datelineReach + 2)
+        for t in first.lowerBound..<end {
+            if reporting.starting(at: t) != nil { return nil }
+            let opener = text.tokens[t]
+            guard opener.kind == .punctuation, let a = agencies.starting(at: t + 1), a.prefixLength == 0,
+                  a.tokens.upperBound < text.tokens.count
+            else { continue }
+            let closer = text.tokens[a.tokens.upperBound]
+            guard closer.kind == .punctuation else { continue }
+            let bracketed = opener.text == "(" && closer.text == ")"
+            let dashed = Self.isDash(opener.text) && (closer.text == ":" || Self.isDash(closer.text))
+            guard bracketed || dashed else { continue }
+            return a.value.wire ? a.value.name : nil
+        }
+        return nil
+    }
+
+    static func isDash(_ s: String) -> Bool { s == "-" || s == "–" || s == "—" }
 
     func mentions(in s: Int) -> [Mention] {
         let sentence = text.sentences[s]
@@ -85,20 +159,31 @@ struct ClaimAttributor {
                     if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
                     // "وتابع بارز": a continuing verb whose subject is only a name goes on with the source already named.
                     let nameOnly = cue.value == .continuation && sources.matches(in: after..<Swift.min(sentence.upperBound, after + 6)).isEmpty
-                    if isAnaphor(from: after) || nameOnly {
+                    if isAnaphor(from: after, alone: subject) || nameOnly {
                         var m = Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false)
                         m.anaphoric = true
                         out.append(m)
                         continue
                     }
                     out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
+                } else if cue.value == .verb, !out.contains(where: { !$0.implicit && $0.cue != .preposition }),
+                          var subject = subject(before: cue.tokens.lowerBound, in: sentence) {
+                    // "وكانت السلطات المحلية قد تحدثت عن …": the subject before the verb.
+                    if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
+                    out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
                 } else {
-                    out.append(Mention(source: .unattributed, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: true))
+                    var m = Mention(source: .unattributed, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: true)
+                    // "وقال في مقابلة مع رويترز": the agency the carried source spoke to this time.
+                    m.via = via(in: s, excluding: .unattributed)
+                    out.append(m)
                 }
             case .preposition:
                 if var subject = subject(from: after, in: sentence, reach: 4) {
                     if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
-                    out.append(Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false))
+                    var m = Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false)
+                    // "وفقا للمصدر": the source already named.
+                    m.anaphoric = isAnaphor(from: after, alone: subject)
+                    out.append(m)
                 }
             case .complement:
                 break
@@ -114,7 +199,7 @@ struct ClaimAttributor {
             if text.tokens[t].kind == .punctuation && text.tokens[t].text != "\"" { return nil }
             if text.tokens[t].isWord, relayFrom.contains(text.tokens[t].key) {
                 guard var source = subject(from: t + 1, in: sentence, reach: 3) else { return nil }
-                if let agency = agencies.matches(in: start..<t).first { source.via = agency.value }
+                if let agency = agencies.matches(in: start..<t).first { source.via = agency.value.name }
                 return source
             }
             t += 1
@@ -122,9 +207,34 @@ struct ClaimAttributor {
         return nil
     }
 
+    /// Whether an anaphor ("المصدر", "اللجنة", "الحركة") can refer back to `earlier`: a generic noun (an official,
+    /// media or document kind) to any source; a noun of a specific kind only to a source of that kind or one that
+    /// names it ("اللجنة" -> "اللجنة الوطنية لمكافحة الإرهاب").
+    func refersTo(_ anaphor: ClaimSource, _ earlier: ClaimSource) -> Bool {
+        switch anaphor.kind {
+        case .official, .media, .document, .unattributed: return true
+        default:
+            if earlier.kind == anaphor.kind { return true }
+            let own = Set(anaphor.comparisonText.split(separator: " "))
+            let named = Set(earlier.comparisonText.split(separator: " "))
+            return !own.isEmpty && own.isSubset(of: named)
+        }
+    }
+
     /// A definite generic source noun alone ("المصدر", "المصادر", "الوزارة"): it refers back.
-    func isAnaphor(from start: Int) -> Bool {
-        anaphors.contains(text.tokens[start].key) && sources.starting(at: start)?.tokens.count == 1
+    func isAnaphor(from start: Int, alone source: ClaimSource? = nil) -> Bool {
+        guard start < text.tokens.count, sources.starting(at: start)?.tokens.count == 1 else { return false }
+        // "اللجنة الوطنية لمكافحة الإرهاب" names a body; only the noun alone refers back.
+        if let span = source?.span, span.end > text.tokens[start].span.end { return false }
+        if anaphors.contains(text.tokens[start].key) { return true }
+        // "وفقا للمصدر": a preposition before the article (لل، بال).
+        let scalars = Array(text.normalized.scalars[text.tokens[start].range])
+        for segment in text.segments.of(start) where segment.prefixLength >= 2 && segment.suffixLength == 0 {
+            let article = scalars[segment.prefixLength - 2..<segment.prefixLength]
+            guard article.elementsEqual(["ا", "ل"]) || article.elementsEqual(["ل", "ل"]) else { continue }
+            if anaphorStems.contains(segment.key) { return true }
+        }
+        return false
     }
 
     /// The source phrase starting within `reach` tokens of `start`: a source noun, an agency, or a named person
@@ -133,16 +243,31 @@ struct ClaimAttributor {
         var t = start
         while t < sentence.upperBound && t < start + reach {
             let token = text.tokens[t]
-            if token.kind == .punctuation && token.text != "\"" { break }
+            if token.kind == .punctuation && token.text != "\"" && !Self.hashtagMarks.contains(token.text) { break }
+            // A figure ends the search, unless it counts the source ("قال ثلاثة شهود").
+            if quantityStarts.contains(t) || token.kind == .number, !countsSource(t, in: sentence) { break }
+            if cueTokens.contains(t) { break }
             if let r = reporting.starting(at: t), r.value == .complement || r.value == .relay { break }
-            if let m = sources.starting(at: t) { return sourcePhrase(m, in: sentence) }
+            if let m = sources.starting(at: t) {
+                // "وقالت في بيان": the statement is what the source spoke in; the verb's subject is the source before.
+                if m.value.container && t > start && text.tokens[t - 1].isWord && medium.contains(text.tokens[t - 1].key) { return nil }
+                return sourcePhrase(m, in: sentence)
+            }
             if let a = agencies.starting(at: t), a.prefixLength == 0 {
                 let sp = span(a.tokens.lowerBound, a.tokens.upperBound, prefix: 0)
                 return ClaimSource(text: text.quote(sp), kind: .media, span: sp)
             }
             t += 1
         }
-        guard reach >= 6, start < sentence.upperBound, isNameWord(start) else { return nil }
+        guard reach >= 6 else { return nil }
+        // "وأكد هذه الحصيلة فلان": the object (a demonstrative and a definite noun) may come before the name.
+        var start = start
+        if start < sentence.upperBound, !isNameWord(start), functionWords.contains(text.tokens[start].key),
+           start + 2 < sentence.upperBound, text.tokens[start + 1].isWord, text.tokens[start + 1].text.hasPrefix("ال"),
+           isNameWord(start + 2), !text.tokens[start + 2].text.hasPrefix("ال") {
+            start += 2
+        }
+        guard start < sentence.upperBound, isNameWord(start) else { return nil }
         // A named person: words up to a comma, a complement or a quote.
         var end = start
         while end < sentence.upperBound && end < start + 4 && isNameWord(end) { end += 1 }
@@ -163,16 +288,52 @@ struct ClaimAttributor {
                 }
                 u += 1
             }
+        } else if let title = sources.starting(at: end), let office = sourcePhrase(title, in: sentence) {
+            // "وقال محمد علي المتحدث باسم الجيش إن": a title in apposition with no comma.
+            kind = office.kind
         } else if !(next.kind == .punctuation || reporting.starting(at: end)?.value == .complement || agencies.starting(at: end) != nil) {
             return nil
         }
         return ClaimSource(text: text.quote(sp), kind: kind, span: sp)
     }
 
+    /// The marks of a hashtag ("#حركة_الشباب"): part of a name, not the end of a phrase.
+    static let hashtagMarks: Set<String> = ["#", "_"]
+
+    /// Words a subject may stand before its verb ("لكن القائد العسكري في الولاية، تحدث عن …").
+    static let subjectBeforeReach = 8
+
+    /// The source standing before a verb with no subject after it: the first source noun of the words before the verb
+    /// (the head, "مسؤول" in "مسؤول بمجلس المدينة"), back to a reporting cue, a figure or a clause end other than a comma.
+    func subject(before verb: Int, in sentence: Range<Int>) -> ClaimSource? {
+        var t = verb - 1
+        var found: PhraseMatcher<SourceNoun>.Match?
+        while t >= sentence.lowerBound && t >= verb - Self.subjectBeforeReach {
+            let token = text.tokens[t]
+            if token.kind == .punctuation && token.text != "," && token.text != "\"" { break }
+            if token.kind == .number || quantityStarts.contains(t) || reporting.covering(t) != nil { break }
+            if let m = sources.starting(at: t), !(t > sentence.lowerBound && isPreposition(t - 1)) { found = m }
+            t -= 1
+        }
+        guard let m = found else { return nil }
+        return sourcePhrase(m, in: sentence)
+    }
+
+    /// Whether a source noun follows the number starting at `t` within two words ("ثلاثة شهود", "3 مسؤولين").
+    func countsSource(_ t: Int, in sentence: Range<Int>) -> Bool {
+        ((t + 1)..<Swift.min(sentence.upperBound, t + 3)).contains { sources.starting(at: $0) != nil }
+    }
+
+    /// Whether token `t` is a function word (a preposition such as "في" that makes the next noun its object).
+    func isPreposition(_ t: Int) -> Bool {
+        text.tokens[t].isWord && functionWords.contains(text.tokens[t].key)
+    }
+
     /// A word that can be part of a person's name: a word, not a function word, not a cue.
     func isNameWord(_ t: Int) -> Bool {
         let token = text.tokens[t]
         return token.kind == .word && !functionWords.contains(token.key) && reporting.starting(at: t) == nil
+            && !cueTokens.contains(t) && !quantityStarts.contains(t)
             && agencies.starting(at: t) == nil && sources.starting(at: t) == nil
     }
 
@@ -181,9 +342,22 @@ struct ClaimAttributor {
         var kind = m.value.kind
         var last = m.tokens.upperBound
         if m.value.weak {
-            for t in m.tokens.upperBound..<Swift.min(sentence.upperBound, m.tokens.upperBound + 3) {
-                if text.tokens[t].kind == .punctuation { break }
+            var t = m.tokens.upperBound
+            var words = 0
+            while t < sentence.upperBound && words < 3 {
+                // "مدير خدمة (أمين) للإسعاف": a short name in brackets is passed over.
+                if text.tokens[t].text == "(", let close = closingBracket(after: t, in: sentence) {
+                    t = close + 1
+                    continue
+                }
+                if text.tokens[t].kind == .punctuation || reporting.covering(t) != nil { break }
+                defer {
+                    t += 1
+                    words += 1
+                }
                 if let next = sources.starting(at: t) {
+                    // "قال مسؤول لوكالة أنباء …": a news outlet after ل is whom the source spoke to, not the source.
+                    if next.prefixLength > 0 && m.value.kind != .media && (next.value.kind == .media || agencies.covering(t) != nil) { break }
                     kind = next.value.kind
                     last = next.tokens.upperBound
                     break
@@ -193,6 +367,11 @@ struct ClaimAttributor {
         let end = phraseEnd(from: last, in: sentence)
         let sp = span(m.tokens.lowerBound, end, prefix: m.prefixLength)
         return ClaimSource(text: text.quote(sp), kind: kind, span: sp)
+    }
+
+    /// The ")" closing a bracket opened at `t` within three words, if any.
+    func closingBracket(after t: Int, in sentence: Range<Int>) -> Int? {
+        (t + 1..<Swift.min(sentence.upperBound, t + 5)).first { text.tokens[$0].text == ")" }
     }
 
     /// A source phrase runs on over definite words that qualify it ("وزارة الصحة الفلسطينية"), two at most:
@@ -221,7 +400,10 @@ struct ClaimAttributor {
         }
         if let verb {
             if !verb.implicit { return verb.source }
-            if let carried { return carried }
+            if var carried {
+                if carried.via == nil, carried.kind != .media { carried.via = verb.via }
+                return carried
+            }
         }
         if let preposition { return preposition.source }
         // A reporting verb closing the sentence after the claim ("…، قال مصدر").
@@ -243,14 +425,19 @@ struct ClaimAttributor {
         let sentence = text.sentences[s]
         for a in agencies.matches(in: sentence) {
             if let span = source.span, span.overlaps(text.tokens[a.tokens.lowerBound].span) { continue }
-            if a.prefixLength > 0 { return a.value }
+            if a.prefixLength > 0 { return a.value.name }
             var b = a.tokens.lowerBound - 1
             while b >= sentence.lowerBound && text.tokens[b].kind == .punctuation && text.tokens[b].text == "\"" { b -= 1 }
-            if b >= sentence.lowerBound && text.tokens[b].text == "ل" { return a.value }
-            if let r = reporting.covering(a.tokens.lowerBound - 1), r.value == .preposition { return a.value }
+            if b >= sentence.lowerBound && text.tokens[b].text == "ل" { return a.value.name }
+            // "في مقابلة مع رويترز", "في تصريحات مع قناة …": an interview given to the agency.
+            if b > sentence.lowerBound, text.tokens[b].isWord, interviewWith.contains(text.tokens[b].key),
+               sources.covering(b - 1)?.value.container == true {
+                return a.value.name
+            }
+            if let r = reporting.covering(a.tokens.lowerBound - 1), r.value == .preposition { return a.value.name }
             if a.tokens.lowerBound >= 2, let r = reporting.covering(a.tokens.lowerBound - 2), r.value == .preposition,
                text.tokens[a.tokens.lowerBound - 1].isWord {
-                return a.value
+                return a.value.name
             }
         }
         return nil
@@ -271,47 +458,57 @@ struct ClaimAttributor {
             return true
         }
         let clause = SentenceSplitter.clauses(text.tokens, in: sentence).first { $0.contains(f.firstToken) } ?? sentence
-        if shiftedBefore(f.sentence) { return true }
         for cue in background.matches(in: sentence) {
             switch cue.value {
             case .sentence: return true
             case .clause: if clause.contains(cue.tokens.lowerBound) { return true }
             case .period: if periodFollows(cue.tokens.upperBound) { return true }
-            case .shift: if cue.tokens.lowerBound <= f.firstToken { return true }
-            case .continuation, .none: break
+            case .past: if !recentBefore(cue.tokens.lowerBound) { return true }
+            // "في هجوم آخر", "من جهة أخرى": another current incident is news of its own, not background.
+            case .shift, .continuation, .none, .recent: break
             }
         }
-        // A year other than the publication year in the claim's clause.
+        // A year other than the publication year in the claim's clause, or fronted before it in its sentence
+        // ("وفي أبريل 2017، قتل 80 شخصا").
         if let published {
-            for q in text.quantities where q.kind == .year && clause.contains(q.tokens.lowerBound) && q.min < published.year {
-                return true
+            for q in text.quantities where q.kind == .year && q.min < published.year {
+                if clause.contains(q.tokens.lowerBound) { return true }
+                if sentence.contains(q.tokens.lowerBound) && q.tokens.upperBound <= f.firstToken
+                    && f.firstToken - q.tokens.upperBound <= Self.frontedYearReach {
+                    return true
+                }
             }
         }
         return false
     }
 
+    /// How far before a claim a past year may stand as its fronted time ("وفي أبريل 2017، قتل").
+    static let frontedYearReach = 3
+
     /// Whether a sentence holds a sentence-wide background cue.
     func sentenceIsBackground(_ s: Int) -> Bool {
-        background.matches(in: text.sentences[s]).contains { $0.value == .sentence || ($0.value == .period && periodFollows($0.tokens.upperBound)) }
-    }
-
-    /// Whether an earlier sentence changed the topic ("في غضون ذلك"): what follows is about something else.
-    func shiftedBefore(_ s: Int) -> Bool {
-        guard s > 0 else { return false }
-        return background.matches(in: text.sentences[0].lowerBound..<text.sentences[s].lowerBound).contains { $0.value == .shift }
-    }
-
-    /// A year, a date or a duration within two words after `t` ("منذ 20 شهرا", "خلال 10 أشهر", "منذ 23 سبتمبر 2014").
-    func periodFollows(_ t: Int) -> Bool {
-        text.quantities.contains { q in
-            q.tokens.lowerBound >= t && q.tokens.lowerBound - t <= 1 && (q.kind == .year || q.kind == .date || q.kind == .other)
-                && !recentUnitFollows(q.tokens.upperBound)
+        background.matches(in: text.sentences[s]).contains {
+            $0.value == .sentence || ($0.value == .period && periodFollows($0.tokens.upperBound))
+                || ($0.value == .past && !recentBefore($0.tokens.lowerBound))
         }
     }
 
-    /// Whether the word at `t` is a unit of a recent span (hours, days).
-    func recentUnitFollows(_ t: Int) -> Bool {
-        t < text.tokens.count && text.tokens[t].isWord && recentUnits.contains(text.tokens[t].key)
+    /// Whether a recent span stands within three tokens before `t` ("خلال الساعات 24 الماضية").
+    func recentBefore(_ t: Int) -> Bool {
+        (Swift.max(0, t - 3)..<t).contains(where: isRecentUnit)
+    }
+
+    /// A year, a date or a duration within two words after `t` ("منذ 20 شهرا", "خلال 10 أشهر", "منذ 23 سبتمبر 2014").
+    /// Hours and days ("خلال ال48 ساعة") are a recent span, not a period.
+    func periodFollows(_ t: Int) -> Bool {
+        text.quantities.contains { q in
+            q.tokens.lowerBound >= t && q.tokens.lowerBound - t <= 1 && (q.kind == .year || q.kind == .date || q.kind == .other)
+                && !isRecentUnit(q.tokens.upperBound - 1) && !isRecentUnit(q.tokens.upperBound)
+        }
+    }
+
+    func isRecentUnit(_ t: Int) -> Bool {
+        background.starting(at: t)?.value == .recent
     }
 
     func span(_ first: Int, _ last: Int, prefix: Int) -> TextSpan {

@@ -5,11 +5,35 @@ import EventModel
 /// the same figure from the same source told twice (lead and body) is one claim; an unattributed figure that another
 /// sentence attributes to a named source is one claim, under the named source. The same figure from two sources stays two.
 enum ClaimDeduplicator {
-    static func deduplicate(_ claims: [CasualtyClaim]) -> [CasualtyClaim] {
+    /// What the earlier stages know about a claim beyond its fields.
+    struct Hint {
+        /// Sentence of the claim: a figure coordinated with another of its sentence is a figure of its own
+        /// ("ثلاثة مدنيين وثلاثة رجال قتلوا").
+        var sentence: Int
+        /// The source is only a container noun ("بيان"): like an unattributed figure, it yields to the same figure under a
+        /// named source.
+        var container = false
+        /// The counted noun is "another" ("وقتل جندي آخر"): a new person, never a repeat of an earlier figure.
+        var another = false
+        /// Who issued the figure: the source text without a container ("بيان الجيش" -> "الجيش"); nil: the source text.
+        var issuer: String?
+    }
+
+    static let coordinated = "casualty.coordinated"
+    static let barePlural = "casualty.bare_plural"
+
+    static func deduplicate(_ claims: [CasualtyClaim], hints: [Hint]? = nil) -> [CasualtyClaim] {
+        let hints = hints ?? claims.indices.map { Hint(sentence: -1 - $0) }
         var keep = [Bool](repeating: true, count: claims.count)
         for i in claims.indices {
             for j in claims.indices where j != i && keep[j] && keep[i] {
                 let a = claims[i], b = claims[j]
+                // "قتل 16 … يأسف لسقوط قتلى": a bare plural from the source that counted them is no figure of its own.
+                if b.rule == barePlural, a.rule != barePlural, a.qualifier != .vague, a.category == b.category, a.background == b.background,
+                   a.source.kind == b.source.kind, sameIssuer(hints[i].issuer ?? a.source.text, hints[j].issuer ?? b.source.text) {
+                    keep[j] = false
+                    continue
+                }
                 guard a.category == b.category, a.min == b.min, a.max == b.max, a.background == b.background else { continue }
                 // "ثلاثة مدنيين وثلاثة رجال شرطة": the same number of different people is two figures.
                 if a.victims != b.victims && a.victims != .unspecified && b.victims != .unspecified { continue }
@@ -17,15 +41,32 @@ enum ClaimDeduplicator {
                     if j > i { keep[j] = false }
                     continue
                 }
-                let sameSource = a.source.kind == b.source.kind && a.source.comparisonText == b.source.comparisonText
+                if hints[i].sentence == hints[j].sentence && (a.rule == coordinated || b.rule == coordinated) {
+                    continue
+                }
+                if hints[i].another || hints[j].another { continue }
+                let weak = (hints[i].container, hints[j].container)
+                let sameSource = a.source.kind == b.source.kind && sameIssuer(hints[i].issuer ?? a.source.text, hints[j].issuer ?? b.source.text)
                 if sameSource && j > i {
                     keep[j] = false
-                } else if a.source.kind == .unattributed && b.source.kind != .unattributed && a.qualifier == b.qualifier {
+                } else if a.source.kind == .unattributed || weak.0, b.source.kind != .unattributed, !weak.1, a.qualifier == b.qualifier {
                     keep[i] = false
                 }
             }
         }
         return claims.indices.filter { keep[$0] }.map { claims[$0] }
+    }
+}
+
+extension ClaimDeduplicator {
+    /// Two sources name one issuer when the words of one (in comparison form) are all among the other's:
+    /// "الجيش" and "الجيش التركي", "وزارة الصحة" and "وزارة الصحة الفلسطينية".
+    static func sameIssuer(_ a: String, _ b: String) -> Bool {
+        let wa = Set(ClaimSource(text: a, kind: .unattributed).comparisonText.split(separator: " "))
+        let wb = Set(ClaimSource(text: b, kind: .unattributed).comparisonText.split(separator: " "))
+        if wa == wb { return true }
+        guard !wa.isEmpty, !wb.isEmpty else { return false }
+        return wa.isSubset(of: wb) || wb.isSubset(of: wa)
     }
 }
 

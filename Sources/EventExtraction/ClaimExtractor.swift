@@ -35,6 +35,8 @@ struct ClaimExtractor {
         var firstToken: Int
         var lastToken: Int
         var rule: String
+        /// The counted noun is followed by "another" ("جندي آخر"): a new person, not a repeat.
+        var another = false
     }
 
     /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا").
@@ -42,6 +44,16 @@ struct ClaimExtractor {
     /// Partitive "of" (من) and a standalone "and" (و), from grammar_words.tsv.
     let partitives: Set<WordKey>
     let conjunctions: Set<WordKey>
+    /// "another" (آخر، أخرى) after a counted noun, from grammar_words.tsv.
+    let others: Set<WordKey>
+    /// Adverbs that may stand between a subject and its verb (أيضا، كذلك), from grammar_words.tsv.
+    var adverbs: Set<WordKey> = []
+    /// Verbs of confirming a toll (أكد، أكدت), from grammar_words.tsv.
+    var confirmWords: Set<WordKey> = []
+    /// Time words (date_words.tsv) and time or date figures: they do not part a verb from its count.
+    var timeWords: TokenAnnotations<Bool>?
+    /// The dual ending of a past verb (ا in "قتلا"), from grammar_words.tsv.
+    var dualVerbEndings: [[Unicode.Scalar]] = []
     /// The plural ending of a past verb (وا in "قتلوا"), from grammar_words.tsv.
     let pluralVerbEndings: [[Unicode.Scalar]]
     /// The clitic data (which endings are pronouns).
@@ -49,15 +61,18 @@ struct ClaimExtractor {
     /// For each token, the index of the quantity starting (ending) there, or -1.
     let quantityByStart: [Int32]
     let quantityByEnd: [Int32]
+    /// Tokens of time and date figures ("التاسعة", "10 أغسطس").
+    let timeFigureTokens: Set<Int>
 
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
         filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>,
-        tollWords: Set<WordKey>, partitives: Set<WordKey>, conjunctions: Set<WordKey>, pluralVerbEndings: [[Unicode.Scalar]],
-        clitics: CliticAnalyzer
+        tollWords: Set<WordKey>, partitives: Set<WordKey>, conjunctions: Set<WordKey>, others: Set<WordKey> = [],
+        pluralVerbEndings: [[Unicode.Scalar]], clitics: CliticAnalyzer
     ) {
         self.partitives = partitives
         self.conjunctions = conjunctions
+        self.others = others
         self.pluralVerbEndings = pluralVerbEndings
         self.clitics = clitics
         self.text = text
@@ -75,6 +90,7 @@ struct ClaimExtractor {
         }
         quantityByStart = byStart
         quantityByEnd = byEnd
+        timeFigureTokens = Set(text.quantities.filter { $0.kind == .time || $0.kind == .date }.flatMap { $0.tokens })
     }
 
     /// Maximum words between a cue and the count it governs.
@@ -82,6 +98,9 @@ struct ClaimExtractor {
     /// A toll may run longer before its count: "ارتفعت حصيلة القتلى جراء الهجوم على السوق إلى 30".
     static let tollGap = 6
     static let backwardGap = 4
+    /// How far the word a cue requires may follow it: "لقي ما لا يقل عن 115 مسلحا من جبهة … (…) حتفهم".
+    static let requiredReach = 20
+    static let requiredReachAfterNoun = 8
 
     func extract() -> [Found] {
         var found: [Found] = []
@@ -119,10 +138,28 @@ struct ClaimExtractor {
             links.append((q, cue))
             found.append(make(q, cue: cue, sentence: s, rule: rule))
         }
-        // Counts coordinated with a linked count share its cue.
-        for (i, q) in quantities.enumerated() where links[i] == nil && !isFiltered(q) {
+        // "إصابة سفيرها وعدد من دبلوماسييها": a person noun between the cue and its count, joined to the count by و, is a
+        // figure of its own.
+        var linked = Set<Int>()
+        for link in links.compactMap({ $0 }) {
+            linked.insert(link.q.tokens.lowerBound)
+            guard link.cue.tokens.upperBound < link.q.tokens.lowerBound, let s = text.sentenceIndex(ofToken: link.cue.tokens.lowerBound),
+                  let p = persons.starting(at: link.cue.tokens.upperBound), p.tokens.upperBound <= link.q.tokens.lowerBound,
+                  joinedByAnd(p.tokens.upperBound, link.q.tokens.lowerBound)
+            else { continue }
+            switch number(of: p) {
+            case .singular: found.append(self.found(link.cue, noun: p, min: 1, max: 1, qualifier: .exact, sentence: s, rule: "casualty.singular"))
+            case .dual: found.append(self.found(link.cue, noun: p, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual"))
+            case .plural: break
+            }
+        }
+        // Counts coordinated with a linked count share its cue, along a chain either way ("4 رجال و3 أطفال و5 نساء").
+        for i in Array(quantities.indices) + quantities.indices.reversed() where links[i] == nil && !isFiltered(quantities[i]) {
+            let q = quantities[i]
             guard let s = text.sentenceIndex(ofToken: q.tokens.lowerBound) else { continue }
             if let (_, cue) = coordinatedLink(i, quantities, links, sentence: text.sentences[s]) {
+                links[i] = (q, cue)
+                linked.insert(q.tokens.lowerBound)
                 found.append(make(q, cue: cue, sentence: s, rule: "casualty.coordinated"))
             }
         }
@@ -130,11 +167,76 @@ struct ClaimExtractor {
         for cue in cues.matches where !usedCues.contains(cue.tokens.lowerBound) {
             guard requirementMet(cue), let s = text.sentenceIndex(ofToken: cue.tokens.lowerBound) else { continue }
             if quantityNear(cue) { continue }
-            if let f = countFromNoun(cue, sentence: s) { found.append(f) }
+            guard let f = countFromNoun(cue, sentence: s) else { continue }
+            if f.rule == "casualty.bare_plural" && f.category == .killedOrInjured && cue.tokens.count > 1 {
+                // "موقعين قتلى وجرحى": with no figure, some killed and some injured are two vague figures.
+                var killed = f, injured = f
+                killed.category = .killed
+                injured.category = .injured
+                found.append(contentsOf: [killed, injured])
+                continue
+            }
+            found.append(f)
+            // "مقتل القيادي فلان، …، وعدد من عناصره": a count joined to a named victim shares the cue.
+            if f.min <= 2, let q = countJoined(after: f.lastToken + 1, in: text.sentences[s]), !linked.contains(q.tokens.lowerBound),
+               !isFiltered(q) {
+                linked.insert(q.tokens.lowerBound)
+                found.append(make(q, cue: cue, sentence: s, rule: "casualty.coordinated"))
+            }
         }
+        found += confirmations(of: found)
         found.sort { $0.span < $1.span }
         return found
     }
+
+    // MARK: - Confirmed tolls
+
+    /// How far after a confirming verb its toll word may come: "وأكد حاكم المقاطعة فلان الفلاني حصيلة القتلى".
+    static let confirmReach = 8
+
+    /// "وأكد هذه الحصيلة فلان": a sentence with no figure of its own in which a source confirms the toll repeats the
+    /// figures of the sentence before (those of the toll's category when it names one: "حصيلة القتلى"), now under the
+    /// confirming source (casualty.confirmed).
+    func confirmations(of found: [Found]) -> [Found] {
+        var out: [Found] = []
+        let withFigures = Set(found.map(\.sentence))
+        for s in text.sentences.indices where s > 0 && !withFigures.contains(s) {
+            let sentence = text.sentences[s]
+            // The confirming verb opens its sentence (after a conjunction or a particle at most).
+            let opening = sentence.lowerBound..<Swift.min(sentence.upperBound, sentence.lowerBound + 2)
+            guard let verb = opening.first(where: { t in text.tokens[t].isWord && text.segments.of(t).contains { confirmWords.contains($0.key) } })
+            else { continue }
+            var toll: Int?
+            var u = verb + 1
+            while u < sentence.upperBound && u <= verb + Self.confirmReach {
+                // The toll is the verb's object: a complement ("أكد أن …") or a figure ends the search.
+                if text.tokens[u].kind == .punctuation || quantityStarting(at: u) != nil || stops(u) { break }
+                if text.tokens[u].isWord && text.segments.of(u).contains(where: { $0.suffixLength == 0 && tollWords.contains($0.key) }) {
+                    toll = u
+                    break
+                }
+                u += 1
+            }
+            guard let toll, let previous = found.filter({ $0.sentence < s && $0.rule != Self.confirmedRule }).map(\.sentence).max(),
+                  s - previous <= 2
+            else { continue }
+            let category = cues.starting(at: toll + 1).flatMap { $0.value.form == .victim ? $0.value.category : nil }
+            let end = category == nil ? toll + 1 : (cues.starting(at: toll + 1)?.tokens.upperBound ?? toll + 1)
+            for f in found where f.sentence == previous && (category == nil || f.category == category) {
+                var g = f
+                g.sentence = s
+                g.firstToken = toll
+                g.lastToken = end - 1
+                g.span = spanWithoutConjunction(verb, end, prefix: 0)
+                g.rule = Self.confirmedRule
+                g.another = false
+                out.append(g)
+            }
+        }
+        return out
+    }
+
+    static let confirmedRule = "casualty.confirmed"
 
     // MARK: - Linking
 
@@ -150,6 +252,11 @@ struct ClaimExtractor {
         var gap = 0
         var sawToll = false  // a toll word between the noun and the count: "قتلى بلغ عددهم 12"
         while t >= sentence.lowerBound && gap <= Self.tollGap {
+            // "قتلوا بعد التاسعة من مساء الأحد 7 أشخاص": a time is passed over without counting.
+            if isTime(t) {
+                t -= 1
+                continue
+            }
             if let m = cues.covering(t) {
                 guard requirementMet(m) else { return nil }
                 switch m.value.form {
@@ -167,6 +274,11 @@ struct ClaimExtractor {
             t -= 1
         }
         return nil
+    }
+
+    /// Whether token `t` is a time word or part of a time or date figure.
+    func isTime(_ t: Int) -> Bool {
+        timeWords?.covering(t) != nil || timeFigureTokens.contains(t)
     }
 
     /// Whether token `t` is a toll word (عدد، حصيلة، عددهم …) with any clitics.
@@ -229,6 +341,12 @@ struct ClaimExtractor {
         return false
     }
 
+    /// Whether a verb token carries the dual ending ا ("قتلا", "أصيبا"): two people, not the singular noun before it.
+    func isDualVerb(_ t: Int) -> Bool {
+        let s = text.normalized.scalars[text.tokens[t].range]
+        return dualVerbEndings.contains { s.count > $0.count + 2 && s.suffix($0.count).elementsEqual($0) }
+    }
+
     /// Whether a verb token carries the plural ending وا.
     func isPluralVerb(_ t: Int) -> Bool {
         let s = text.normalized.scalars[text.tokens[t].range]
@@ -271,7 +389,7 @@ struct ClaimExtractor {
         // The neighbour before, when this cue carries the conjunction و.
         if m.prefixLength > 0, let prev = cues.covering(m.tokens.lowerBound - 1), prev.tokens.upperBound == m.tokens.lowerBound,
            isKilledInjuredPair(prev.value.category, cat), !countEnds(before: prev.tokens.lowerBound), !hasPronoun(prev),
-           !(persons.covering(prev.tokens.lowerBound - 1).map { number(of: $0) == .dual } ?? false) {
+           !(persons.covering(prev.tokens.lowerBound - 1).map { number(of: $0) == .dual } ?? false), !changesSubject(prev, m) {
             var merged = m
             merged.tokens = prev.tokens.lowerBound..<m.tokens.upperBound
             merged.prefixLength = prev.prefixLength
@@ -289,6 +407,13 @@ struct ClaimExtractor {
         return m
     }
 
+    /// "25 جنديا قتلوا وأصيب 35": a plural verb then a singular one are two clauses with their own subjects, not one
+    /// killed-or-injured figure ("قتلوا وجرحوا المئات", "قتل وأصيب 30" are one).
+    func changesSubject(_ first: PhraseMatcher<CasualtyCue>.Match, _ second: PhraseMatcher<CasualtyCue>.Match) -> Bool {
+        first.value.form == .action && second.value.form == .action && isPluralVerb(first.tokens.upperBound - 1)
+            && !isPluralVerb(second.tokens.upperBound - 1)
+    }
+
     func isKilledInjuredPair(_ a: HarmCategory, _ b: HarmCategory) -> Bool {
         (a == .killed && b == .injured) || (a == .injured && b == .killed)
     }
@@ -303,24 +428,38 @@ struct ClaimExtractor {
     func requirementMet(_ m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
         let required = m.value.requires
         guard !required.isEmpty else { return true }
-        let end = Swift.min(text.tokens.count, m.tokens.upperBound + 8)
+        let sentenceEnd = text.sentenceIndex(ofToken: m.tokens.lowerBound).map { text.sentences[$0].upperBound } ?? text.tokens.count
+        // A verb's required word may come far on (لقي … حتفهم); a verbal noun's victim noun follows it closely.
+        let reach = m.value.form == .action ? Self.requiredReach : Self.requiredReachAfterNoun
+        let end = Swift.min(sentenceEnd, m.tokens.upperBound + reach)
         for t in m.tokens.upperBound..<end where text.tokens[t].isWord {
             if text.segments.of(t).contains(where: { required.contains($0.key) }) { return true }
         }
         return false
     }
 
-    /// A count right after a breakdown word, or right before a severity phrase, is not a claim.
+    /// A count right after a breakdown word, or right before a severity phrase, is not a claim; nor is "one of the dead"
+    /// ("أحد القتلى"): one person picked out of victims already counted.
     func isFiltered(_ q: Quantity) -> Bool {
+        if q.min == 1 && q.max == 1, let victim = cues.starting(at: q.tokens.upperBound), victim.value.form == .victim,
+           hasArticle(victim.tokens.lowerBound) {
+            return true
+        }
         for t in Swift.max(0, q.tokens.lowerBound - 3)..<q.tokens.lowerBound {
             if let f = filters.starting(at: t), f.value == .breakdown, f.tokens.upperBound >= q.tokens.lowerBound - 1 { return true }
         }
         var t = q.tokens.upperBound
         if let p = persons.starting(at: t) { t = p.tokens.upperBound }
         for u in t..<Swift.min(text.tokens.count, t + 2) {
-            if let f = filters.starting(at: u), f.value == .severity { return true }
+            if let f = filters.starting(at: u), f.value == .severity || f.value == .other { return true }
         }
         return false
+    }
+
+    /// A person noun followed at once by what shows the cue is about something else: "فقدان السائق التحكم" (the driver
+    /// losing control) is no missing person.
+    func isFiltered(_ noun: PhraseMatcher<PersonNoun>.Match) -> Bool {
+        filters.starting(at: noun.tokens.upperBound)?.value == .other
     }
 
     /// An unlinked count joined by و to a linked one ("ثلاثة مدنيين وثلاثة رجال شرطة قتلوا", "مقتل 5 جنود و3 مدنيين").
@@ -330,16 +469,66 @@ struct ClaimExtractor {
         let q = qs[i]
         // The next count, joined by و within three words.
         if i + 1 < qs.count, let next = links[i + 1], next.q.tokens.lowerBound - q.tokens.upperBound <= 3,
-           sentence.contains(next.q.tokens.lowerBound), joinedByAnd(q.tokens.upperBound, next.q.tokens.lowerBound),
+           sentence.contains(next.q.tokens.lowerBound), joinedByAnd(q.tokens.upperBound, next.q.tokens.lowerBound), isConjoined(next.q),
+           onlyCountedBetween(q.tokens.upperBound, next.q.tokens.lowerBound),
            next.cue.tokens.lowerBound > next.q.tokens.lowerBound {
             return (next.q, next.cue)
         }
         // The previous count, when this one is joined to it by و.
         if i > 0, let prev = links[i - 1], q.tokens.lowerBound - prev.q.tokens.upperBound <= 3, sentence.contains(prev.q.tokens.lowerBound),
-           joinedByAnd(prev.q.tokens.upperBound, q.tokens.lowerBound), prev.cue.tokens.upperBound <= prev.q.tokens.lowerBound {
+           joinedByAnd(prev.q.tokens.upperBound, q.tokens.lowerBound), isConjoined(q),
+           onlyCountedBetween(prev.q.tokens.upperBound, q.tokens.lowerBound), prev.cue.tokens.upperBound <= prev.q.tokens.lowerBound {
             return (prev.q, prev.cue)
         }
         return nil
+    }
+
+    /// How far a count joined to a named victim may follow it: "مقتل القيادي البارز في الجماعة، فلان الفلاني، وعدد من".
+    static let joinedReach = 12
+
+    /// The count starting with و within reach after `start`, with only words and commas before it (no cue, no figure,
+    /// no reporting verb).
+    func countJoined(after start: Int, in sentence: Range<Int>) -> Quantity? {
+        var t = start
+        var words = 0
+        while t < sentence.upperBound && words < Self.joinedReach {
+            if let q = quantityStarting(at: t) {
+                return isCount(q) && isConjoined(q) ? q : nil
+            }
+            let token = text.tokens[t]
+            if token.kind == .punctuation && !Self.joinedPunctuation.contains(token.text) && !Self.quotes.contains(token.text) { return nil }
+            if token.kind == .number || token.kind == .lineBreak || cues.covering(t) != nil || stops(t) && token.kind != .punctuation {
+                return nil
+            }
+            if token.isWord { words += 1 }
+            t += 1
+        }
+        return nil
+    }
+
+    /// Marks a name may carry between a victim and a count joined to it: the comma of an apposition, a hashtag's # and _.
+    static let joinedPunctuation: Set<String> = [",", "#", "_"]
+
+    /// Whether the count `q` is joined by و: a standalone و before it, or a leading و on its first word — which the
+    /// number parser leaves out of the span of a number word ("وثلاثة") — except in "واحد" (one), whose و is its own.
+    func isConjoined(_ q: Quantity) -> Bool {
+        let t = q.tokens.lowerBound
+        if t > 0, conjunctions.contains(text.tokens[t - 1].key) { return true }
+        guard text.normalized.scalars[text.tokens[t].range.lowerBound] == "و" else { return false }
+        return q.span.start > text.tokens[t].span.start || !(q.min == 1 && q.max == 1)
+    }
+
+    /// Whether the words between two counts only name who the first count counts ("5 جنود و3", "12 قتيلا و4").
+    func onlyCountedBetween(_ from: Int, _ to: Int) -> Bool {
+        var t = from
+        while t < to {
+            if let p = persons.starting(at: t) { t = p.tokens.upperBound; continue }
+            if let c = cues.starting(at: t), c.value.form == .victim { t = c.tokens.upperBound; continue }
+            let token = text.tokens[t]
+            guard token.isWord, partitives.contains(token.key) || conjunctions.contains(token.key) || others.contains(token.key) else { return false }
+            t += 1
+        }
+        return true
     }
 
     /// Whether the words between two positions end in the conjunction و (alone or as a prefix of the next token).
@@ -385,11 +574,20 @@ struct ClaimExtractor {
             merged.prefixLength = p.prefixLength
             return found(merged, noun: p, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual")
         }
+        // A singular noun right before a singular verb that has no object of its own: "أن جنديا أصيب بجروح",
+        // "«إرهابيا» قتل في الاشتباكات".
+        if cue.value.form == .action, let p = subjectNoun(before: cue), number(of: p) == .singular {
+            var merged = cue
+            merged.tokens = p.tokens.lowerBound..<cue.tokens.upperBound
+            merged.prefixLength = p.prefixLength
+            return found(merged, noun: p, min: 1, max: 1, qualifier: .exact, sentence: s, rule: "casualty.singular_subject")
+        }
         // An action or event cue followed by a person noun.
         var t = cue.tokens.upperBound
         var steps = 0
         while t < sentence.upperBound && steps < 2 {
             if let p = persons.starting(at: t) {
+                if isFiltered(p) || (cue.value.form == .action && hasObject(after: p)) { return nil }
                 switch number(of: p) {
                 case .dual:
                     return found(cue, noun: p, min: 2, max: 2, qualifier: .exact, sentence: s, rule: "casualty.dual")
@@ -406,6 +604,42 @@ struct ClaimExtractor {
         }
         return nil
     }
+
+    /// "وقتل منفذ الهجوم شخصا واحدا": a person noun after an active verb, followed (past one genitive word) by a count or
+    /// another person noun, is the agent; the harmed are what follows.
+    func hasObject(after p: PhraseMatcher<PersonNoun>.Match) -> Bool {
+        var t = p.tokens.upperBound
+        // "جندي آخر": "another" describes the noun.
+        if t < text.tokens.count, text.tokens[t].isWord, others.contains(text.tokens[t].key) { return false }
+        if t < text.tokens.count, text.tokens[t].isWord, hasArticle(t), persons.starting(at: t) == nil, cues.covering(t) == nil { t += 1 }
+        guard t < text.tokens.count else { return false }
+        return persons.starting(at: t) != nil || (quantityStarting(at: t).map(isCount) ?? false)
+    }
+
+    /// The person noun standing right before a verb as its subject (closing quotes between are skipped), when the verb
+    /// is singular, has no object count or person after it, and the noun is nobody's object or count.
+    func subjectNoun(before cue: PhraseMatcher<CasualtyCue>.Match) -> PhraseMatcher<PersonNoun>.Match? {
+        guard !isPluralVerb(cue.tokens.upperBound - 1), !isDualVerb(cue.tokens.upperBound - 1) else { return nil }
+        // "… الإرهابية وقتلت": a verb joined by و starts a clause of its own.
+        if cue.prefixLength > 0 && text.normalized.scalars[text.tokens[cue.tokens.lowerBound].range.lowerBound] == "و" { return nil }
+        let after = cue.tokens.upperBound
+        if after < text.tokens.count && (quantityStarting(at: after) != nil || persons.starting(at: after) != nil) { return nil }
+        var t = cue.tokens.lowerBound - 1
+        while t >= 0 && text.tokens[t].kind == .punctuation && Self.quotes.contains(text.tokens[t].text) { t -= 1 }
+        // "الانتحاري أيضا لقي حتفه": an adverb between the subject and its verb.
+        if t > 0 && text.tokens[t].isWord && adverbs.contains(text.tokens[t].key) { t -= 1 }
+        // "منفذ الهجوم قتل": a construct noun with its definite genitive before the verb.
+        if t > 0, persons.covering(t) == nil, text.tokens[t].isWord, hasArticle(t), cues.covering(t) == nil,
+           let head = persons.covering(t - 1), head.tokens.upperBound == t, !hasArticle(head.tokens.lowerBound) {
+            t -= 1
+        }
+        guard t >= 0, let p = persons.covering(t), p.tokens.upperBound == t + 1, p.suffixLength == 0 else { return nil }
+        if cues.covering(p.tokens.lowerBound - 1) != nil || quantityEnding(at: p.tokens.lowerBound) != nil { return nil }
+        return p
+    }
+
+    /// Quotation marks that may close around a subject before its verb.
+    static let quotes: Set<String> = ["\"", "»", "«", "”", "“"]
 
     /// A singular noun read with a dual ending ("طفلتان" = طفل + تان, "جنديين" = جندي + ين) is dual; a nisba noun in
     /// -يين (مدنيين) is plural.
@@ -434,11 +668,12 @@ struct ClaimExtractor {
         _ cue: PhraseMatcher<CasualtyCue>.Match, noun: PhraseMatcher<PersonNoun>.Match?, min: Int, max: Int?, qualifier: Qualifier,
         sentence: Int, rule: String
     ) -> Found {
-        let last = noun?.tokens.upperBound ?? cue.tokens.upperBound
+        let last = Swift.max(noun?.tokens.upperBound ?? 0, cue.tokens.upperBound)
         let span = spanWithoutConjunction(cue.tokens.lowerBound, last, prefix: cue.prefixLength)
+        let another = noun != nil && last < text.tokens.count && text.tokens[last].isWord && others.contains(text.tokens[last].key)
         return Found(
             category: cue.value.category, min: min, max: max, qualifier: qualifier, victims: noun?.value.victims ?? .unspecified,
-            span: span, sentence: sentence, firstToken: cue.tokens.lowerBound, lastToken: last - 1, rule: rule
+            span: span, sentence: sentence, firstToken: cue.tokens.lowerBound, lastToken: last - 1, rule: rule, another: another
         )
     }
 

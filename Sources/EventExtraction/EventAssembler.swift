@@ -101,6 +101,9 @@ struct EventAssembler: Sendable {
                 // A further event takes the claims told in its own sentence; the rest belong to the main event, and so
                 // do those of the sentence whose trigger refined the main event's type.
                 let target = s == readings.first?.trigger.sentence ? 0 : owner(ofClaimIn: s, triggerSentences: triggerSentences)
+                // A figure told after a sentence opened as another incident ("من جهة أخرى، …") with no event of its own
+                // between belongs to that other incident, not to the main event.
+                if target == 0, otherIncidentOpened(before: s, words: words, triggerSentences: triggerSentences) != nil { continue }
                 events[target].claims.append(i)
             }
             for e in events.indices {
@@ -180,6 +183,17 @@ struct EventAssembler: Sendable {
             }
         }
         return out
+    }
+
+    /// The latest sentence at or before `s`, after the main event's sentence, that opens as another incident with no
+    /// event's trigger sentence from it to `s`; nil when there is none.
+    func otherIncidentOpened(before s: Int, words: WordSequence, triggerSentences: [Int]) -> Int? {
+        guard let main = triggerSentences.first, s > main else { return nil }
+        for a in stride(from: s, to: main, by: -1) {
+            if triggerSentences.contains(a) { return nil }
+            if opensAnotherIncident(a, words) { return a }
+        }
+        return nil
     }
 
     /// Whether sentence `s` opens (within its first three words) with a phrase of the `another_incident` class.

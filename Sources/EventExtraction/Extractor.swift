@@ -76,6 +76,13 @@ public final class Extractor: Sendable {
         return Diagnostic(.warning, "the text looks like it is not Arabic (\(latin) Latin-script words, \(arabic) Arabic); Rasid reads Arabic only for now")
     }
 
+    /// A source noun read with the abstract ending -ية is another word: "مسؤولية" (responsibility) is not "مسؤول".
+    static func isAbstract(_ m: PhraseMatcher<SourceNoun>.Match, _ text: AnalyzedText, _ claims: ClaimLexicon) -> Bool {
+        guard m.suffixLength > 0, m.tokens.count == 1 else { return false }
+        let word = text.normalized.scalars[text.tokens[m.tokens.lowerBound].range]
+        return (claims.grammarForms["abstract_ending"] ?? []).contains { $0.count == m.suffixLength && word.suffix(m.suffixLength).elementsEqual($0) }
+    }
+
     /// Claims of an analysed document, attributed and de-duplicated, in text order.
     public func extractClaims(_ analyzed: AnalyzedText, published: CalendarDate?) -> [CasualtyClaim] {
         let starts = claimStarts.masks(tokens: analyzed.tokens, segments: analyzed.segments)
@@ -94,20 +101,35 @@ public final class Extractor: Sendable {
             if quantityStarts.contains(t) { return true }
             return reporting.covering(t) != nil
         }
-        let extractor = ClaimExtractor(
+        var extractor = ClaimExtractor(
             text: analyzed, cues: cues, persons: annotations(claims.persons, .persons),
             filters: annotations(claims.filters, .filters), stops: stops,
             modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords, partitives: claims.grammarWords("partitive"),
-            conjunctions: claims.grammarWords("conjunction"), pluralVerbEndings: claims.grammarForms["plural_verb_ending"] ?? [],
-            clitics: text.clitics
+            conjunctions: claims.grammarWords("conjunction"), others: claims.grammarWords("another"),
+            pluralVerbEndings: claims.grammarForms["plural_verb_ending"] ?? [], clitics: text.clitics
         )
+        extractor.adverbs = claims.grammarWords("adverb")
+        extractor.confirmWords = claims.grammarWords("confirm")
+        extractor.timeWords = TokenAnnotations(claims.timeWords, analyzed)
+        extractor.dualVerbEndings = claims.grammarForms["dual_verb_ending"] ?? []
         let found = extractor.extract()
         var attributor = ClaimAttributor(
-            text: analyzed, sources: annotations(claims.sources, .sources), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"), agencies: annotations(claims.agencies, .agencies),
+            text: analyzed,
+            sources: TokenAnnotations(
+                claims.sources, analyzed, starts: starts, bit: ClaimMatcher.sources.rawValue, keeping: { !Self.isAbstract($0, analyzed, self.claims) }
+            ),
+            functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),
+            medium: claims.grammarWords("medium"), agencies: annotations(claims.agencies, .agencies),
             reporting: reporting, hedges: annotations(claims.hedges, .hedges),
-            background: annotations(claims.background, .background), published: published
+            background: annotations(claims.background, .background), published: published, quantityStarts: quantityStarts
         )
-        attributor.recentUnits = claims.grammarWords("recent_unit")
-        return ClaimDeduplicator.deduplicate(attributor.attribute(found))
+        attributor.cueTokens = Set(cues.matches.flatMap { $0.tokens })
+        attributor.anaphorStems = claims.anaphorStems
+        attributor.interviewWith = claims.grammarWords("interview_with")
+        let attributed = attributor.attributeMarkingContainers(found)
+        let hints = zip(found, attributed).map { f, a in
+            ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another, issuer: a.issuer)
+        }
+        return ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints)
     }
 }

@@ -9,20 +9,27 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     private let covers: [Int32]
 
     public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText) {
-        self.init(matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments), tokenCount: text.tokens.count)
+        self.init(matches: matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments), count: text.tokens.count)
     }
 
-    /// As `init(_:_:)`, trying only the tokens whose start mask has `bit` (see `PhraseStartMask`): the same matches.
-    public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText, starts: [UInt16], bit: Int) {
-        self.init(
-            matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments, starts: starts, bit: bit),
-            tokenCount: text.tokens.count
-        )
+    /// As `init(_:_:)`, trying only the tokens whose start mask has `bit` (see `PhraseStartMask`): the same matches;
+    /// `keep`, when given, filters them.
+    public init(
+        _ matcher: PhraseMatcher<Value>, _ text: AnalyzedText, starts: [UInt16], bit: Int,
+        keeping keep: ((PhraseMatcher<Value>.Match) -> Bool)? = nil
+    ) {
+        let found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments, starts: starts, bit: bit)
+        self.init(matches: keep.map { found.filter($0) } ?? found, count: text.tokens.count)
     }
 
-    private init(_ found: [PhraseMatcher<Value>.Match], tokenCount: Int) {
-        var starts = [Int32](repeating: -1, count: tokenCount)
-        var covers = [Int32](repeating: -1, count: tokenCount)
+    /// The matches of `matcher` over `text` that `keep` accepts.
+    public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText, keeping keep: (PhraseMatcher<Value>.Match) -> Bool) {
+        self.init(matches: matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments).filter(keep), count: text.tokens.count)
+    }
+
+    private init(matches found: [PhraseMatcher<Value>.Match], count: Int) {
+        var starts = [Int32](repeating: -1, count: count)
+        var covers = [Int32](repeating: -1, count: count)
         for (i, m) in found.enumerated() {
             starts[m.tokens.lowerBound] = Int32(i)
             for t in m.tokens { covers[t] = Int32(i) }

@@ -29,11 +29,25 @@ public struct PersonNoun: Sendable, Hashable {
     public var victims: VictimGroup
 }
 
-/// A source noun (source_nouns.tsv): its kind, and whether it is weak — a container ("بيان", "موقع") that yields
-/// to a source named right after it ("بيان للجيش اليمني" is the army's).
+/// A source noun (source_nouns.tsv): its kind, and whether it is weak — a title or container ("مسؤول", "بيان") that
+/// yields to a source named right after it ("بيان للجيش اليمني" is the army's).
 public struct SourceNoun: Sendable, Hashable {
     public var kind: SourceKind
     public var weak: Bool
+    /// A text or medium, not someone who speaks ("بيان", "تقرير", "تصريح"); containers are weak.
+    public var container = false
+}
+
+/// A news agency or outlet (agencies.tsv): the short name used in output, and whether it is a wire agency whose credit
+/// at the head of a report ("(أ ف ب)") means the whole report came through it.
+public struct NewsAgency: Sendable, Hashable {
+    public var name: String
+    public var wire: Bool
+
+    public init(name: String, wire: Bool) {
+        self.name = name
+        self.wire = wire
+    }
 }
 
 /// A reporting cue (reporting.tsv).
@@ -50,7 +64,13 @@ public enum ReportingCue: String, Sendable {
 public enum BackgroundScope: String, Sendable {
     case sentence, clause
     case continuation = "continue"
-    case shift, period, none
+    /// A change of topic ("في هجوم آخر"): read, but not background by itself.
+    case shift
+    case period, none
+    /// A unit of a short, recent span after a period word ("خلال 48 ساعة"): the figure is news, not a running total.
+    case recent
+    /// "الماضي": background for the sentence unless a recent span stands just before it.
+    case past
 }
 
 /// What a claim filter marks (claim_filters.tsv).
@@ -63,7 +83,7 @@ public struct ClaimLexicon: Sendable {
     public var casualty: PhraseMatcher<CasualtyCue>
     public var persons: PhraseMatcher<PersonNoun>
     public var sources: PhraseMatcher<SourceNoun>
-    public var agencies: PhraseMatcher<String>
+    public var agencies: PhraseMatcher<NewsAgency>
     public var reporting: PhraseMatcher<ReportingCue>
     public var hedges: PhraseMatcher<Bool>
     public var background: PhraseMatcher<BackgroundScope>
@@ -72,8 +92,14 @@ public struct ClaimLexicon: Sendable {
     public var functionWords: Set<WordKey>
     /// Definite generic source nouns that refer back to a source already named ("وتابع المصدر").
     public var anaphors: Set<WordKey>
+    /// The same nouns without the article, for a definite noun after a preposition ("وفقا للمصدر").
+    public var anaphorStems: Set<WordKey>
     /// Grammatical words by role (grammar_words.tsv): partitive من, relay_from عن, conjunction و.
     public var grammar: [String: Set<WordKey>]
+
+    /// Time words from date_words.tsv (weekdays, months, parts of the day, relative days and their modifiers): a time
+    /// between a verb and its count does not part them ("قتلوا مساء الأحد 7 أشخاص").
+    public var timeWords: PhraseMatcher<Bool>
 
     /// Grammatical words by role as matching-form scalars (for endings).
     public var grammarForms: [String: [[Unicode.Scalar]]]
@@ -106,9 +132,13 @@ public struct ClaimLexicon: Sendable {
             casualty: casualty,
             persons: persons,
             sources: try table(source, "ar/source_nouns.tsv", clitics) { row in
-                SourceKind(rawValue: row[1]).map { SourceNoun(kind: $0, weak: row[2] == "weak") }
+                guard let kind = SourceKind(rawValue: row[1]), ["", "weak", "container"].contains(row[2]) else { return nil }
+                return SourceNoun(kind: kind, weak: !row[2].isEmpty, container: row[2] == "container")
             },
-            agencies: try table(source, "ar/agencies.tsv", clitics) { $0[1].isEmpty ? nil : $0[1] },
+            agencies: try table(source, "ar/agencies.tsv", clitics) { row in
+                guard !row[1].isEmpty, row[2] == "wire" || row[2] == "outlet" else { return nil }
+                return NewsAgency(name: row[1], wire: row[2] == "wire")
+            },
             reporting: try table(source, "ar/reporting.tsv", clitics, isVerb: { $0 == .verb || $0 == .continuation || $0 == .relay }) {
                 ReportingCue(rawValue: $0[1])
             },
@@ -117,9 +147,33 @@ public struct ClaimLexicon: Sendable {
             filters: try table(source, "ar/claim_filters.tsv", clitics) { ClaimFilter(rawValue: $0[1]) },
             functionWords: try source.wordKeys("ar/function_words.txt"),
             anaphors: try source.wordKeys("ar/source_anaphors.txt"),
+            anaphorStems: try anaphorStems(source),
             grammar: try grammarWords(source),
+            timeWords: try timeWords(source, clitics),
             grammarForms: try grammarForms(source)
         )
+    }
+
+    /// The time words of date_words.tsv: kinds weekday, month, part, relative, modifier and day_noun; relative phrases with
+    /// a wildcard (_) are left out.
+    static func timeWords(_ source: LexiconSource, _ clitics: CliticAnalyzer) throws -> PhraseMatcher<Bool> {
+        var matcher = PhraseMatcher<Bool>(analyzer: clitics)
+        let kinds: Set<String> = ["weekday", "month", "part", "relative", "modifier", "day_noun"]
+        for row in try source.load("ar/date_words.tsv").rows where kinds.contains(row[0]) && !row[1].contains("_") && !row[1].isEmpty {
+            matcher.add(row[1], value: true)
+        }
+        return matcher
+    }
+
+    /// The anaphors of source_anaphors.txt without their article ال.
+    static func anaphorStems(_ source: LexiconSource) throws -> Set<WordKey> {
+        var out = Set<WordKey>()
+        for row in try source.load("ar/source_anaphors.txt").rows {
+            let word = ArabicNormalizer.normalizedString(row[0])
+            guard word.hasPrefix("ال"), word.count > 3 else { continue }
+            out.insert(WordKey(String(word.dropFirst(2))))
+        }
+        return out
     }
 
     static func grammarForms(_ source: LexiconSource) throws -> [String: [[Unicode.Scalar]]] {

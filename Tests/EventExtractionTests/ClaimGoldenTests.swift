@@ -46,16 +46,9 @@ struct ClaimGoldenTests {
                 .init(.killedOrInjured, 200, 999, .vague, hedged: true),
                 .init(.killed, 100, nil, .atLeast, from: .perpetrator, victims: .securityForces),
                 .init(.killed, 2000, 9999, .vague, background: true),
-            ],
-            knownIssue: """
-                the group is the subject of "وتبنت ... وقالت في بيان": the source should be the group (perpetrator), \
-                not the container word "بيان" (official)
-                """
+            ]
         )
-        let extractor = try Self.extractor.get()
-        try withKnownIssue(Comment(rawValue: golden.knownIssue ?? "")) {
-            try Self.check(golden, with: extractor)
-        }
+        try Self.check(golden, with: try Self.extractor.get())
     }
 
     /// The comparison itself: one-to-one pairing, duplicates counted, unpinned victims accepted, every field checked.

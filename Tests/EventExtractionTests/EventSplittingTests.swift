@@ -99,6 +99,17 @@ struct EventSplittingTests {
         #expect(result.events.count == 1)
     }
 
+    @Test func aFigureOfAnotherIncidentWithoutAnEventStaysOutOfTheToll() throws {
+        let result = try extract(
+            """
+            قتل 7 أشخاص في تفجير انتحاري استهدف مركزا للشرطة في مدينة بولي علم يوم الأربعاء، بحسب مسؤولين.
+            من جهة أخرى، قال مسؤول محلي إن 40 شخصا قتلوا في الولاية المجاورة.
+            """)
+        #expect(result.events.count == 1)
+        #expect(result.events.first?.fatalities.best == 7)
+        #expect(result.claims.contains { $0.min == 40 })
+    }
+
     @Test func aTriggerWordInsideAGroupsNameIsNoEvent() throws {
         let result = try extract(
             """
