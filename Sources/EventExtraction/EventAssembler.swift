@@ -171,6 +171,8 @@ struct EventAssembler: Sendable {
             let candidates = matches.filter {
                 $0.sentence == sentence && (sentence != main.sentence || Self.family($0.eventType) != Self.family(main.eventType))
             }
+            // A sentence dated long before the report ("a raid in December 2014") tells the past, not a further event.
+            if dateMentions.contains(where: { $0.sentence == sentence && $0.role == .background }) { continue }
             if let decided = TriggerMatcher.decide(candidates) {
                 out.append(readFurther(decided))
             }

@@ -110,6 +110,15 @@ struct EventSplittingTests {
         #expect(result.claims.contains { $0.min == 40 })
     }
 
+    @Test func aSentenceDatedLongBeforeTellsThePast() throws {
+        let result = try extract(
+            """
+            قتلت القوات الخاصة ثمانية مسلحين في اشتباكات قرب مدينة نالتشيك يوم الأحد، بحسب بيان رسمي.
+            وقالت اللجنة إن أحد القتلى قاد هجوما في مدينة غروزني في ديسمبر 2014.
+            """, published: "2015-08-02")
+        #expect(result.events.count == 1)
+    }
+
     @Test func aTriggerWordInsideAGroupsNameIsNoEvent() throws {
         let result = try extract(
             """
