@@ -35,6 +35,17 @@ extension PlaceResolver {
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
         }
         guard let best else { return resolution.location }
+        // The document's place when it is a more precise spot inside the one this sentence names ("a strike in Gaza
+        // Strip" in the lead, "the village of X in central Gaza Strip" later), named close to this sentence or more than
+        // once (a place named once far away may be another incident).
+        if let location = resolution.location, let span = location.span,
+           let m = resolution.mentions.firstIndex(where: { $0.span == span }), case .places(let picks) = resolution.mentions[m].target,
+           let pick = picks.first,
+           abs(resolution.mentions[m].sentence - sentence) <= configuration.refinementSentenceWindow
+            || resolution.mentions.filter({ $0.target == .places([pick]) }).count > 1,
+           refines(inner: (resolution.mentions[m], pick), outer: (resolution.mentions[best.mention], best.place)) {
+            return location
+        }
         return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: resolution.mentions)
     }
 }

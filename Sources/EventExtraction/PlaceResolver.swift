@@ -54,6 +54,15 @@ public struct PlaceResolver: Sendable {
         public var bareNameMinimumPopulation: Int = 5_000
         /// Shortest word (letters) tried through the transliteration key.
         public var transliterationMinimumLetters: Int = 4
+        /// A town within this distance of a region's centre lies in it, when the region has no admin1 code.
+        public var refinementRegionKilometres: Double = 40
+        /// A town within this distance of a town the event was near ("جنوب كابل") may be the precise place.
+        public var refinementNearKilometres: Double = 75
+        /// A smaller town named with a settlement or area noun within this distance of a town refines it.
+        public var refinementTownKilometres: Double = 15
+        /// An event's place is refined by the document's place named at most this many sentences from the event's
+        /// sentence (or named more than once).
+        public var refinementSentenceWindow: Int = 2
 
         public init() {}
     }
@@ -189,6 +198,7 @@ public struct PlaceResolver: Sendable {
     func chooseLocation(_ chosen: [(mention: Int, place: Int)], mentions: [PlaceMention], context: String?) -> EventLocation? {
         let places = gazetteer.places
         var best: (score: Double, mention: Int, place: Int)?
+        var scored: [(score: Double, mention: Int, place: Int)] = []
         var counts: [Int: Int] = [:]
         for c in chosen { counts[c.place, default: 0] += 1 }
         for c in chosen {
@@ -205,9 +215,17 @@ public struct PlaceResolver: Sendable {
             if mention.trigger == .town { score += configuration.townCueBonus }
             if mention.trigger == .region && place.level == .town { score += configuration.districtCueBonus }
             if weak { score *= configuration.transliterationFactor }
+            scored.append((score, c.mention, c.place))
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
         }
-        guard let best else { return nil }
+        guard var best else { return nil }
+        // The most precise place: a town named inside the best-scored region or beside the best-scored town wins.
+        for _ in 0..<3 {
+            let outer = (mention: mentions[best.mention], place: best.place)
+            let inner = scored.filter { refines(inner: (mentions[$0.mention], $0.place), outer: outer) }
+            guard let next = inner.max(by: { $0.score < $1.score }) else { break }
+            best = next
+        }
         return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: mentions)
     }
 

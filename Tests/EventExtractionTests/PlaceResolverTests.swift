@@ -70,6 +70,16 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
                   location: "Dioura", precision: 1),
         PlaceCase(form: "Palestinian area", text: "قتل ثلاثة فلسطينيين في قصف إسرائيلي على قطاع غزة.", country: "PS",
                   location: "Gaza Strip", precision: 3),
+        PlaceCase(form: "town near which it happened refines the region", text: "اندلعت مواجهات على حدود قطاع غزة مساء الجمعة. "
+                  + "وأطلق الجنود الغاز المسيل للدموع. وقال مسعفون إن شابا قتل شرق خان يونس.", country: "PS",
+                  location: "Khān Yūnis", precision: 2),
+        PlaceCase(form: "cued small town refines the city beside it", text: "سقطت قذيفة في غزة صباح اليوم. وقالت مصادر في غزة إن "
+                  + "القذيفة أطلقت من البحر. وهرعت سيارات الإسعاف إلى المكان. وأصابت القذيفة منزلا في بلدة جباليا.", country: "PS",
+                  location: "Jabālyā", precision: 1),
+        PlaceCase(form: "byline dateline ends with a colon", text: "علي حسن - الموصل: قتل ثلاثة جنود في هجوم بمدينة العريش.",
+                  country: "EG", location: "Arīsh", precision: 1),
+        PlaceCase(form: "bracket in a sentence is no dateline", text: "قتل خمسة أشخاص في كركوك (شمال) أمس.", country: "IQ",
+                  location: "Kirkuk", precision: 1),
     ]
 
     @Test(arguments: cases)
@@ -104,6 +114,18 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
         #expect(quoted.contains("البصرة"))
     }
 
+    @Test(arguments: [
+        "دبي، الإمارات (CNN)-- قالت مصادر طبية إن خمسة أشخاص قتلوا في انفجار.",
+        "عمان، الأردن (رويترز) - قالت مصادر طبية إن خمسة أشخاص قتلوا في انفجار.",
+        "محمد علي - صحيفة الأنباء - الخرطوم: قالت مصادر طبية إن خمسة أشخاص قتلوا في انفجار.",
+    ])
+    func datelineNamesNeitherCountryNorPlace(text: String) {
+        let result = placeFixture.resolver.resolve(placeFixture.analyzer.analyze(text))
+        #expect(result.country == nil)
+        #expect(result.location == nil)
+        #expect(!result.mentions.isEmpty && result.mentions.allSatisfy(\.isDateline))
+    }
+
     @Test func commonWordsDoNotBecomePlaces() {
         let text = "أعلن التحالف يوم الجمعة أن الحكومة ستصدر بيانا."
         let result = placeFixture.resolver.resolve(placeFixture.analyzer.analyze(text))
@@ -125,6 +147,14 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
         // A sentence with no place falls back to the document's location.
         let fallback = placeFixture.resolver.location(forEventAt: try anchor("ستحقق"), in: resolution, text: analyzed)
         #expect(fallback == resolution.location)
+    }
+
+    @Test func eventNamedByRegionTakesTheTownInsideItNamedNext() throws {
+        let text = "شنت طائرات حربية غارات على محافظة إدلب. وأصابت الغارات سوقا في مدينة سراقب. وقالت مصادر محلية إن الطائرات عادت مساء."
+        let analyzed = placeFixture.analyzer.analyze(text)
+        let resolution = placeFixture.resolver.resolve(analyzed)
+        let i = try #require(analyzed.tokens.firstIndex { $0.text == "شنت" })
+        #expect(placeFixture.resolver.location(forEventAt: i..<(i + 1), in: resolution, text: analyzed)?.name == "Saraqib")
     }
 }
 
