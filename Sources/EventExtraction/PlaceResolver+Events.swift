@@ -34,7 +34,30 @@ extension PlaceResolver {
             score -= 0.02 * Double(max(0, distance))
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
         }
+        // Places the gazetteer lacks, named in this sentence, compete as cued towns of the document's country.
+        let mentions = resolution.mentions
+        var bestUnlisted: (score: Double, index: Int)?
+        for (u, place) in resolution.unlisted.enumerated() where place.sentence == sentence {
+            var score = configuration.townBonus * (place.isNear ? 0.5 : 1) + 1
+                + (place.trigger == .town ? configuration.townCueBonus : configuration.districtCueBonus)
+            let distance = place.tokens.lowerBound >= anchor.upperBound
+                ? place.tokens.lowerBound - anchor.upperBound : anchor.lowerBound - place.tokens.upperBound
+            score -= 0.02 * Double(max(0, distance))
+            if bestUnlisted.map({ score > $0.score }) ?? true { bestUnlisted = (score, u) }
+        }
+        if let u = bestUnlisted, best.map({ u.score > $0.score || refines(unlisted: resolution.unlisted[u.index],
+                                                                           outer: (mentions[$0.mention], $0.place), mentions: mentions) }) ?? true,
+           let location = makeLocation(unlisted: resolution.unlisted[u.index], mentions: mentions) {
+            return location
+        }
         guard let best else { return resolution.location }
+        // The document's place the gazetteer lacks, when it lies inside or beside the place this sentence names.
+        if let location = resolution.location, let span = location.span,
+           let u = resolution.unlisted.first(where: { $0.span == span }),
+           abs(u.sentence - sentence) <= configuration.refinementSentenceWindow,
+           refines(unlisted: u, outer: (mentions[best.mention], best.place), mentions: mentions) {
+            return location
+        }
         // The document's place when it is a more precise spot inside the one this sentence names ("a strike in Gaza
         // Strip" in the lead, "the village of X in central Gaza Strip" later), named close to this sentence or more than
         // once (a place named once far away may be another incident).

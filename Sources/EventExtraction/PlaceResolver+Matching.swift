@@ -230,10 +230,9 @@ extension PlaceResolver {
     }
 
     /// The index of the capital of `code` in `gazetteer.places`.
-    func capitalIndex(of code: String) -> Int? {
-        guard let capital = gazetteer.capital(of: code) else { return nil }
-        return gazetteer.placeIndexes(forSkeleton: TransliterationKey.latin(capital.name)).first { gazetteer.places[$0] == capital }
-    }
+    /// (Looked up directly: a search by the capital's transliteration skeleton missed capitals with short skeletons,
+    /// Cairo -> "kr".)
+    func capitalIndex(of code: String) -> Int? { gazetteer.capitalIndex(of: code) }
 
     /// A name is a dateline when it is followed by a comma, dash, bracket or colon and either is among the first two
     /// words of the text ("القاهرة - ") or lies in the dateline head (`datelineEnd`): "باريس، فرنسا (CNN)--",

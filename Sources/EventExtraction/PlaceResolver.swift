@@ -63,6 +63,9 @@ public struct PlaceResolver: Sendable {
         /// An event's place is refined by the document's place named at most this many sentences from the event's
         /// sentence (or named more than once).
         public var refinementSentenceWindow: Int = 2
+        /// A gazetteer name after a settlement or area noun is read as a homonym of an unlisted place of the document's
+        /// country when its only entries lie at least this far from that country's capital.
+        public var homonymAbroadKilometres: Double = 1_500
 
         public init() {}
     }
@@ -107,11 +110,30 @@ public struct PlaceResolver: Sendable {
             chosen.append((kept.count, pick))
             kept.append(mention)
         }
+        // Names after settlement and area nouns that the gazetteer lacks; the homonyms abroad they stood for go.
+        let found = unlistedPlaces(in: text, mentions: kept, context: context)
+        if !found.replaced.isEmpty {
+            let keep = kept.indices.filter { !found.replaced.contains($0) }
+            var newIndex: [Int: Int] = [:]
+            for (k, old) in keep.enumerated() { newIndex[old] = k }
+            kept = keep.map { kept[$0] }
+            chosen = chosen.compactMap { c in newIndex[c.mention].map { ($0, c.place) } }
+        }
         mentions = kept
-        let location = chooseLocation(chosen, mentions: mentions, context: context)
+        var unlisted = found.places
+        for u in unlisted.indices {
+            unlisted[u].reference = reference(for: unlisted[u], mentions: mentions)
+            let at = unlisted[u].reference.flatMap { r -> String? in
+                if case .places(let p) = mentions[r].target, let pick = p.first { return gazetteer.places[pick].name }
+                return nil
+            } ?? "the capital"
+            diagnostics.append(Diagnostic(.note, "place not in the gazetteer: \(unlisted[u].name), placed at \(at)", span: unlisted[u].span))
+        }
+        let location = chooseLocation(chosen, mentions: mentions, context: context, unlisted: unlisted)
         let country = location?.country ?? context
         return PlaceResolution(
-            country: country, location: location, mentions: mentions, countryScores: scores, diagnostics: diagnostics)
+            country: country, location: location, mentions: mentions, countryScores: scores, diagnostics: diagnostics,
+            unlisted: unlisted)
     }
 
     func weight(ofSentence s: Int) -> Double {
@@ -195,7 +217,9 @@ public struct PlaceResolver: Sendable {
     }
 
     /// The best-placed town in the context country, else the best region; nearness and region level set precision.
-    func chooseLocation(_ chosen: [(mention: Int, place: Int)], mentions: [PlaceMention], context: String?) -> EventLocation? {
+    func chooseLocation(
+        _ chosen: [(mention: Int, place: Int)], mentions: [PlaceMention], context: String?, unlisted: [UnlistedPlace] = []
+    ) -> EventLocation? {
         let places = gazetteer.places
         var best: (score: Double, mention: Int, place: Int)?
         var scored: [(score: Double, mention: Int, place: Int)] = []
@@ -218,13 +242,21 @@ public struct PlaceResolver: Sendable {
             scored.append((score, c.mention, c.place))
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
         }
-        guard var best else { return nil }
+        let bestUnlisted = unlisted.indices.max { score(unlisted: unlisted[$0]) < score(unlisted: unlisted[$1]) }
+        guard var best else { return bestUnlisted.flatMap { makeLocation(unlisted: unlisted[$0], mentions: mentions) } }
         // The most precise place: a town named inside the best-scored region or beside the best-scored town wins.
         for _ in 0..<3 {
             let outer = (mention: mentions[best.mention], place: best.place)
             let inner = scored.filter { refines(inner: (mentions[$0.mention], $0.place), outer: outer) }
             guard let next = inner.max(by: { $0.score < $1.score }) else { break }
             best = next
+        }
+        // A place the gazetteer lacks wins when it scores higher, or lies inside or beside the place chosen.
+        let outer = (mention: mentions[best.mention], place: best.place)
+        if let u = unlisted.indices.filter({ score(unlisted: unlisted[$0]) > best.score || refines(unlisted: unlisted[$0], outer: outer, mentions: mentions) })
+            .max(by: { score(unlisted: unlisted[$0]) < score(unlisted: unlisted[$1]) }),
+           let location = makeLocation(unlisted: unlisted[u], mentions: mentions) {
+            return location
         }
         return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: mentions)
     }

@@ -41,6 +41,7 @@ extension Gazetteer {
         var keys: [String: [Int]] = [:]
         var countryForms: [String: [CountryForm]] = [:]
         var cues: [String: PlaceCue] = [:]
+        var unlistedCues: [String: UnlistedNameCue] = [:]
         var countries: [String: GazetteerCountry] = [:]
         var byGeonameID: [Int: Int] = [:]
         var stopKeys: Set<String> = []
@@ -175,6 +176,12 @@ extension Gazetteer {
                     throw LexiconError(file: file.name, line: row.line, message: "unknown cue role '\(row[1])'")
                 }
                 cues[PlaceKey.normalise(row[0])] = cue
+                if !row[2].isEmpty {
+                    guard let unlisted = UnlistedNameCue(rawValue: row[2]) else {
+                        throw LexiconError(file: file.name, line: row.line, message: "unknown unlisted-name condition '\(row[2])'")
+                    }
+                    unlistedCues[PlaceKey.normalise(row[0])] = unlisted
+                }
             }
         }
 
@@ -200,7 +207,8 @@ extension Gazetteer {
             }
             return Gazetteer(
                 places: places, placesByKey: keys, placesBySkeleton: skeletons, countryFormsByKey: countryForms,
-                cuesByKey: cues, countriesByCode: countries, capitalByCountry: capitals, stopKeys: stopKeys)
+                cuesByKey: cues, countriesByCode: countries, capitalByCountry: capitals, stopKeys: stopKeys,
+                unlistedCuesByKey: unlistedCues)
         }
     }
 }

@@ -26,6 +26,11 @@ struct Places: ParsableCommand {
             let analyzed = analyzer.analyze(text)
             let result = resolver.resolve(analyzed)
             for m in result.mentions { print(describe(m, resolver: resolver, analyzed: analyzed)) }
+            for u in result.unlisted {
+                let at = u.reference.map { describe(result.mentions[$0], resolver: resolver, analyzed: analyzed) } ?? "the capital"
+                print("s\(u.sentence) «\(u.written)» -> not in the gazetteer: \(u.name)/\(u.country) trigger=\(u.trigger.rawValue)"
+                    + "\(u.isNear ? " near" : ""), placed at [\(at)]")
+            }
             print("country: \(result.country ?? "-")  scores: \(result.countryScores)")
             if let l = result.location {
                 print("location: \(l.name) (\(l.nameArabic)) admin1=\(l.admin1 ?? "-") \(l.country ?? "-")"

@@ -78,6 +78,22 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
                   location: "Jabālyā", precision: 1),
         PlaceCase(form: "byline dateline ends with a colon", text: "علي حسن - الموصل: قتل ثلاثة جنود في هجوم بمدينة العريش.",
                   country: "EG", location: "Arīsh", precision: 1),
+        PlaceCase(form: "capital with a short skeleton", text: "وقع انفجار في العاصمة المصرية صباح اليوم.", country: "EG",
+                  location: "Cairo", precision: 1),
+        PlaceCase(form: "village the gazetteer lacks, placed at the town named after it",
+                  text: "قتل مدنيان في قصف على قرية الحمراوين شمال مدينة حلب.", country: "SY", location: "Al-Hamrawin", precision: 2),
+        PlaceCase(form: "district the gazetteer lacks, placed at the region named before it",
+                  text: "شنت مقاتلات غارات على محافظة حجة اليمنية. واستهدفت الغارات مواقع في مديرية الشهاري.", country: "YE",
+                  location: "Al-Shahari", precision: 2),
+        PlaceCase(form: "common word after an area noun is no place",
+                  text: "انفجرت سيارة مفخخة في بغداد. وطوقت الشرطة منطقة الحادث في وقت لاحق.", country: "IQ", location: "Baghdad",
+                  precision: 1),
+        PlaceCase(form: "definite settlement noun takes no name", text: "وصلت القوات العراقية إلى البلدة التي شهدت المعارك قرب الموصل.",
+                  country: "IQ", location: "Mosul", precision: 2),
+        PlaceCase(form: "preposition on the article is no name", text: "قتل جندي في هجوم على مخيم للنازحين قرب إدلب.", country: "SY",
+                  location: "Idlib", precision: 2),
+        PlaceCase(form: "homonym in a far country is an unlisted place here",
+                  text: "قتل ثلاثة عراقيين في هجوم على قرية كابل جنوب كركوك.", country: "IQ", location: "Kabul", precision: 2),
         PlaceCase(form: "bracket in a sentence is no dateline", text: "قتل خمسة أشخاص في كركوك (شمال) أمس.", country: "IQ",
                   location: "Kirkuk", precision: 1),
     ]
@@ -124,6 +140,22 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
         #expect(result.country == nil)
         #expect(result.location == nil)
         #expect(!result.mentions.isEmpty && result.mentions.allSatisfy(\.isDateline))
+    }
+
+    @Test func unlistedPlaceTakesItsReferenceCoordinatesAndLeavesANote() throws {
+        let text = "قتل مدنيان في قصف على قرية الحمراوين شمال مدينة حلب."
+        let result = placeFixture.resolver.resolve(placeFixture.analyzer.analyze(text))
+        let location = try #require(result.location)
+        let aleppo = try #require(placeFixture.resolver.gazetteer.places(forKey: "حلب").first { $0.country == "SY" })
+        #expect(location.latitude == aleppo.latitude && location.longitude == aleppo.longitude)
+        #expect(location.nameArabic == "الحمراوين")
+        #expect(result.diagnostics.contains { $0.message.contains("not in the gazetteer") })
+    }
+
+    @Test func placeInANeighbourIsNoHomonym() {
+        let text = "قتل مقاتلون في الرقة السورية. وقصف التنظيم بلدة مخمور."
+        let result = placeFixture.resolver.resolve(placeFixture.analyzer.analyze(text))
+        #expect(result.unlisted.isEmpty)
     }
 
     @Test func commonWordsDoNotBecomePlaces() {

@@ -105,3 +105,20 @@ let bundledGazetteer: Gazetteer = {
         #expect(throws: LexiconError.self) { try Gazetteer.load(from: LexiconSource(directory: dir)) }
     }
 }
+
+@Suite struct UnlistedCueTests {
+    @Test(arguments: [("بلدة", UnlistedNameCue.unlisted), ("مديرية", .unlisted), ("منطقة", .located), ("حي", .located)])
+    func settlementAndAreaNounsMayIntroduceUnlistedNames(word: String, condition: UnlistedNameCue) {
+        #expect(bundledGazetteer.unlistedCue(forKey: PlaceKey.normalise(word)) == condition)
+    }
+
+    @Test func otherCuesDoNot() {
+        #expect(bundledGazetteer.unlistedCue(forKey: "قرب") == nil)
+        #expect(bundledGazetteer.unlistedCue(forKey: "محافظة") == nil)
+    }
+
+    @Test func capitalIsIndexedEvenWithAShortSkeleton() throws {
+        let index = try #require(bundledGazetteer.capitalIndex(of: "EG"))
+        #expect(bundledGazetteer.places[index].name == "Cairo")
+    }
+}

@@ -1,0 +1,27 @@
+import Lexicon
+import Testing
+
+@Suite struct ArabicRomanizerTests {
+    @Test(arguments: [
+        ("جرابولي", "Jarabuli"),       // a supplied after the first consonant, و and final ي as vowels
+        ("الصوابر", "Al-Sawabr"),      // the article, a glide before alef
+        ("الحمراوين", "Al-Hamrawin"),  // و after alef is a glide
+        ("الزوايدة", "Al-Zawayda"),    // teh marbuta (folded to heh) read as a
+        ("خب الشعف", "Khab Al-Shf"),   // two words, digraphs kh and sh, ain dropped
+        ("ميدي", "Midi"),
+    ])
+    func romanisesPlaceNames(arabic: String, latin: String) {
+        #expect(ArabicRomanizer.romanize(arabic) == latin)
+    }
+
+    @Test func outputIsPlainASCII() {
+        let out = ArabicRomanizer.romanize("مديرية الظاهر ذات الثلاثة آلاف غريب")
+        #expect(out.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(!out.isEmpty)
+    }
+
+    @Test func nothingRomanisableGivesEmpty() {
+        #expect(ArabicRomanizer.romanize("").isEmpty)
+        #expect(ArabicRomanizer.romanize("123").isEmpty)
+    }
+}
