@@ -312,9 +312,18 @@ extension PlaceResolver {
             let skeleton = TransliterationKey.arabic(normalizedWords: [stem.scalars(in: text)] + restWords)
                 ?? TransliterationKey.arabic(stem.string(in: text) + rest)
             guard skeleton.utf8.count >= 3 else { continue }
-            let places = gazetteer.placeIndexes(forSkeleton: skeleton)
-            guard !places.isEmpty else { continue }
+            let candidates = gazetteer.placeIndexes(forSkeleton: skeleton)
+            guard !candidates.isEmpty else { continue }
             let key = stem.string(in: text) + rest
+            // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match first
+            // (most populous among equals), so that "حالة حرجة" is no Largo.
+            let scored = candidates.map { (index: $0, similarity: ArabicRomanizer.similarity(arabic: key, latin: gazetteer.places[$0].name)) }
+                .filter { $0.similarity >= configuration.transliterationMinimumSimilarity }
+            guard !scored.isEmpty else { continue }
+            let places = scored.enumerated().sorted { a, b in
+                let x = (a.element.similarity * 20).rounded(), y = (b.element.similarity * 20).rounded()
+                return x != y ? x > y : a.offset < b.offset
+            }.map { $0.element.index }
             return PlaceMention(
                 target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
                 sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)

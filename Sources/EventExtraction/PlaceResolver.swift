@@ -54,6 +54,8 @@ public struct PlaceResolver: Sendable {
         public var bareNameMinimumPopulation: Int = 5_000
         /// Shortest word (letters) tried through the transliteration key.
         public var transliterationMinimumLetters: Int = 4
+        /// Least `ArabicRomanizer.similarity` of a transliterated name to a place's Latin name for the place to be read.
+        public var transliterationMinimumSimilarity: Double = 0.45
         /// A town within this distance of a region's centre lies in it, when the region has no admin1 code.
         public var refinementRegionKilometres: Double = 40
         /// A town within this distance of a town the event was near ("جنوب كابل") may be the precise place.

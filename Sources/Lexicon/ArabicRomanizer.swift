@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plain ASCII romanisation of an Arabic place name the gazetteer lacks (الصوابر -> "Al-Sawabr", جرابولي -> "Jarabuli").
 ///
 /// Arabic script writes no short vowels, so the result is a reader's guess, close to the forms English news uses for
@@ -83,5 +85,57 @@ public enum ArabicRomanizer {
         case 0x0646: "n"
         default: nil
         }
+    }
+}
+
+// MARK: - Comparing a romanisation with a Latin name
+
+extension ArabicRomanizer {
+    /// How closely the romanisation of an Arabic name matches a Latin name, from 0 to 1: one minus the edit distance
+    /// of their letters (lower case ASCII, diacritics removed, a leading article al/el/an-… and non-letters dropped)
+    /// over the longer length. Vowels count, so it separates names that share a consonant skeleton (تريب: Trèbes
+    /// over Tarbes; حالة حرجة is no Largo).
+    public static func similarity(arabic: String, latin: String) -> Double {
+        let a = letters(romanize(arabic)), b = letters(latin)
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return 1 - Double(editDistance(a, b)) / Double(max(a.count, b.count))
+    }
+
+    /// Lower-case ASCII letters of a Latin name without its leading article.
+    static func letters(_ name: String) -> [UInt8] {
+        var words: [[UInt8]] = [[]]
+        for scalar in name.decomposedStringWithCanonicalMappingScalars {
+            let v = scalar.value
+            if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) {
+                words[words.count - 1].append(UInt8(v) | 0x20)
+            } else if v == 0x20 || v == 0x2D {
+                if !(words.last?.isEmpty ?? true) { words.append([]) }
+            }
+        }
+        if words.count > 1, let first = words.first, ["al", "el", "an", "ar", "as", "ash", "ad", "at", "az"].contains(String(decoding: first, as: UTF8.self)) {
+            words.removeFirst()
+        }
+        return words.flatMap { $0 }
+    }
+
+    /// Levenshtein distance of two byte strings.
+    static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+extension String {
+    /// The scalars of the canonical decomposition (NFD): base letters followed by their combining marks.
+    fileprivate var decomposedStringWithCanonicalMappingScalars: String.UnicodeScalarView {
+        decomposedStringWithCanonicalMapping.unicodeScalars
     }
 }

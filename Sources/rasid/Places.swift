@@ -72,7 +72,10 @@ struct Places: ParsableCommand {
         var flags = ""
         if let t = m.trigger { flags += " trigger=\(t.rawValue)" }
         if m.isNear { flags += " near" }
-        if m.viaTransliteration { flags += " translit" }
+        if m.viaTransliteration, case .places(let p) = m.target, let first = p.first {
+            let similarity = ArabicRomanizer.similarity(arabic: m.key, latin: resolver.gazetteer.places[first].name)
+            flags += " translit sim=\((similarity * 100).rounded() / 100)"
+        }
         if m.isDateline { flags += " dateline" }
         return "s\(m.sentence) «\(analyzed.quote(m.span))» -> \(what)\(flags)"
     }

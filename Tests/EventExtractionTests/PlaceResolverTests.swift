@@ -94,6 +94,8 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
                   location: "Idlib", precision: 2),
         PlaceCase(form: "homonym in a far country is an unlisted place here",
                   text: "قتل ثلاثة عراقيين في هجوم على قرية كابل جنوب كركوك.", country: "IQ", location: "Kabul", precision: 2),
+        PlaceCase(form: "common words after في are no transliterated town", text: "نقل عشرون جريحا في حالة حرجة إلى مستشفيات ولاية نيوجيرسي.",
+                  country: "US", location: "New Jersey", precision: 3),
         PlaceCase(form: "bracket in a sentence is no dateline", text: "قتل خمسة أشخاص في كركوك (شمال) أمس.", country: "IQ",
                   location: "Kirkuk", precision: 1),
     ]

@@ -25,3 +25,19 @@ import Testing
         #expect(ArabicRomanizer.romanize("123").isEmpty)
     }
 }
+
+@Suite struct RomanizationSimilarityTests {
+    @Test(arguments: [
+        ("كوتيالا", "Koutiala", "Katala"),      // the vowels tell two names of one skeleton apart
+        ("باماكو", "Bamako", "Bamiyan"),
+        ("الصوابر", "Sawaber", "Sapporo"),
+    ])
+    func closerNameScoresHigher(arabic: String, better: String, worse: String) {
+        #expect(ArabicRomanizer.similarity(arabic: arabic, latin: better) > ArabicRomanizer.similarity(arabic: arabic, latin: worse))
+    }
+
+    @Test func commonWordsResembleNoSkeletonTwin() {
+        #expect(ArabicRomanizer.similarity(arabic: "حالة حرجة", latin: "Largo") < 0.45)
+        #expect(ArabicRomanizer.similarity(arabic: "فرياب", latin: "Faryab") > 0.9)
+    }
+}
