@@ -20,6 +20,8 @@ struct ClaimAttributor {
     let hedges: TokenAnnotations<Bool>
     let background: TokenAnnotations<BackgroundScope>
     let published: CalendarDate?
+    /// Units of a recent span ("خلال الـ48 ساعة", "خلال يومين"): a period of them is not background (grammar_words.tsv).
+    var recentUnits: Set<WordKey> = []
 
     /// A source stated in the text.
     struct Mention {
@@ -303,7 +305,13 @@ struct ClaimAttributor {
     func periodFollows(_ t: Int) -> Bool {
         text.quantities.contains { q in
             q.tokens.lowerBound >= t && q.tokens.lowerBound - t <= 1 && (q.kind == .year || q.kind == .date || q.kind == .other)
+                && !recentUnitFollows(q.tokens.upperBound)
         }
+    }
+
+    /// Whether the word at `t` is a unit of a recent span (hours, days).
+    func recentUnitFollows(_ t: Int) -> Bool {
+        t < text.tokens.count && text.tokens[t].isWord && recentUnits.contains(text.tokens[t].key)
     }
 
     func span(_ first: Int, _ last: Int, prefix: Int) -> TextSpan {

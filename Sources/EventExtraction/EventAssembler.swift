@@ -4,11 +4,15 @@ import Lexicon
 
 /// Turns a report's triggers, places, dates, actors and claims into events with reconciled tolls.
 ///
-/// - The main event comes from the lead's main trigger; further events come from triggers of another kind in the
-///   following sentences (`EventReader`), each placed by the place named nearest its trigger (`PlaceResolver`).
-/// - An event's country is its location's, else the report's country.
-/// - Claims attach to the event they describe: a further event takes the claims of its own trigger sentence, the main
-///   event all others. Background claims attach to none.
+/// - The main event comes from the lead's main trigger (anchored in the lead when a later sentence only refines its
+///   type); each following sentence's trigger is a further event when it has a place of its own (30 km away), a day of
+///   its own, another type of violence named by its tactic, or opens as another incident
+///   ("في سياق متصل"). Each is placed by the place named nearest its trigger (`PlaceResolver`).
+/// - An event's country is its location's, else the report's country; only a further event whose trigger names the
+///   district it hit may cross the border.
+/// - A lone attacker's armed clash is violence against civilians (two organised armed groups make a battle).
+/// - Claims attach to the event they describe: a further event takes the claims of its own trigger sentence and of the
+///   `followingClaimSentences` after it, the main event all others. Background claims attach to none.
 /// - Tolls are reconciled per event over its claims (`Reconciler`).
 struct EventAssembler: Sendable {
     let reader: EventReader
@@ -16,21 +20,35 @@ struct EventAssembler: Sendable {
     /// Sentences after the first trigger sentence that may add events of another kind.
     var followingSentences = 8
 
-    func assemble(_ text: AnalyzedText, claims: [CasualtyClaim], published: CalendarDate?) -> (events: [ConflictEvent], diagnostics: [Diagnostic]) {
+    /// `backgroundSentences`: sentences told as background (past events, another topic) whose triggers add no further event.
+    func assemble(
+        _ text: AnalyzedText, claims: [CasualtyClaim], published: CalendarDate?, backgroundSentences: Set<Int> = []
+    ) -> (events: [ConflictEvent], diagnostics: [Diagnostic]) {
         let resolution = places.resolve(text)
         let words = WordSequence(analyzed: text)
         let claimSentences = claims.map { sentence(ofOffset: $0.span.start, in: text) }
         let background = Set(claims.indices.filter { claims[$0].background }.compactMap { claimSentences[$0] })
             .subtracting(claims.indices.filter { !claims[$0].background }.compactMap { claimSentences[$0] })
-        let readings = self.readings(in: words, published: published, country: resolution.country, background: background)
+        let readings = self.readings(
+            in: words, published: published, country: resolution.country, background: background,
+            furtherBackground: backgroundSentences
+        ) { a, b in
+            // Whether two triggers are told at one place (a later sentence refining the lead, not another attack).
+            let pa = places.location(forEventAt: a, in: resolution, text: text), pb = places.location(forEventAt: b, in: resolution, text: text)
+            guard let pa, let pb else { return true }
+            return Self.sameArea(pa, pb)
+        }
         var events: [ConflictEvent] = []
         var triggerSentences: [Int] = []
         for reading in readings {
             var event = reading.event(country: resolution.country)
             // The place named nearest the trigger, unless it lies in another country than the report's: "backed by
             // Washington" in the trigger's sentence does not move a Syrian battle to the United States.
-            var own = places.location(forEventAt: reading.trigger.tokens, in: resolution, text: text)
-            if let country = resolution.country, let o = own, o.country != country { own = nil }
+            var own = places.location(forEventAt: reading.anchor.tokens, in: resolution, text: text)
+            if let country = resolution.country, let o = own, o.country != country,
+               reading.isMain || !Self.isObject(o, of: reading.anchor, in: resolution) {
+                own = nil
+            }
             let location = own ?? resolution.location
             event.location = location
             event.country = location?.country ?? resolution.country
@@ -41,17 +59,34 @@ struct EventAssembler: Sendable {
                 // "the Gaza Strip", "Arish" after "North Sinai" tell the same incident more or less precisely).
                 let newPlace = own.map { o in !events.contains { e in e.location.map { Self.sameArea($0, o) } ?? false } } ?? false
                 let newDay = event.date.map { d in !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true } } ?? false
-                if !newPlace && !newDay { continue }
+                // Another kind of violence named by its tactic (air strikes during ground fighting) is an event of its
+                // own, ACLED codes each type separately.
+                // Protests and riots are one family: a march that turned violent is one demonstration.
+                // The lead's trigger word told again ("the confrontations") refers back to the main event whatever its
+                // context makes of it.
+                let repeated = Self.sameWord(reading.trigger, readings[0].trigger, words) || Self.sameWord(reading.trigger, readings[0].anchor, words)
+                let newType = !reading.trigger.isGeneric && !repeated && !events.contains { Self.family($0.type) == Self.family(event.type) }
+                // The main event placed only by its region ("central Mali"), then the same kind of violence that day in
+                // a town of that country: the same incident told precisely. The main event takes the town.
+                if !newDay, newPlace, event.type == events[0].type, let o = own, o.precision == 1,
+                   let main = events[0].location, main.precision == 3, main.country == o.country {
+                    events[0].location = o
+                    continue
+                }
+                // A sentence opened as another incident ("في هجوم آخر", "إلى ذلك") tells a further event even where
+                // the place or day cannot tell it apart (a district the gazetteer lacks).
+                let announced = opensAnotherIncident(reading.trigger.sentence, words)
+                if !newPlace && !newDay && !newType && !announced { continue }
             }
             events.append(event)
-            triggerSentences.append(reading.trigger.sentence)
+            triggerSentences.append(reading.anchor.sentence)
         }
         // Claims to events.
         if !events.isEmpty {
             for (i, claim) in claims.enumerated() where !claim.background {
                 let s = claimSentences[i] ?? 0
                 // A further event takes the claims told in its own sentence; the rest belong to the main event.
-                let target = triggerSentences.indices.dropFirst().first { triggerSentences[$0] == s } ?? 0
+                let target = owner(ofClaimIn: s, triggerSentences: triggerSentences)
                 events[target].claims.append(i)
             }
             for e in events.indices {
@@ -66,28 +101,122 @@ struct EventAssembler: Sendable {
     /// The main event's reading, then one reading per later sentence (up to `followingSentences` after the first trigger
     /// sentence, background sentences excepted) that has a trigger: whether it is a further event is decided by place
     /// and day in `assemble`.
-    func readings(in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>) -> [EventReading] {
+    func readings(
+        in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>, furtherBackground: Set<Int> = [],
+        onePlace: (Range<Int>, Range<Int>) -> Bool = { _, _ in true }
+    ) -> [EventReading] {
         // Triggers in background sentences (a past attack, a cumulative toll) make no event; a report whose every
         // trigger sentence is background reports no new event.
-        let matches = reader.triggers.matches(in: words).filter { !background.contains($0.sentence) }
-        guard let main = reader.triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
         let mentions = reader.actors.mentions(in: words)
+        // A trigger word inside an actor's name ("تحرير" in "هيئة تحرير الشام") reports no event.
+        let named = mentions.map(\.tokens)
+        let matches = reader.triggers.matches(in: words).filter { m in
+            !background.contains(m.sentence) && !named.contains { $0.overlaps(m.tokens) }
+        }
+        guard var main = reader.triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
         let cues = reader.actors.cueIndex(in: words)
         let dateMentions = reader.dates.mentions(in: words, published: published)
-        func read(_ trigger: TriggerMatch, isMain: Bool) -> EventReading {
+        func read(_ trigger: TriggerMatch, isMain: Bool, dates: [DateMention]) -> EventReading {
             EventReading(
-                trigger: trigger, date: reader.dates.eventDate(among: dateMentions, in: words, near: trigger.tokens),
+                trigger: trigger, date: reader.dates.eventDate(among: dates, in: words, near: trigger.tokens),
                 actors: reader.actors.assign(trigger: trigger, in: words, mentions: mentions, cues: cues, country: country), isMain: isMain
             )
         }
-        var out = [read(main, isMain: true)]
+        // The lead's own trigger anchors the main event when a later sentence only refines its type.
+        let lead = TriggerMatcher.decide(matches.filter { $0.sentence == first.sentence })
+        // A later sentence that tells of another place ("in another attack, in Mosul") does not refine the lead.
+        if let lead, lead.sentence != main.sentence, lead.eventType != .strategicDevelopments, !onePlace(lead.tokens, main.tokens) {
+            main = lead
+        }
+        let anchor = lead.map { $0.sentence != main.sentence && main.sentence <= first.sentence + reader.triggers.leadSentences
+            && ($0.eventType == main.eventType || $0.isGeneric) ? $0 : main } ?? main
+        var placed = main
+        (placed.tokens, placed.span, placed.sentence) = (anchor.tokens, anchor.span, anchor.sentence)
+        var mainReading = read(placed, isMain: true, dates: dateMentions)
+        mainReading.trigger = main
+        mainReading.anchor = anchor
+        var out = [mainReading]
+        // A further event is dated by its own sentence; told without a date, it happened when the main event did (a date
+        // in a neighbouring sentence, "since 20 July", belongs to something else).
+        func readFurther(_ trigger: TriggerMatch) -> EventReading {
+            var reading = read(trigger, isMain: false, dates: dateMentions.filter { $0.sentence == trigger.sentence })
+            if reading.date == nil { reading.date = out[0].date }
+            return reading
+        }
+        // An armed clash needs two organised armed groups: a report that names a lone attacker (the gunman, the
+        // attacker) in its lead tells violence against civilians, whoever the victims (ACLED's codebook).
+        let loneAttacker = hasLoneAttacker(words, sentences: first.sentence...(first.sentence + reader.triggers.leadSentences))
         guard followingSentences > 0 else { return out }
-        for sentence in first.sentence...(first.sentence + followingSentences) where sentence != main.sentence && !background.contains(sentence) {
+        for sentence in first.sentence...(first.sentence + followingSentences) where sentence != main.sentence && sentence != anchor.sentence && !background.contains(sentence) && !furtherBackground.contains(sentence) {
             if let decided = TriggerMatcher.decide(matches.filter { $0.sentence == sentence }) {
-                out.append(read(decided, isMain: false))
+                out.append(readFurther(decided))
+            }
+        }
+        if loneAttacker {
+            for i in out.indices where out[i].trigger.eventType == .battles && out[i].trigger.subtype == "armed_clash" {
+                out[i].trigger.eventType = .violenceAgainstCivilians
+                out[i].trigger.subtype = "attack"
+                out[i].trigger.rule += "+lone_attacker"
             }
         }
         return out
+    }
+
+    /// Whether sentence `s` opens (within its first three words) with a phrase of the `another_incident` class.
+    func opensAnotherIncident(_ s: Int, _ words: WordSequence) -> Bool {
+        guard let table = reader.triggers.lexicon.targetClasses["another_incident"] else { return false }
+        var seen = 0
+        for k in 0..<words.count where words[k].sentence == s && words[k].kind == .word {
+            if table.longestMatch(in: words, at: k) != nil { return true }
+            seen += 1
+            if seen == 3 { break }
+        }
+        return false
+    }
+
+    /// Whether a word of the `lone_attacker` class (event_targets.tsv) occurs in `sentences`.
+    func hasLoneAttacker(_ words: WordSequence, sentences: ClosedRange<Int>) -> Bool {
+        guard let table = reader.triggers.lexicon.targetClasses["lone_attacker"] else { return false }
+        for k in 0..<words.count where words[k].kind == .word && sentences.contains(words[k].sentence) {
+            if table.longestMatch(in: words, at: k) != nil { return true }
+        }
+        return false
+    }
+
+    /// How many sentences after a further event's trigger sentence still tell that event (its toll, its source).
+    static let followingClaimSentences = 2
+
+    /// The event a claim in sentence `s` describes: a further event whose trigger sentence is `s`, else the latest further
+    /// event told at most `followingClaimSentences` before it, else the main event (index 0).
+    func owner(ofClaimIn s: Int, triggerSentences: [Int]) -> Int {
+        if let own = triggerSentences.indices.dropFirst().first(where: { triggerSentences[$0] == s }) { return own }
+        let before = triggerSentences.indices.dropFirst().filter {
+            triggerSentences[$0] < s && s - triggerSentences[$0] <= Self.followingClaimSentences && triggerSentences[$0] > triggerSentences[0]
+        }
+        return before.max { triggerSentences[$0] < triggerSentences[$1] } ?? 0
+    }
+
+    /// Whether two triggers are the same word or phrase (sharing a stem word by word, clitics and article aside).
+    static func sameWord(_ a: TriggerMatch, _ b: TriggerMatch, _ words: WordSequence) -> Bool {
+        guard a.tokens.count == b.tokens.count else { return false }
+        return zip(a.tokens, b.tokens).allSatisfy { x, y in !Set(words.stemKeys(of: x)).isDisjoint(with: words.stemKeys(of: y)) }
+    }
+
+    /// Characters between a trigger and a place that is its object ("بقصف صاروخي على قضاء مخمور").
+    static let objectReach = 24
+
+    /// Whether `place` is named right after `trigger` with a settlement or area word, as what it hit ("بقصف صاروخي على
+    /// قضاء مخمور"): then a further event may lie across the border from the report's country. A bare capital after a
+    /// trigger ("غارات للتحالف بقيادة واشنطن") names a government, not a place.
+    static func isObject(_ place: EventLocation, of trigger: TriggerMatch, in resolution: PlaceResolution) -> Bool {
+        guard let span = place.span, span.start >= trigger.span.end, span.start - trigger.span.end <= objectReach else { return false }
+        guard let mention = resolution.mentions.first(where: { $0.span == span }) else { return false }
+        return mention.trigger == .town || mention.trigger == .region
+    }
+
+    /// Event types that may tell one incident: demonstrations (peaceful or violent) are one family, each other type its own.
+    static func family(_ type: EventType) -> EventType {
+        type == .riots ? .protests : type
     }
 
     /// Distance under which two places are one area for event splitting (ACLED's "near" is about this).

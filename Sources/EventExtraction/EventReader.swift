@@ -9,12 +9,16 @@ public struct EventReading: Sendable, Hashable {
     public var actors: ActorAssignment
     /// True for the report's main event (the lead's main trigger).
     public var isMain: Bool
+    /// Where the event is told: the trigger's words, or for a main trigger refined by a later sentence ("the blast" in the
+    /// lead, "the explosives" two sentences on) the lead's trigger, whose sentence holds the event's place and date.
+    public var anchor: TriggerMatch
 
-    public init(trigger: TriggerMatch, date: DateMention?, actors: ActorAssignment, isMain: Bool) {
+    public init(trigger: TriggerMatch, date: DateMention?, actors: ActorAssignment, isMain: Bool, anchor: TriggerMatch? = nil) {
         self.trigger = trigger
         self.date = date
         self.actors = actors
         self.isMain = isMain
+        self.anchor = anchor ?? trigger
     }
 
     /// The reading as an event of the output model (no location, no tolls, no claims yet).

@@ -43,11 +43,24 @@ public final class Extractor: Sendable {
     public func extract(_ article: Article) -> ExtractionResult {
         let analyzed = analyzer.analyze(article.text)
         let claims = extractClaims(analyzed, published: article.published)
-        var (events, diagnostics) = self.events.assemble(analyzed, claims: claims, published: article.published)
+        var (events, diagnostics) = self.events.assemble(
+            analyzed, claims: claims, published: article.published, backgroundSentences: backgroundSentences(analyzed)
+        )
         if let warning = Self.scriptWarning(analyzed) { diagnostics.insert(warning, at: 0) }
         return ExtractionResult(
             id: article.id, lang: "ar", published: article.published, claims: claims, events: events, diagnostics: diagnostics
         )
+    }
+
+    /// Sentences that tell the past: a sentence-wide background cue ("منذ اندلاع الأزمة"). Their triggers add no further
+    /// events. A change of topic ("في هجوم آخر") is not one here: for events it announces another incident.
+    func backgroundSentences(_ analyzed: AnalyzedText) -> Set<Int> {
+        let cues = TokenAnnotations(claims.background, analyzed)
+        var out: Set<Int> = []
+        for (s, range) in analyzed.sentences.enumerated() where cues.matches(in: range).contains(where: { $0.value == .sentence }) {
+            out.insert(s)
+        }
+        return out
     }
 
     /// Language check (Arabic is the only language read for now): a warning when most words are not in Arabic script.
@@ -82,11 +95,12 @@ public final class Extractor: Sendable {
             clitics: text.clitics
         )
         let found = extractor.extract()
-        let attributor = ClaimAttributor(
+        var attributor = ClaimAttributor(
             text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"), agencies: TokenAnnotations(claims.agencies, analyzed),
             reporting: reporting, hedges: TokenAnnotations(claims.hedges, analyzed),
             background: TokenAnnotations(claims.background, analyzed), published: published
         )
+        attributor.recentUnits = claims.grammarWords("recent_unit")
         return ClaimDeduplicator.deduplicate(attributor.attribute(found))
     }
 }

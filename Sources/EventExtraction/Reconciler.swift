@@ -4,10 +4,13 @@ import EventModel
 ///
 /// - Credible claims: the category counted (killed for fatalities, injured for injuries), not background, not from the
 ///   perpetrator.
-/// - low: the smallest contribution, each claim contributing its min (an "up to N" claim contributes nothing to low).
+/// - low: the smallest contribution, each claim contributing its min (an "up to N" claim contributes nothing to low);
+///   only estimates of the whole toll count when there are any: not a figure for one named group beside figures for
+///   everyone, not a vague figure beside counted ones.
 /// - high: the largest contribution, each claim contributing its max for exact, approx and range claims, its min for
 ///   at-least and vague claims, and its max for at-most claims.
-/// - best: the claim ranked first by: unhedged before hedged, source authority (official, security, military, medical,
+/// - best: among figures for everyone when there are any (else all), the claim ranked first by: unhedged before hedged,
+///   counted before vague, source authority (official, security, military, medical,
 ///   UN/NGO before documents and diplomats before media, witnesses and unattributed text), a toll statement before
 ///   single figures, specificity (exact before approx and range, before at-least / at-most, before vague), then the
 ///   larger figure (tolls are revised upward), then the earlier claim. Its value is the claim's min (for vague-only evidence: the vague lower bound), or for at-most
@@ -32,9 +35,14 @@ public enum Reconciler {
     static func toll(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory) -> Toll {
         var result = Toll()
         var bestIndex: Int?
-        for i in pool where claims[i].category == category && isCredible(claims[i]) {
+        let credible = pool.filter { claims[$0].category == category && isCredible(claims[$0]) }
+        let lowPool = lowEstimates(claims, credible)
+        // best, too, comes from a figure for everyone when there is one (a group's figure joins through the sum below).
+        let whole = credible.filter { !specificGroups.contains(claims[$0].victims) }
+        let wholeFirst = Set(whole.isEmpty ? credible : whole)
+        for i in credible {
             let c = claims[i]
-            if let low = lowContribution(c), result.low.map({ low < $0 }) ?? true {
+            if lowPool.contains(i), let low = lowContribution(c), result.low.map({ low < $0 }) ?? true {
                 result.low = low
                 result.lowClaim = i
             }
@@ -43,6 +51,7 @@ public enum Reconciler {
                 result.high = high
                 result.highClaim = i
             }
+            guard wholeFirst.contains(i) else { continue }
             if let b = bestIndex {
                 if ranksBefore(c, claims[b]) { bestIndex = i }
             } else {
@@ -56,10 +65,12 @@ public enum Reconciler {
             result.rule = ruleID
             // Figures for different groups of people (three civilians, three policemen, the attacker) add up: the
             // event's toll is their sum when it exceeds the best single figure (rule `reconcile.v1.sum`).
-            if let sum = disjointSum(claims, pool, category: category), sum > result.best ?? 0 {
-                result.best = sum
-                result.high = Swift.max(result.high ?? sum, sum)
-                if let low = result.low, low < sum, allSpecific(claims, pool, category: category) { result.low = sum }
+            if let sum = disjointSum(claims, pool, category: category), sum.best > result.best ?? 0 {
+                result.best = sum.best
+                result.high = Swift.max(result.high ?? sum.high, sum.high)
+                if let low = result.low, low < sum.best, onlyLowerBoundsBeside(claims, pool, category: category, sum: sum.best) {
+                    result.low = sum.best
+                }
                 result.rule = ruleID + ".sum"
             }
         }
@@ -68,27 +79,43 @@ public enum Reconciler {
 
     static let specificGroups: [VictimGroup] = [.civilians, .securityForces, .combatants]
 
-    /// The sum of the best figure of each named group of people (civilians, security forces, combatants), when at least two
-    /// groups have exact figures; nil otherwise.
-    static func disjointSum(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory) -> Int? {
+    /// The claims whose figure is an estimate of the whole toll, for low: figures that count everyone (not one named group,
+    /// such as "5 of the attackers" beside "30 killed"), and among them figures that count rather than vague ones ("dozens"
+    /// beside "35 killed"). Falls back to all credible claims when none qualifies.
+    static func lowEstimates(_ claims: [CasualtyClaim], _ credible: [Int]) -> Set<Int> {
+        var pool = credible
+        let whole = pool.filter { !specificGroups.contains(claims[$0].victims) }
+        if !whole.isEmpty { pool = whole }
+        let counted = pool.filter { claims[$0].qualifier != .vague }
+        if !counted.isEmpty { pool = counted }
+        return Set(pool)
+    }
+
+    /// The sum over the named groups of people (civilians, security forces, combatants) of each group's best counted figure
+    /// (vague ones, "civilians were killed", add nothing) — its min, as for best — and of their high contributions, when
+    /// at least two groups have a figure; nil otherwise.
+    static func disjointSum(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory) -> (best: Int, high: Int)? {
         var perGroup: [VictimGroup: Int] = [:]
         for group in specificGroups {
             var best: Int?
             for i in pool where claims[i].category == category && isCredible(claims[i]) && claims[i].victims == group
-                && claims[i].qualifier == .exact {
+                && claims[i].qualifier != .atMost && claims[i].qualifier != .vague {
                 if let b = best { if ranksBefore(claims[i], claims[b]) { best = i } } else { best = i }
             }
-            if let best { perGroup[group] = claims[best].min }
+            if let best { perGroup[group] = best }
         }
         guard perGroup.count >= 2 else { return nil }
-        return perGroup.values.reduce(0, +)
+        return (perGroup.values.reduce(0) { $0 + claims[$1].min }, perGroup.values.reduce(0) { $0 + highContribution(claims[$1]) })
     }
 
-    /// Whether every credible figure of the category is exact and names its group.
-    static func allSpecific(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory) -> Bool {
+    /// Whether every credible figure of the category that names no group is a lower bound (at least, vague) or not below
+    /// `sum`: then the groups' sum is the smallest credible toll ("at least 6 killed" beside three civilians, three
+    /// policemen and the bomber).
+    static func onlyLowerBoundsBeside(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory, sum: Int) -> Bool {
         pool.allSatisfy { i in
-            claims[i].category != category || !isCredible(claims[i])
-                || (claims[i].qualifier == .exact && specificGroups.contains(claims[i].victims))
+            let c = claims[i]
+            return c.category != category || !isCredible(c) || specificGroups.contains(c.victims)
+                || c.qualifier == .atLeast || c.qualifier == .vague || c.min >= sum
         }
     }
 
@@ -116,6 +143,8 @@ public enum Reconciler {
     /// True when `a` should set `best` rather than `b` (ties keep `b`, the earlier claim).
     static func ranksBefore(_ a: CasualtyClaim, _ b: CasualtyClaim) -> Bool {
         if a.hedged != b.hedged { return !a.hedged }
+        // A figure that counts beats a vague one ("killed" ≈ 3) whoever gave it.
+        if (a.qualifier == .vague) != (b.qualifier == .vague) { return b.qualifier == .vague }
         if a.source.kind.authority != b.source.kind.authority { return a.source.kind.authority > b.source.kind.authority }
         // A toll statement ("the toll rose to about 30", "عدد القتلى بلغ …") sums up the figures told before it.
         let ta = a.rule == tollRule, tb = b.rule == tollRule

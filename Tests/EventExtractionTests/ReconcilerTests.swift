@@ -68,6 +68,30 @@ struct ReconcilerTests {
                      claim(1, 1, .exact, .official, victims: .combatants)],
             low: 7, best: 7, high: 7
         ),
+        Case(
+            name: "a figure for one group sets no low beside figures for everyone",
+            claims: [claim(30, 30, .approx, .medical), claim(18, 18, .exact, .medical), claim(5, 5, .exact, .security, victims: .combatants)],
+            low: 18, best: 18, high: 30
+        ),
+        Case(
+            name: "a vague figure sets no low beside counted ones",
+            claims: [claim(20, 99, .vague, .witness), claim(35, 35, .exact, .media)], low: 35, best: 35, high: 35
+        ),
+        Case(
+            name: "groups add up from at-least figures too, and the sum is the low",
+            claims: [claim(3, nil, .atLeast, .security, victims: .civilians), claim(1, 1, .exact, .security, victims: .combatants)],
+            low: 4, best: 4, high: 4
+        ),
+        Case(
+            name: "a whole toll told as a lower bound does not hold the groups' sum down",
+            claims: [claim(6, nil, .atLeast), claim(3, 3, .exact, .official, victims: .civilians),
+                     claim(3, 3, .exact, .official, victims: .securityForces), claim(1, 1, .exact, .official, victims: .combatants)],
+            low: 7, best: 7, high: 7
+        ),
+        Case(
+            name: "a count beats a vague figure from a higher authority",
+            claims: [claim(16, 16, .exact), claim(3, 9, .vague, .official)], low: 16, best: 16, high: 16
+        ),
         Case(name: "no killed figure: nulls", claims: [claim(4, 4, .exact, category: .injured)], low: nil, best: nil, high: nil),
     ]
 

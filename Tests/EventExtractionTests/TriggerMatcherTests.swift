@@ -47,6 +47,9 @@ struct TriggerMatcherTests {
         // A generic attack later told to be a suicide bombing.
         Case(text: "قتل عشرة أشخاص في هجوم على سوق المدينة.\nوقالت الشرطة إن انتحاريا فجر نفسه وسط المتسوقين.",
              type: .explosionsRemoteViolence, subtype: "suicide_bomb"),
+        // Confrontations with "the occupation" are stone-throwing youths against soldiers: a riot; with gunmen, a battle.
+        Case(text: "أصيب عشرة شبان في مواجهات مع قوات الاحتلال عند مدخل القرية.", type: .riots, subtype: "violent_demonstration"),
+        Case(text: "قتل ثلاثة مسلحين في مواجهات مع الجيش في ريف المدينة.", type: .battles, subtype: "armed_clash"),
         // ... but an air strike in the next sentence does not turn a ground attack into an air strike.
         Case(text: "صد الجيش هجوما على مواقعه شمال البلدة.\nوشنت الطائرات غارات على مواقع المهاجمين.", type: .battles, subtype: "armed_clash"),
     ]
