@@ -122,3 +122,22 @@ let bundledGazetteer: Gazetteer = {
         #expect(bundledGazetteer.places[index].name == "Cairo")
     }
 }
+
+@Suite struct PublishedNameTests {
+    @Test func geoNamesNamesArePublishedInPlainASCII() throws {
+        let place = try #require(bundledGazetteer.places(forKey: "خان يونس").first)
+        #expect(place.name == "Khan Yunis")
+        #expect(place.sourceName == "Khān Yūnis")
+    }
+
+    @Test func transliterationStillReadsTheSourceSpelling() {
+        // Suruç: ç is "ch" (تش), which the ASCII "Suruc" would lose.
+        let names = bundledGazetteer.placeIndexes(forSkeleton: TransliterationKey.arabic("سوروتش")).map { bundledGazetteer.places[$0].name }
+        #expect(names.contains("Suruc"))
+    }
+
+    @Test func exonymsStayAsWritten() throws {
+        let place = try #require(bundledGazetteer.places(forKey: PlaceKey.normalise("الحديدة")).first)
+        #expect(place.name == "Hodeidah")
+    }
+}
