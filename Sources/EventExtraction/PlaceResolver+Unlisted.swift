@@ -74,36 +74,42 @@ extension PlaceResolver {
                 end = mentions[m].tokens.upperBound
                 replaced.insert(m)
             } else {
-                guard let first = unlistedWord(at: n, text: text) else { continue }
+                // After a district noun, an indefinite word and a definite one make one name (construct: برط العنان،
+                // خب الشعف); only such a name may start with a two-letter word.
+                guard let first = unlistedWord(at: n, text: text, minimumLetters: 2) else { continue }
                 key = first
                 end = n + 1
-                // After a district noun, an indefinite word and a definite one make one name (construct: برط العنان).
-                if cue == .region, !first.hasPrefix("\u{0627}\u{0644}"), end < tokens.count, tokens[end].kind == .word, adjacent(tokens[n], tokens[end]),
-                   mentionAt[end] == nil, let second = unlistedWord(at: end, text: text), second.hasPrefix("\u{0627}\u{0644}") {
+                if cue == .region, !first.hasPrefix("\u{0627}\u{0644}"), end < tokens.count, tokens[end].kind == .word,
+                   adjacent(tokens[n], tokens[end]), mentionAt[end] == nil, let second = unlistedWord(at: end, text: text),
+                   second.hasPrefix("\u{0627}\u{0644}"), !second.hasSuffix("\u{064A}"), !second.hasSuffix("\u{064A}\u{0647}") {
+                    // (A definite nisba, جبل توانه الاستراتيجي, is an adjective, not the second word of a name.)
                     key += " " + second
                     end += 1
+                } else if first.unicodeScalars.count < 3 {
+                    continue
                 }
                 name = ArabicRomanizer.romanize(key)
             }
             if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, text: text, mentionAt: mentionAt) { continue }
             guard !name.isEmpty else { continue }
+            let span = tokens[n].span.union(tokens[end - 1].span)
             out.append(UnlistedPlace(
-                key: key, written: text.quote(tokens[n].span.union(tokens[end - 1].span)), name: name, tokens: n..<end, span: tokens[n].span.union(tokens[end - 1].span), sentence: sentence,
-                trigger: cue, isNear: near, country: context, reference: nil))
+                key: key, written: text.quote(span), name: name, tokens: n..<end, span: span, sentence: sentence, trigger: cue,
+                isNear: near, country: context, reference: nil))
             t = end - 1
         }
         return (out, replaced)
     }
 
     /// The matching form of word `i` when it may be (part of) an unlisted name, else nil.
-    func unlistedWord(at i: Int, text: AnalyzedText) -> String? {
+    func unlistedWord(at i: Int, text: AnalyzedText, minimumLetters: Int = 3) -> String? {
         let word = text.tokens[i].key
         let string = text.tokens[i].text
         let key = PlaceKey.normalise(string)
         let letters = key.unicodeScalars.count
         // "لل" is the preposition ل on the article (مخيم للنازحين: a camp for the displaced), not a name.
         if key.hasPrefix("\u{0644}\u{0644}") { return nil }
-        guard letters >= 3, !gazetteer.isStopword(word), gazetteer.cue(forKey: word) == nil, gazetteer.countryForms(forKey: word).isEmpty
+        guard letters >= minimumLetters, !gazetteer.isStopword(word), gazetteer.cue(forKey: word) == nil, gazetteer.countryForms(forKey: word).isEmpty
         else { return nil }
         if let bare = PlaceKey.withoutArticle(key) {
             if gazetteer.isStopword(bare) || gazetteer.cue(forKey: bare) != nil || !gazetteer.countryForms(forKey: bare).isEmpty { return nil }
@@ -136,13 +142,22 @@ extension PlaceResolver {
         return start >= 2 && scalars[start - 2] == "\u{0627}" && scalars[start - 1] == "\u{0644}"
     }
 
-    /// Whether the next word after token `end` is a direction word, a known place or country, or a settlement or area
-    /// noun ("حي X بمدينة Y").
+    /// Whether the next word after token `end` (past one definite nisba adjective) is a direction word, a known place or
+    /// country, or a settlement or area noun ("حي X بمدينة Y").
     func isLocated(after end: Int, tokens: [Token], text: AnalyzedText, mentionAt: [Int: Int]) -> Bool {
         var k = end
         var seen = 0
+        var skippedAdjective = false
         while k < tokens.count && seen < 1 {
             if tokens[k].kind == .word {
+                // One definite nisba adjective may stand between (جبل X الاستراتيجي شمال …).
+                let key = PlaceKey.normalise(tokens[k].text)
+                if !skippedAdjective, mentionAt[k] == nil, key.hasPrefix("\u{0627}\u{0644}"),
+                   key.hasSuffix("\u{064A}") || key.hasSuffix("\u{064A}\u{0647}") {
+                    skippedAdjective = true
+                    k += 1
+                    continue
+                }
                 seen += 1
                 if mentionAt[k] != nil { return true }
                 if stems(of: k, in: text).contains(where: {

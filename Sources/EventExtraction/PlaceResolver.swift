@@ -159,7 +159,10 @@ public struct PlaceResolver: Sendable {
                         strong[form.country, default: 0] += k * w / Double(forms.count)
                     }
                 }
-            case .places(let indexes):
+            case .places(let all):
+                // After an area noun (محافظة الجوف) only the regions of that name are meant, not a town abroad.
+                let regions = mention.trigger == .region ? all.filter { gazetteer.places[$0].level == .region } : []
+                let indexes = regions.isEmpty ? all : regions
                 let countries = Set(indexes.map { gazetteer.places[$0].country })
                 guard let top = indexes.first else { continue }
                 // A bare one-word name of a small place is weak evidence: it may be a personal name or a common word.

@@ -6,7 +6,7 @@ import Foundation
 /// small places: consonants as in common news spelling (ث th, ج j, خ kh, ذ dh, ش sh, غ gh, ق q; ح and ه h; ص س s;
 /// ض د d; ط ت t; ظ ز z), ain (ع) and hamza (ء أ إ ؤ ئ) dropped inside a word, alef (ا ى آ) "a", teh marbuta (ة) "a";
 /// waw (و) and yeh (ي) are "w"/"y" at the start of a word, before alef or after an "a", and "u"/"i" elsewhere; an "a" is supplied
-/// after a word's first consonant when a consonant (or a glide before alef) follows it (جرابولي -> "Jarabuli"); a final
+/// after a word's first consonant when a consonant (ain included, or a glide before alef) follows it (جرابولي -> "Jarabuli"); a final
 /// heh is read as the teh marbuta that matching folds into it. The article ال is written
 /// "Al-", each word capitalised. Used only to name a place in output; matching never uses it.
 public enum ArabicRomanizer {
@@ -56,7 +56,7 @@ public enum ArabicRomanizer {
                 consonants += 1
                 // The first consonant takes an "a" when another consonant follows it (no vowel letter between).
                 let glideNext = (next == 0x0648 || next == 0x064A) && k + 2 < s.count && s[k + 2].value == 0x0627
-                if consonants == 1, k + 1 < s.count, consonant(next) != nil || glideNext { out += "a" }
+                if consonants == 1, k + 1 < s.count, consonant(next) != nil || next == 0x0639 || glideNext { out += "a" }
             }
         }
         return out

@@ -7,7 +7,7 @@ import Testing
         ("الصوابر", "Al-Sawabr"),      // the article, a glide before alef
         ("الحمراوين", "Al-Hamrawin"),  // و after alef is a glide
         ("الزوايدة", "Al-Zawayda"),    // teh marbuta (folded to heh) read as a
-        ("خب الشعف", "Khab Al-Shf"),   // two words, digraphs kh and sh, ain dropped
+        ("خب الشعف", "Khab Al-Shaf"),  // two words, digraphs kh and sh, ain dropped after its vowel
         ("ميدي", "Midi"),
     ])
     func romanisesPlaceNames(arabic: String, latin: String) {
