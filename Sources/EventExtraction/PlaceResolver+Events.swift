@@ -9,10 +9,22 @@ extension PlaceResolver {
     ///
     /// Looks for the best place named in the sentence holding `anchor` (the event's trigger tokens): towns before
     /// regions, settlement cues first, the nearest to the trigger breaking ties, places in the document's country
-    /// slightly preferred (an event may lie across a border: a strike on Kobani in a report about Suruç). Falls back
-    /// to the document's location when that sentence names no place.
+    /// slightly preferred (an event may lie across a border: a strike on Kobani in a report about Suruç). When that
+    /// sentence names no place, the place of the sentence before (in the document's country), else the document's.
     public func location(forEventAt anchor: Range<Int>, in resolution: PlaceResolution, text: AnalyzedText) -> EventLocation? {
         guard let sentence = text.sentenceIndex(ofToken: anchor.lowerBound) else { return resolution.location }
+        if let own = location(namedIn: sentence, anchor: anchor, in: resolution) { return own }
+        // A sentence that names no place goes on from the one before ("… on the Midi front. He was killed on Tuesday in
+        // clashes …"), when that one names a place of the document's country.
+        if configuration.previousSentenceFallback, sentence > 0, let before = location(namedIn: sentence - 1, anchor: anchor, in: resolution),
+           before.country == resolution.country {
+            return before
+        }
+        return resolution.location
+    }
+
+    /// The best place named in sentence `sentence` for the event at `anchor`, or nil when it names none.
+    func location(namedIn sentence: Int, anchor: Range<Int>, in resolution: PlaceResolution) -> EventLocation? {
         var chosen: [(mention: Int, place: Int)] = []
         for (m, mention) in resolution.mentions.enumerated() {
             if case .places(let picks) = mention.target, picks.count == 1 { chosen.append((m, picks[0])) }
@@ -50,7 +62,7 @@ extension PlaceResolver {
            let location = makeLocation(unlisted: resolution.unlisted[u.index], mentions: mentions) {
             return location
         }
-        guard let best else { return resolution.location }
+        guard let best else { return nil }
         // The document's place the gazetteer lacks, when it lies inside or beside the place this sentence names.
         if let location = resolution.location, let span = location.span,
            let u = resolution.unlisted.first(where: { $0.span == span }),

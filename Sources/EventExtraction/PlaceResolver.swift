@@ -68,6 +68,8 @@ public struct PlaceResolver: Sendable {
         /// A gazetteer name after a settlement or area noun is read as a homonym of an unlisted place of the document's
         /// country when its only entries lie at least this far from that country's capital.
         public var homonymAbroadKilometres: Double = 1_500
+        /// An event whose sentence names no place takes the place of the sentence before.
+        public var previousSentenceFallback = true
 
         public init() {}
     }

@@ -179,7 +179,8 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
 
 @Suite struct EventLocationTests {
     @Test func eachEventTakesThePlaceOfItsSentence() throws {
-        let text = "قتل جندي في هجوم بمدينة حلب. وفي وقت لاحق انفجرت عبوة في بلدة منبج. وقالت الحكومة السورية إنها ستحقق."
+        let text = "قتل جندي في هجوم بمدينة حلب. وفي وقت لاحق انفجرت عبوة في بلدة منبج. وقالت الحكومة السورية إنها ستحقق. "
+            + "وأضافت أن التحقيق سيبدأ غدا."
         let analyzed = placeFixture.analyzer.analyze(text)
         let resolution = placeFixture.resolver.resolve(analyzed)
         func anchor(_ word: String) throws -> Range<Int> {
@@ -188,9 +189,17 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
         }
         #expect(placeFixture.resolver.location(forEventAt: try anchor("هجوم"), in: resolution, text: analyzed)?.name == "Aleppo")
         #expect(placeFixture.resolver.location(forEventAt: try anchor("انفجرت"), in: resolution, text: analyzed)?.name == "Manbij")
-        // A sentence with no place falls back to the document's location.
-        let fallback = placeFixture.resolver.location(forEventAt: try anchor("ستحقق"), in: resolution, text: analyzed)
+        // A sentence with no place, after another with none, falls back to the document's location.
+        let fallback = placeFixture.resolver.location(forEventAt: try anchor("سيبدأ"), in: resolution, text: analyzed)
         #expect(fallback == resolution.location)
+    }
+
+    @Test func sentenceWithoutAPlaceGoesOnFromTheOneBefore() throws {
+        let text = "قصفت الطائرات مدينة حلب صباح اليوم. واندلعت اشتباكات عنيفة في بلدة منبج. وقتل فيها ثلاثة مقاتلين."
+        let analyzed = placeFixture.analyzer.analyze(text)
+        let resolution = placeFixture.resolver.resolve(analyzed)
+        let i = try #require(analyzed.tokens.firstIndex { $0.text == ArabicNormalizer.normalizedString("وقتل") })
+        #expect(placeFixture.resolver.location(forEventAt: i..<(i + 1), in: resolution, text: analyzed)?.name == "Manbij")
     }
 
     @Test func eventNamedByRegionTakesTheTownInsideItNamedNext() throws {
