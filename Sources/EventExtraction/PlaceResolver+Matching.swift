@@ -317,7 +317,10 @@ extension PlaceResolver {
             let key = stem.string(in: text) + rest
             // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match first
             // (most populous among equals), so that "حالة حرجة" is no Largo.
-            let scored = candidates.map { (index: $0, similarity: ArabicRomanizer.similarity(arabic: key, latin: gazetteer.places[$0].name)) }
+            let romanized = ArabicRomanizer.romanize(key)
+            let scored = candidates.map {
+                (index: $0, similarity: ArabicRomanizer.similarity(romanized: romanized, latin: gazetteer.places[$0].name))
+            }
                 .filter { $0.similarity >= configuration.transliterationMinimumSimilarity }
             guard !scored.isEmpty else { continue }
             let places = scored.enumerated().sorted { a, b in

@@ -30,20 +30,25 @@ extension PlaceResolver {
         var out: [UnlistedPlace] = []
         var replaced: Set<Int> = []
         var sentence = 0
+        var stems: [PlaceStem] = []
         var t = 0
         while t < tokens.count {
             defer { t += 1 }
             while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= t { sentence += 1 }
             guard tokens[t].kind == .word, mentionAt[t] == nil else { continue }
-            let stems = self.stems(of: t, in: text)
+            self.stems(of: t, in: text, into: &stems)
             // The noun must be indefinite, the first term of a construct (بلدة X، بمديرية X): after a definite one
             // (البلدة التي، المنطقة ذاتها) an adjective or a relative clause follows, not a name.
-            guard let (cue, condition) = stems.lazy.compactMap({ s -> (PlaceCue, UnlistedNameCue)? in
-                guard !self.isDefinite(s, in: text), let c = self.gazetteer.cue(forKey: s.key),
-                      let u = self.gazetteer.unlistedCue(forKey: s.key)
-                else { return nil }
-                return (c, u)
-            }).first, cue == .town || cue == .region else { continue }
+            // (A loop, not a lazy closure, which would copy the resolver for every word.)
+            var found: (cue: PlaceCue, condition: UnlistedNameCue)?
+            for stem in stems {
+                guard let condition = gazetteer.unlistedCue(forKey: stem.key), !isDefinite(stem, in: text),
+                      let cue = gazetteer.cue(forKey: stem.key)
+                else { continue }
+                found = (cue, condition)
+                break
+            }
+            guard let (cue, condition) = found, cue == .town || cue == .region else { continue }
             // The name's first word: right after the cue, or after a hashtag mark (مديرية #حيران).
             var n = t + 1
             while n < tokens.count, tokens[n].kind == .punctuation, tokens[n].text == "#" || tokens[n].text == "_" { n += 1 }

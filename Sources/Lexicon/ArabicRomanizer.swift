@@ -96,7 +96,12 @@ extension ArabicRomanizer {
     /// over the longer length. Vowels count, so it separates names that share a consonant skeleton (تريب: Trèbes
     /// over Tarbes; حالة حرجة is no Largo).
     public static func similarity(arabic: String, latin: String) -> Double {
-        let a = letters(romanize(arabic)), b = letters(latin)
+        similarity(romanized: romanize(arabic), latin: latin)
+    }
+
+    /// As `similarity(arabic:latin:)` for a name already romanised (`romanize`), to compare one name with many places.
+    public static func similarity(romanized: String, latin: String) -> Double {
+        let a = letters(romanized), b = letters(latin)
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         return 1 - Double(editDistance(a, b)) / Double(max(a.count, b.count))
     }
@@ -104,7 +109,9 @@ extension ArabicRomanizer {
     /// Lower-case ASCII letters of a Latin name without its leading article.
     static func letters(_ name: String) -> [UInt8] {
         var words: [[UInt8]] = [[]]
-        for scalar in name.decomposedStringWithCanonicalMappingScalars {
+        // Published names are plain ASCII: decompose only names that are not.
+        let scalars = name.utf8.allSatisfy { $0 < 0x80 } ? name.unicodeScalars : name.decomposedStringWithCanonicalMappingScalars
+        for scalar in scalars {
             let v = scalar.value
             if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) {
                 words[words.count - 1].append(UInt8(v) | 0x20)
