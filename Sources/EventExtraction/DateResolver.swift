@@ -26,6 +26,8 @@ public struct DateResolver: Sendable {
     private var starts: PhraseStarts
     /// A reporting word this many tokens or fewer before a date makes it the report's date.
     public var reportWindow = 4
+    /// How far into a sentence that opens with a reporting verb a date between commas still dates the statement.
+    public var openingReportWindow = 10
     /// Dates more than this many days before the reference are background.
     public var backgroundDays = 30
     /// Only the first this many tokens can hold a dateline.
@@ -394,6 +396,12 @@ public struct DateResolver: Sendable {
         for k in max(0, start - reportWindow)..<start where words[k].sentence == sentence {
             if lexicon.reportWords.longestMatch(in: words, at: k) != nil { return true }
         }
-        return false
+        // A sentence that opens with a reporting verb and a long subject: "دعت وزيرة خارجية الاتحاد الأوروبي، فيدريكا
+        // موغيريني، السبت، إلى …" — a date set off by commas before anything else is told dates the statement.
+        var first = start
+        while first > 0 && words[first - 1].sentence == sentence { first -= 1 }
+        guard start - first <= openingReportWindow, start + 1 < words.count, words.keys[start - 1] == "،" || words.keys[start - 1] == ",",
+              lexicon.reportWords.longestMatch(in: words, at: first) != nil else { return false }
+        return true
     }
 }

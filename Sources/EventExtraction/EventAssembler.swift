@@ -33,7 +33,9 @@ struct EventAssembler: Sendable {
             in: words, published: published, country: resolution.country, background: background,
             furtherBackground: backgroundSentences
         ) { a, b in
-            // Whether two triggers are told at one place (a later sentence refining the lead, not another attack).
+            // Whether two triggers are told at one place (a later sentence refining the lead, not another attack). A
+            // sentence that names no place of its own tells of the same place.
+            guard let sb = text.sentenceIndex(ofToken: b.lowerBound), Self.namesPlace(sb, in: resolution) else { return true }
             let pa = places.location(forEventAt: a, in: resolution, text: text), pb = places.location(forEventAt: b, in: resolution, text: text)
             guard let pa, let pb else { return true }
             return Self.sameArea(pa, pb)
@@ -47,6 +49,10 @@ struct EventAssembler: Sendable {
             var own = places.location(forEventAt: reading.anchor.tokens, in: resolution, text: text)
             if let country = resolution.country, let o = own, o.country != country,
                reading.isMain || !Self.isObject(o, of: reading.anchor, in: resolution) {
+                // A further event told at a place abroad that is not what its trigger hit (protests "in Basra" in a
+                // digest about Idlib) is another story, not an event of this report's country. A bare capital ("led by
+                // Washington") names a government and is ignored.
+                if !reading.isMain && Self.isCued(o, in: resolution) { continue }
                 own = nil
             }
             let location = own ?? resolution.location
@@ -55,16 +61,23 @@ struct EventAssembler: Sendable {
             // A further event needs a place or a day of its own: the same kind of violence told again, or another
             // facet of the main incident, is not a new event.
             if !reading.isMain {
+                // A sentence that places its news abroad only ("a campaign to strike positions in Syria and northern
+                // Iraq" in a report about Turkey) tells another story.
+                let hitAbroad = own.map { $0.country != resolution.country } ?? false
+                if !hitAbroad && toldOnlyAbroad(reading.anchor.sentence, in: resolution) { continue }
+                // Speech about the event ("the attack was a suicide bombing", said the minister in Ankara) is not a
+                // further event at the place where it was spoken.
+                if let o = own, Self.isQuoted(reading.anchor.tokens, in: text), !Self.isQuoted(o, in: text, resolution: resolution) { own = nil }
                 // A place of its own: not one already used, and not within a town's reach of one ("Khan Younis" after
                 // "the Gaza Strip", "Arish" after "North Sinai" tell the same incident more or less precisely).
                 let newPlace = own.map { o in !events.contains { e in e.location.map { Self.sameArea($0, o) } ?? false } } ?? false
-                let newDay = event.date.map { d in !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true } } ?? false
+                // The lead's trigger word told again ("the confrontations", "the attack") refers back to the main event
+                // whatever its context makes of it or the day its sentence names: only a place of its own splits it.
+                let repeated = Self.sameWord(reading.trigger, readings[0].trigger, words) || Self.sameWord(reading.trigger, readings[0].anchor, words)
+                let newDay = !repeated && event.date.map { d in !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true } } ?? false
                 // Another kind of violence named by its tactic (air strikes during ground fighting) is an event of its
                 // own, ACLED codes each type separately.
                 // Protests and riots are one family: a march that turned violent is one demonstration.
-                // The lead's trigger word told again ("the confrontations") refers back to the main event whatever its
-                // context makes of it.
-                let repeated = Self.sameWord(reading.trigger, readings[0].trigger, words) || Self.sameWord(reading.trigger, readings[0].anchor, words)
                 let newType = !reading.trigger.isGeneric && !repeated && !events.contains { Self.family($0.type) == Self.family(event.type) }
                 // The main event placed only by its region ("central Mali"), then the same kind of violence that day in
                 // a town of that country: the same incident told precisely. The main event takes the town.
@@ -85,8 +98,9 @@ struct EventAssembler: Sendable {
         if !events.isEmpty {
             for (i, claim) in claims.enumerated() where !claim.background {
                 let s = claimSentences[i] ?? 0
-                // A further event takes the claims told in its own sentence; the rest belong to the main event.
-                let target = owner(ofClaimIn: s, triggerSentences: triggerSentences)
+                // A further event takes the claims told in its own sentence; the rest belong to the main event, and so
+                // do those of the sentence whose trigger refined the main event's type.
+                let target = s == readings.first?.trigger.sentence ? 0 : owner(ofClaimIn: s, triggerSentences: triggerSentences)
                 events[target].claims.append(i)
             }
             for e in events.indices {
@@ -147,8 +161,14 @@ struct EventAssembler: Sendable {
         // attacker) in its lead tells violence against civilians, whoever the victims (ACLED's codebook).
         let loneAttacker = hasLoneAttacker(words, sentences: first.sentence...(first.sentence + reader.triggers.leadSentences))
         guard followingSentences > 0 else { return out }
-        for sentence in first.sentence...(first.sentence + followingSentences) where sentence != main.sentence && sentence != anchor.sentence && !background.contains(sentence) && !furtherBackground.contains(sentence) {
-            if let decided = TriggerMatcher.decide(matches.filter { $0.sentence == sentence }) {
+        for sentence in first.sentence...(first.sentence + followingSentences)
+        where sentence != anchor.sentence && !background.contains(sentence) && !furtherBackground.contains(sentence) {
+            // The sentence that refined the main event may still tell another kind of violence beside it ("the
+            // battles killed 37 … 58 militants died, mostly in coalition air strikes").
+            let candidates = matches.filter {
+                $0.sentence == sentence && (sentence != main.sentence || Self.family($0.eventType) != Self.family(main.eventType))
+            }
+            if let decided = TriggerMatcher.decide(candidates) {
                 out.append(readFurther(decided))
             }
         }
@@ -194,6 +214,62 @@ struct EventAssembler: Sendable {
             triggerSentences[$0] < s && s - triggerSentences[$0] <= Self.followingClaimSentences && triggerSentences[$0] > triggerSentences[0]
         }
         return before.max { triggerSentences[$0] < triggerSentences[$1] } ?? 0
+    }
+
+    /// Whether sentence `s` names places with a place word or preposition (في سوريا، بمدينة البصرة) and all of them lie
+    /// outside the report's country.
+    func toldOnlyAbroad(_ s: Int, in resolution: PlaceResolution) -> Bool {
+        guard let home = resolution.country else { return false }
+        var abroad = false
+        for mention in resolution.mentions where mention.sentence == s && mention.trigger != nil && !mention.isDateline {
+            let country: String?
+            switch mention.target {
+            case .places(let picks): country = picks.count == 1 ? places.gazetteer.places[picks[0]].country : nil
+            case .country(let forms): country = forms.first { $0.kind == .name }?.country
+            }
+            guard let country else { continue }
+            if country == home { return false }
+            abroad = true
+        }
+        return abroad
+    }
+
+    /// Whether tokens lie between quotation marks (« », " ") of their sentence.
+    static func isQuoted(_ tokens: Range<Int>, in text: AnalyzedText) -> Bool {
+        guard let s = text.sentenceIndex(ofToken: tokens.lowerBound) else { return false }
+        var open = false
+        for t in text.sentences[s] {
+            if t >= tokens.lowerBound { return open }
+            guard text.tokens[t].kind == .punctuation else { continue }
+            switch text.tokens[t].text {
+            case "«", "“": open = true
+            case "»", "”": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Whether a location's name lies between quotation marks.
+    static func isQuoted(_ place: EventLocation, in text: AnalyzedText, resolution: PlaceResolution) -> Bool {
+        guard let span = place.span, let mention = resolution.mentions.first(where: { $0.span == span }) else { return false }
+        return isQuoted(mention.tokens, in: text)
+    }
+
+    /// Whether sentence `s` names a gazetteer place with a place word or preposition (datelines aside; a bare capital
+    /// may name a government: "led by Washington").
+    static func namesPlace(_ s: Int, in resolution: PlaceResolution) -> Bool {
+        resolution.mentions.contains { m in
+            guard m.sentence == s, !m.isDateline, m.trigger != nil, case .places = m.target else { return false }
+            return true
+        }
+    }
+
+    /// Whether `place` was named with a place word or preposition before it (في، مدينة، محافظة).
+    static func isCued(_ place: EventLocation, in resolution: PlaceResolution) -> Bool {
+        guard let span = place.span else { return false }
+        return resolution.mentions.first { $0.span == span }?.trigger != nil
     }
 
     /// Whether two triggers are the same word or phrase (sharing a stem word by word, clitics and article aside).

@@ -10,7 +10,7 @@ import EventModel
 /// - high: the largest contribution, each claim contributing its max for exact, approx and range claims, its min for
 ///   at-least and vague claims, and its max for at-most claims.
 /// - best: among figures for everyone when there are any (else all), the claim ranked first by: unhedged before hedged,
-///   counted before vague, source authority (official, security, military, medical,
+///   counted before vague, the larger of two lower bounds, source authority (official, security, military, medical,
 ///   UN/NGO before documents and diplomats before media, witnesses and unattributed text), a toll statement before
 ///   single figures, specificity (exact before approx and range, before at-least / at-most, before vague), then the
 ///   larger figure (tolls are revised upward), then the earlier claim. Its value is the claim's min (for vague-only evidence: the vague lower bound), or for at-most
@@ -145,6 +145,8 @@ public enum Reconciler {
         if a.hedged != b.hedged { return !a.hedged }
         // A figure that counts beats a vague one ("killed" ≈ 3) whoever gave it.
         if (a.qualifier == .vague) != (b.qualifier == .vague) { return b.qualifier == .vague }
+        // Lower bounds do not contradict each other: "more than 27" says more than "more than ten", whoever said it.
+        if a.qualifier == .atLeast && b.qualifier == .atLeast && a.min != b.min { return a.min > b.min }
         if a.source.kind.authority != b.source.kind.authority { return a.source.kind.authority > b.source.kind.authority }
         // A toll statement ("the toll rose to about 30", "عدد القتلى بلغ …") sums up the figures told before it.
         let ta = a.rule == tollRule, tb = b.rule == tollRule

@@ -64,6 +64,9 @@ struct ActorResolverTests {
         // A supporter is not the initiator: the army advanced "backed by" the coalition.
         RoleCase(text: "خاض الجيش اليمني مسنودا بطيران التحالف العربي معارك مع الحوثيين.", country: "YE",
                  actor1: "Military Forces of Yemen", actor2: "Houthis"),
+        // Members counted among the dead belong to the side that lost them, not the one that attacked.
+        RoleCase(text: "قتل 30 عنصرا من حركة الشباب في غارة جوية على معسكر في جنوب الصومال.", country: "SO",
+                 actor1: nil, actor2: "Al-Shabaab"),
         // An affiliation is not a party: the group "linked to" Al Qaeda is not Al Qaeda.
         RoleCase(text: "نفذت جماعة مرتبطة بتنظيم القاعدة هجوما على معسكر للجيش.", country: "ML",
                  actor1: nil, actor2: "Military Forces of Mali"),

@@ -36,6 +36,11 @@ struct DateResolverTests {
         Case("انفجرت عبوة ناسفة الخميس قرب الجسر.", "2024-09-19", "2024-09-19", .day, "date.weekday"),
         Case("وقع الانفجار مساء الإثنين في السوق.", "2024-09-19", "2024-09-16", .day, "date.weekday"),
         Case("قتل جندي في هجوم الخميس الماضي.", "2024-09-19", "2024-09-12", .day, "date.weekday.past"),
+        // "غداة X": X happened the day before.
+        Case("قال الوزير إن التحقيق سيبدأ غداة المواجهات.", "2024-09-14", "2024-09-13", .day, "date.day_after"),
+        // A weekday between commas after an opening reporting verb and its long subject dates the statement.
+        Case("طالب رئيس المجلس المحلي للمدينة، محمد علي، الأحد، بالتحقيق في مقتل ثلاثة أشخاص أمس.", "2024-09-15", "2024-09-14",
+             .day, "date.yesterday"),
         Case("قتل جنديان في كمين السبت الماضي.", "2024-09-19", "2024-09-14", .day, "date.weekday.past"),
         Case("قتل حارسان ليل الثلاثاء الأربعاء في هجوم.", "2024-09-19", "2024-09-17", .day, "date.weekday"),
         Case("أعلنت الشرطة اليوم (الأحد) مقتل مسلحين.", "2024-09-15", "2024-09-15", .day, "date.weekday"),

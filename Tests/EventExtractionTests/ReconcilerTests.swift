@@ -92,6 +92,10 @@ struct ReconcilerTests {
             name: "a count beats a vague figure from a higher authority",
             claims: [claim(16, 16, .exact), claim(3, 9, .vague, .official)], low: 16, best: 16, high: 16
         ),
+        Case(
+            name: "the larger of two lower bounds, whoever gave it",
+            claims: [claim(27, nil, .atLeast, .witness), claim(10, nil, .atLeast, .official)], low: 10, best: 27, high: 27
+        ),
         Case(name: "no killed figure: nulls", claims: [claim(4, 4, .exact, category: .injured)], low: nil, best: nil, high: nil),
     ]
 

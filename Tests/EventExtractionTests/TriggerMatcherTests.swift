@@ -50,6 +50,16 @@ struct TriggerMatcherTests {
         // Confrontations with "the occupation" are stone-throwing youths against soldiers: a riot; with gunmen, a battle.
         Case(text: "أصيب عشرة شبان في مواجهات مع قوات الاحتلال عند مدخل القرية.", type: .riots, subtype: "violent_demonstration"),
         Case(text: "قتل ثلاثة مسلحين في مواجهات مع الجيش في ريف المدينة.", type: .battles, subtype: "armed_clash"),
+        // "برصاص الجيش": the army fired. At demonstrators, excessive force; at people, an attack; else a clash.
+        Case(text: "قتل 16 فلسطينيا برصاص الجيش الإسرائيلي خلال مظاهرات على الحدود.", type: .protests,
+             subtype: "excessive_force_against_protesters"),
+        Case(text: "قتل ثلاثة مدنيين برصاص قوات الأمن عند مدخل السوق.", type: .violenceAgainstCivilians, subtype: "attack"),
+        Case(text: "قتل خمسة مسلحين برصاص الجيش في ريف المدينة.", type: .battles, subtype: "armed_clash"),
+        // Clashes of protesters with the police are a riot; a ceasefire agreement is no shooting.
+        Case(text: "قتل محتج في اشتباكات مع قوات الأمن في وسط المدينة.", type: .riots, subtype: "violent_demonstration"),
+        Case(text: "اتفق الطرفان على وقف لإطلاق النار يستمر ثلاثين يوما.", type: .strategicDevelopments, subtype: "agreement"),
+        // A chemical attack is remote violence with a chemical weapon, however the lead calls it.
+        Case(text: "قتل عشرات المدنيين في هجوم كيماوي على بلدة محاصرة.", type: .explosionsRemoteViolence, subtype: "chemical_weapon"),
         // ... but an air strike in the next sentence does not turn a ground attack into an air strike.
         Case(text: "صد الجيش هجوما على مواقعه شمال البلدة.\nوشنت الطائرات غارات على مواقع المهاجمين.", type: .battles, subtype: "armed_clash"),
     ]
