@@ -29,3 +29,32 @@ extension PlaceResolver {
         }
     }
 }
+
+// MARK: - Homonyms inside a region the text names
+
+extension PlaceResolver {
+    /// Moves each settled town to its namesake (same published name and country, any Arabic spelling) that lies in a
+    /// region the text names, when the town itself lies in none of them: ترينتون after ولاية نيوجيرسي is the Trenton
+    /// of New Jersey, though GeoNames gives that Arabic spelling only to Michigan's.
+    func settleHomonymsByRegion(_ mentions: inout [PlaceMention], chosen: inout [(mention: Int, place: Int)]) {
+        let places = gazetteer.places
+        let regions = chosen.filter { places[$0.place].level == .region && !mentions[$0.mention].isDateline }
+        guard !regions.isEmpty else { return }
+        func lies(_ town: Int, in region: Int) -> Bool {
+            let t = places[town], r = places[region]
+            guard t.country == r.country else { return false }
+            if !r.admin1Code.isEmpty { return t.admin1 == r.name }
+            return GeoDistance.kilometres(t.latitude, t.longitude, r.latitude, r.longitude) <= configuration.refinementRegionKilometres
+        }
+        for k in chosen.indices {
+            let pick = chosen[k].place
+            let place = places[pick]
+            guard place.level == .town, !regions.contains(where: { lies(pick, in: $0.place) }) else { continue }
+            let namesakes = gazetteer.placeIndexes(forSkeleton: TransliterationKey.latin(place.sourceName, country: place.country))
+                .filter { $0 != pick && places[$0].name == place.name && places[$0].country == place.country }
+            guard let better = namesakes.first(where: { n in regions.contains { lies(n, in: $0.place) } }) else { continue }
+            chosen[k].place = better
+            mentions[chosen[k].mention].target = .places([better])
+        }
+    }
+}

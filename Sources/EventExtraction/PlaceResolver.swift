@@ -114,6 +114,7 @@ public struct PlaceResolver: Sendable {
             chosen.append((kept.count, pick))
             kept.append(mention)
         }
+        settleHomonymsByRegion(&kept, chosen: &chosen)
         // Names after settlement and area nouns that the gazetteer lacks; the homonyms abroad they stood for go.
         let found = unlistedPlaces(in: text, mentions: kept, context: context)
         if !found.replaced.isEmpty {
@@ -286,8 +287,7 @@ public struct PlaceResolver: Sendable {
         }
         let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
         return EventLocation(
-            name: place.name, nameArabic: place.arabicNames.isEmpty || mention.viaTransliteration
-                ? mention.key : place.arabicName(forKey: mention.key), admin1: admin1,
+            name: place.name, nameArabic: place.arabicNames.first { PlaceKey.normalise($0) == mention.key } ?? mention.key, admin1: admin1,
             country: place.country, latitude: place.latitude, longitude: place.longitude, precision: precision,
             span: mention.span)
     }

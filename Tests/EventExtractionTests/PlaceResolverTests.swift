@@ -164,6 +164,14 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
         #expect(result.diagnostics.contains { $0.message.contains("not in the gazetteer") })
     }
 
+    @Test func namesakeInsideTheRegionNamedWins() throws {
+        let text = "قالت الشرطة إن مسلحين أطلقوا النار في مهرجان بولاية نيوجيرسي. ووقع الهجوم في منطقة ترينتون مساء الأحد."
+        let location = try #require(placeFixture.resolver.resolve(placeFixture.analyzer.analyze(text)).location)
+        #expect(location.name == "Trenton")
+        #expect(abs(location.latitude - 40.2) < 0.3 && abs(location.longitude + 74.7) < 0.3)
+        #expect(location.nameArabic == "ترينتون")
+    }
+
     @Test func placeInANeighbourIsNoHomonym() {
         let text = "قتل مقاتلون في الرقة السورية. وقصف التنظيم بلدة مخمور."
         let result = placeFixture.resolver.resolve(placeFixture.analyzer.analyze(text))
