@@ -116,8 +116,15 @@ public struct CliticAnalyzer: Sendable {
     /// them, until `body` returns false. Keys are hashed incrementally and nothing is allocated.
     @inline(__always)
     public func forEachSegment(of word: ArraySlice<Unicode.Scalar>, _ body: (Segment) -> Bool) {
+        word.withUnsafeBufferPointer { forEachSegment(of: $0, body) }
+    }
+
+    /// As `forEachSegment(of:_:)` over a buffer: the scans below index the word many times, and a slice's bounds
+    /// checks were a good part of their cost.
+    @inline(__always)
+    func forEachSegment(of word: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Segment) -> Bool) {
         let n = word.count
-        let base = word.startIndex
+        let base = 0
         var whole = WordKey.offsetBasis
         for c in word { whole = WordKey.combine(whole, c) }
         if !body(Segment(prefixLength: 0, suffixLength: 0, key: WordKey(value: whole))) { return }

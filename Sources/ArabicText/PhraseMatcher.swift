@@ -35,11 +35,24 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         public var entry: Int
     }
 
-    @usableFromInline var byFirst = WordKeyTable<[Int]>()
+    /// Entry indexes by the key of their first word.
+    @usableFromInline var byFirst = WordKeyChains()
+    /// Each entry's words' keys, all entries in one flat array (entry `e`'s at `wordStarts[e]..<wordStarts[e + 1]`), and
+    /// its flags (`Flag`): matching reads these rather than copy an `Entry` (its array and value retained) per try.
+    @usableFromInline var wordKeys: [WordKey] = []
+    @usableFromInline var wordStarts: [Int32] = [0]
+    @usableFromInline var flags: [UInt8] = []
     /// The first word of every entry, as scalars in matching form.
     public private(set) var firstWordForms: [[Unicode.Scalar]] = []
     public private(set) var entries: [Entry] = []
     public let analyzer: CliticAnalyzer
+
+    /// Bits of `flags`.
+    @usableFromInline enum Flag {
+        @inlinable static var allowsClitics: UInt8 { 1 }
+        @inlinable static var allowsArticle: UInt8 { 2 }
+        @inlinable static var isVerb: UInt8 { 4 }
+    }
 
     public init(analyzer: CliticAnalyzer) {
         self.analyzer = analyzer
@@ -50,8 +63,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         let normalized = ArabicNormalizer.normalizedString(phrase)
         let words = normalized.split(separator: " ").map { WordKey(String($0)) }
         guard !words.isEmpty else { return }
-        entries.append(Entry(words: words, value: value, allowsClitics: allowsClitics, allowsArticle: allowsArticle && !isVerb, isVerb: isVerb))
-        byFirst[words[0]] = (byFirst[words[0]] ?? []) + [entries.count - 1]
+        let entry = Entry(words: words, value: value, allowsClitics: allowsClitics, allowsArticle: allowsArticle && !isVerb, isVerb: isVerb)
+        entries.append(entry)
+        byFirst.append(entries.count - 1, under: words[0])
+        wordKeys.append(contentsOf: words)
+        wordStarts.append(Int32(wordKeys.count))
+        flags.append(
+            (entry.allowsClitics ? Flag.allowsClitics : 0) | (entry.allowsArticle ? Flag.allowsArticle : 0) | (isVerb ? Flag.isVerb : 0)
+        )
         firstWordForms.append(Array(normalized.split(separator: " ")[0].unicodeScalars))
     }
 
@@ -69,14 +88,15 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// The longest entry starting at token `i`, if any.
     @inlinable
     public func match(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> Match? {
-        guard tokens[i].isWord else { return nil }
+        guard Self.isWord(tokens, i) else { return nil }
+        let range = Self.range(tokens, i)
         if let segments {
-            return match(at: i, firstRange: tokens[i].range, segs: segments.of(i), tokens: tokens, text: text, segments: segments)
+            return match(at: i, firstRange: range, segs: segments.of(i), tokens: tokens, text: text, segments: segments)
         }
         var segs: [CliticAnalyzer.Segment] = []
         segs.reserveCapacity(8)
-        analyzer.segments(of: text.scalars[tokens[i].range], into: &segs)
-        return match(at: i, firstRange: tokens[i].range, segs: segs[...], tokens: tokens, text: text, segments: nil)
+        analyzer.segments(of: text.scalars[range], into: &segs)
+        return match(at: i, firstRange: range, segs: segs[...], tokens: tokens, text: text, segments: nil)
     }
 
     @inlinable
@@ -84,28 +104,37 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         at i: Int, firstRange: Range<Int>, segs: ArraySlice<CliticAnalyzer.Segment>, tokens: [Token], text: NormalizedText,
         segments: TokenSegments?
     ) -> Match? {
-        var best: Match?
+        var bestEntry = -1
         var bestLength = 0
+        var bestSegment = CliticAnalyzer.Segment(prefixLength: 0, suffixLength: 0, key: WordKey(value: 0))
         for seg in segs {
-            guard let candidates = byFirst[seg.key] else { continue }
-            for e in candidates {
-                let entry = entries[e]
-                if !entry.allowsClitics && (seg.prefixLength > 0 || seg.suffixLength > 0) { continue }
-                if !entry.allowsArticle && seg.prefixLength >= 2 && Self.endsWithArticle(text.scalars[firstRange].prefix(seg.prefixLength)) {
-                    continue
+            byFirst.forEach(seg.key) { e in
+                let f = flags[e]
+                if f & Flag.allowsClitics == 0 && (seg.prefixLength > 0 || seg.suffixLength > 0) { return }
+                if f & Flag.allowsArticle == 0 && seg.prefixLength >= 2
+                    && Self.endsWithArticle(text.scalars, before: firstRange.lowerBound + seg.prefixLength) {
+                    return
                 }
-                if entry.isVerb && !text.scalars[firstRange].prefix(seg.prefixLength).allSatisfy({ $0 == "و" || $0 == "ف" }) {
-                    continue
+                if f & Flag.isVerb != 0 {
+                    for k in firstRange.lowerBound..<(firstRange.lowerBound + seg.prefixLength)
+                    where text.scalars[k] != "\u{0648}" && text.scalars[k] != "\u{0641}" {  // و، ف
+                        return
+                    }
                 }
-                let length = entry.words.count
-                guard length > bestLength || (length == bestLength && best.map { seg.prefixLength < $0.prefixLength } ?? false)
-                else { continue }
-                if length > 1 && !matchesRest(entry.words, from: i + 1, tokens: tokens, text: text, segments: segments) { continue }
-                best = Match(tokens: i..<(i + length), value: entry.value, prefixLength: seg.prefixLength, suffixLength: seg.suffixLength, entry: e)
+                let length = Int(wordStarts[e + 1] - wordStarts[e])
+                guard length > bestLength || (length == bestLength && bestEntry >= 0 && seg.prefixLength < bestSegment.prefixLength)
+                else { return }
+                if length > 1 && !matchesRest(entry: e, from: i + 1, tokens: tokens, text: text, segments: segments) { return }
+                bestEntry = e
                 bestLength = length
+                bestSegment = seg
             }
         }
-        return best
+        guard bestEntry >= 0 else { return nil }
+        return Match(
+            tokens: i..<(i + bestLength), value: entries[bestEntry].value, prefixLength: bestSegment.prefixLength,
+            suffixLength: bestSegment.suffixLength, entry: bestEntry
+        )
     }
 
     /// Every match, scanning left to right; matches do not overlap.
@@ -124,6 +153,55 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return out
     }
 
+    // MARK: - Token fields without copying tokens
+
+    // Reading `tokens[i].isWord` copied the whole token (its string retained and released) for every token of every
+    // lexicon pass; reading the fields through the buffer does not.
+
+    @inlinable @inline(__always)
+    static func isWord(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens.withUnsafeBufferPointer {
+            precondition(i >= 0 && i < $0.count, "token index out of range")
+            return $0[i].kind == .word || $0[i].kind == .latin
+        }
+    }
+
+    @inlinable @inline(__always)
+    static func range(_ tokens: [Token], _ i: Int) -> Range<Int> {
+        tokens.withUnsafeBufferPointer {
+            precondition(i >= 0 && i < $0.count, "token index out of range")
+            return $0[i].range
+        }
+    }
+
+    @inlinable @inline(__always)
+    static func key(_ tokens: [Token], _ i: Int) -> WordKey {
+        tokens.withUnsafeBufferPointer {
+            precondition(i >= 0 && i < $0.count, "token index out of range")
+            return $0[i].key
+        }
+    }
+
+    /// As `matches(in:text:segments:)`, trying only the tokens whose start mask (`PhraseStartMask.masks`, built with this
+    /// matcher under `bit` and from the same `segments`) has the bit: the same matches, without looking up the other
+    /// tokens' segmentations again.
+    @inlinable
+    public func matches(in tokens: [Token], text: NormalizedText, segments: TokenSegments, starts: [UInt16], bit: Int) -> [Match] {
+        precondition(starts.count == tokens.count, "one start mask per token")
+        let flag = UInt16(1) << UInt16(bit)
+        var out: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            if starts[i] & flag != 0, let m = match(at: i, tokens: tokens, text: text, segments: segments) {
+                out.append(m)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// Whether a proclitic chain ends in the article (ال, or لل for ل + ال).
     @inlinable
     static func endsWithArticle(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -133,19 +211,30 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return (a == "ا" && b == "ل") || (a == "ل" && b == "ل")
     }
 
+    /// Whether the two scalars before `end` in `scalars` are the article (ال, or لل for ل + ال): `endsWithArticle` of a
+    /// proclitic chain ending at `end`, without copying it.
+    @inlinable @inline(__always)
+    static func endsWithArticle(_ scalars: [Unicode.Scalar], before end: Int) -> Bool {
+        let a = scalars[end - 2], b = scalars[end - 1]
+        return (a == "\u{0627}" || a == "\u{0644}") && b == "\u{0644}"
+    }
+
+    /// Whether entry `e`'s words after the first match the tokens from `start` on.
     @inlinable
-    func matchesRest(_ words: [WordKey], from start: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Bool {
+    func matchesRest(entry e: Int, from start: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Bool {
         var segs: [CliticAnalyzer.Segment] = []
-        for (k, word) in words.dropFirst().enumerated() {
-            let t = start + k
-            guard t < tokens.count, tokens[t].isWord else { return false }
-            if tokens[t].key == word { continue }
+        let first = Int(wordStarts[e]) + 1, end = Int(wordStarts[e + 1])
+        for w in first..<end {
+            let word = wordKeys[w]
+            let t = start + (w - first)
+            guard t < tokens.count, Self.isWord(tokens, t) else { return false }
+            if Self.key(tokens, t) == word { continue }
             if let segments {
                 if !segments.of(t).contains(where: { $0.key == word }) { return false }
                 continue
             }
             segs.removeAll(keepingCapacity: true)
-            analyzer.segments(of: text.scalars[tokens[t].range], into: &segs)
+            analyzer.segments(of: text.scalars[Self.range(tokens, t)], into: &segs)
             // Later words may carry suffixes (حتفهم) and the article, not a fresh conjunction.
             if !segs.contains(where: { $0.key == word }) { return false }
         }

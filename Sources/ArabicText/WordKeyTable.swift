@@ -2,40 +2,60 @@
 ///
 /// Lexicon lookups happen for every word of every document; `Dictionary` would hash each key again with SipHash, which
 /// dominated profiles. Keys are already well-mixed 64-bit hashes, so linear probing on their low bits is enough.
+///
+/// Most lookups miss (most words are no place, no cue, no phrase start), and the gazetteer's tables are large, so a
+/// probe first reads a one-byte tag per slot (0 for an empty slot, else 7 high bits of the key with the top bit set)
+/// from a dense array; the 8-byte key is read only when the tag agrees, and the value only on a hit. A miss then touches
+/// a few bytes of a small array rather than the keys (or key-value slots) spread over megabytes.
 public struct WordKeyTable<Value: Sendable>: Sendable {
+    @usableFromInline var tags: [UInt8]
     @usableFromInline var keys: [UInt64]
     @usableFromInline var values: [Value?]
-    @usableFromInline var used: [Bool]
     public private(set) var count = 0
     @usableFromInline var mask: Int
 
     public init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
+        tags = [UInt8](repeating: 0, count: size)
         keys = [UInt64](repeating: 0, count: size)
         values = [Value?](repeating: nil, count: size)
-        used = [Bool](repeating: false, count: size)
         mask = size - 1
     }
 
+    /// The tag of a key: never 0, which marks an empty slot.
     @inlinable @inline(__always)
-    func slot(for key: UInt64) -> Int {
-        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-        while used[i] && keys[i] != key { i = (i + 1) & mask }
-        return i
+    static func tag(_ key: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: key >> 57) | 0x80 }
+
+    /// The slot holding `key`, or -1 - the empty slot where it would go.
+    @inlinable @inline(__always)
+    func find(_ key: UInt64) -> Int {
+        let tag = Self.tag(key)
+        return tags.withUnsafeBufferPointer { tags in
+            keys.withUnsafeBufferPointer { keys in
+                var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+                while true {
+                    let t = tags[i]
+                    if t == 0 { return -1 - i }
+                    if t == tag && keys[i] == key { return i }
+                    i = (i + 1) & mask
+                }
+            }
+        }
     }
 
     public subscript(key: WordKey) -> Value? {
         @inlinable get {
-            let i = slot(for: key.value)
-            return used[i] ? values[i] : nil
+            let i = find(key.value)
+            return i >= 0 ? values[i] : nil
         }
         set {
             guard let newValue else { return }  // removal is not needed by the lexicon
-            if (count + 1) * 2 > keys.count { grow() }
-            let i = slot(for: key.value)
-            if !used[i] {
-                used[i] = true
+            if (count + 1) * 2 > tags.count { grow() }
+            var i = find(key.value)
+            if i < 0 {
+                i = -1 - i
+                tags[i] = Self.tag(key.value)
                 keys[i] = key.value
                 count += 1
             }
@@ -44,19 +64,17 @@ public struct WordKeyTable<Value: Sendable>: Sendable {
     }
 
     @inlinable
-    public func contains(_ key: WordKey) -> Bool {
-        used[slot(for: key.value)]
-    }
+    public func contains(_ key: WordKey) -> Bool { find(key.value) >= 0 }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values, oldUsed = used
-        let size = keys.count * 2
+        let oldTags = tags, oldKeys = keys, oldValues = values
+        let size = tags.count * 2
+        tags = [UInt8](repeating: 0, count: size)
         keys = [UInt64](repeating: 0, count: size)
         values = [Value?](repeating: nil, count: size)
-        used = [Bool](repeating: false, count: size)
         mask = size - 1
         count = 0
-        for i in oldKeys.indices where oldUsed[i] {
+        for i in oldKeys.indices where oldTags[i] != 0 {
             self[WordKey(value: oldKeys[i])] = oldValues[i]
         }
     }
@@ -72,7 +90,7 @@ extension WordKeyTable {
 
     /// Every key in the table, in no particular order.
     public var allKeys: [WordKey] {
-        keys.indices.filter { used[$0] }.map { WordKey(value: keys[$0]) }
+        keys.indices.filter { tags[$0] != 0 }.map { WordKey(value: keys[$0]) }
     }
 }
 

@@ -106,7 +106,7 @@ public struct ActorResolver: Sendable {
         var found: [ActorMention] = []
         var i = 0
         while i < words.count {
-            guard words[i].kind == .word, starts.mayStart(stems: words.stems(of: i), keys: words.stemKeys(of: i)) else {
+            guard words[i].kind == .word, starts.mayStart(in: words, at: i) else {
                 i += 1
                 continue
             }

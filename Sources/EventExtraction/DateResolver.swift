@@ -178,7 +178,7 @@ public struct DateResolver: Sendable {
         }
         guard words[i].kind == .word else { return nil }
         // Every reading below starts with a phrase of one of the `starts` tables at `i`.
-        guard starts.mayStart(stems: words.stems(of: i), keys: words.stemKeys(of: i)) else { return nil }
+        guard starts.mayStart(in: words, at: i) else { return nil }
 
         // Leading parts of the day and day nouns: مساء يوم الخميس، صباح الثلاثاء، يوم 17 سبتمبر.
         var j = i

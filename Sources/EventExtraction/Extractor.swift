@@ -11,6 +11,8 @@ public final class Extractor: Sendable {
     let analyzer: TextAnalyzer
     let tollWords: Set<WordKey>
     let events: EventAssembler
+    /// The first words of the claims lexicons' phrases, for one pass over a document's words (`ClaimMatcher`).
+    let claimStarts: PhraseStartMask
 
     public init(text: TextLexicon, claims: ClaimLexicon, tollWords: Set<WordKey>, reader: EventReader, places: PlaceResolver) {
         self.text = text
@@ -18,6 +20,7 @@ public final class Extractor: Sendable {
         self.tollWords = tollWords
         analyzer = TextAnalyzer(numbers: text.numbers, clitics: text.clitics)
         events = EventAssembler(reader: reader, places: places)
+        claimStarts = Self.claimStarts(claims)
     }
 
     /// Loads the lexicon from `source` (the bundled data by default).
@@ -75,8 +78,12 @@ public final class Extractor: Sendable {
 
     /// Claims of an analysed document, attributed and de-duplicated, in text order.
     public func extractClaims(_ analyzed: AnalyzedText, published: CalendarDate?) -> [CasualtyClaim] {
-        let cues = TokenAnnotations(claims.casualty, analyzed)
-        let reporting = TokenAnnotations(claims.reporting, analyzed)
+        let starts = claimStarts.masks(tokens: analyzed.tokens, segments: analyzed.segments)
+        func annotations<V>(_ matcher: PhraseMatcher<V>, _ which: ClaimMatcher) -> TokenAnnotations<V> {
+            TokenAnnotations(matcher, analyzed, starts: starts, bit: which.rawValue)
+        }
+        let cues = annotations(claims.casualty, .casualty)
+        let reporting = annotations(claims.reporting, .reporting)
         let quantityStarts = Set(analyzed.quantities.map { $0.tokens.lowerBound })
         let stops = { (t: Int) -> Bool in
             switch analyzed.tokens[t].kind {
@@ -88,17 +95,17 @@ public final class Extractor: Sendable {
             return reporting.covering(t) != nil
         }
         let extractor = ClaimExtractor(
-            text: analyzed, cues: cues, persons: TokenAnnotations(claims.persons, analyzed),
-            filters: TokenAnnotations(claims.filters, analyzed), stops: stops,
+            text: analyzed, cues: cues, persons: annotations(claims.persons, .persons),
+            filters: annotations(claims.filters, .filters), stops: stops,
             modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords, partitives: claims.grammarWords("partitive"),
             conjunctions: claims.grammarWords("conjunction"), pluralVerbEndings: claims.grammarForms["plural_verb_ending"] ?? [],
             clitics: text.clitics
         )
         let found = extractor.extract()
         var attributor = ClaimAttributor(
-            text: analyzed, sources: TokenAnnotations(claims.sources, analyzed), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"), agencies: TokenAnnotations(claims.agencies, analyzed),
-            reporting: reporting, hedges: TokenAnnotations(claims.hedges, analyzed),
-            background: TokenAnnotations(claims.background, analyzed), published: published
+            text: analyzed, sources: annotations(claims.sources, .sources), functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"), agencies: annotations(claims.agencies, .agencies),
+            reporting: reporting, hedges: annotations(claims.hedges, .hedges),
+            background: annotations(claims.background, .background), published: published
         )
         attributor.recentUnits = claims.grammarWords("recent_unit")
         return ClaimDeduplicator.deduplicate(attributor.attribute(found))

@@ -9,9 +9,20 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     private let covers: [Int32]
 
     public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText) {
-        let found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments)
-        var starts = [Int32](repeating: -1, count: text.tokens.count)
-        var covers = [Int32](repeating: -1, count: text.tokens.count)
+        self.init(matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments), tokenCount: text.tokens.count)
+    }
+
+    /// As `init(_:_:)`, trying only the tokens whose start mask has `bit` (see `PhraseStartMask`): the same matches.
+    public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText, starts: [UInt16], bit: Int) {
+        self.init(
+            matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments, starts: starts, bit: bit),
+            tokenCount: text.tokens.count
+        )
+    }
+
+    private init(_ found: [PhraseMatcher<Value>.Match], tokenCount: Int) {
+        var starts = [Int32](repeating: -1, count: tokenCount)
+        var covers = [Int32](repeating: -1, count: tokenCount)
         for (i, m) in found.enumerated() {
             starts[m.tokens.lowerBound] = Int32(i)
             for t in m.tokens { covers[t] = Int32(i) }

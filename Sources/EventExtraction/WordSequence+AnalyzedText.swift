@@ -10,17 +10,11 @@ extension WordSequence {
     /// The text stage normalises with `NormalizationOptions.matching`, the same folding `MatchKey` applies to the
     /// lexicon, so the date, trigger and actor tables match these keys directly.
     ///
-    /// The stems are read off the normalised scalars of each token (`MatchKey.appendStems`), not off its string.
+    /// The stems are ranges of the normalised scalars (`MatchKey.forEachStem`), not strings.
     public init(analyzed: AnalyzedText) {
-        let scalars = analyzed.normalized.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(analyzed.tokens.count)
-        var stems: [String] = []
-        var keys: [WordKey] = []
-        var starts: [Int32] = []
-        stems.reserveCapacity(analyzed.tokens.count * 2)
-        keys.reserveCapacity(analyzed.tokens.count * 2)
-        starts.reserveCapacity(analyzed.tokens.count + 1)
+        var stems = StemBuilder(tokenCount: analyzed.tokens.count, scalars: analyzed.normalized.scalars)
         var sentence = 0
         var line = 0
         for index in analyzed.tokens.indices {
@@ -36,17 +30,10 @@ extension WordSequence {
                 line += 1
                 continue
             }
-            let text = analyzed.tokens[index].text
-            starts.append(Int32(stems.count))
-            if kind == .word {
-                MatchKey.appendStems(of: scalars[analyzed.tokens[index].range], word: text, to: &stems, keys: &keys)
-            } else {
-                stems.append(text)
-                keys.append(analyzed.tokens[index].key)
-            }
-            tokens.append(Token(key: text, kind: kind, span: analyzed.tokens[index].span, sentence: sentence, line: line))
+            // A token's text is its range of the normalised scalars (`Tokenizer`), so its stems are ranges of them.
+            stems.add(analyzed.tokens[index].range, isWord: kind == .word)
+            tokens.append(Token(key: analyzed.tokens[index].text, kind: kind, span: analyzed.tokens[index].span, sentence: sentence, line: line))
         }
-        starts.append(Int32(stems.count))
-        self.init(tokens: tokens, stems: stems, stemKeys: keys, stemStarts: starts)
+        self.init(tokens: tokens, stems: stems)
     }
 }

@@ -35,52 +35,120 @@ public struct WordSequence: Sendable {
     public private(set) var tokens: [Token]
     /// The tokens' keys, for `PhraseTable` matching.
     public private(set) var keys: [String]
+    /// Each token's key (`WordKey` of `keys[i]`), for matching phrase words by key.
+    public private(set) var wordKeys: [WordKey]
+    /// The scalars the stems are ranges of: the document's normalised scalars (`init(analyzed:)`), or the tokens' keys
+    /// one after another (`init(text:)`).
+    private(set) var scalars: [Unicode.Scalar]
     /// Every token's matching stems (`MatchKey.stems`: without proclitics and article), computed once, in one flat
-    /// array (token `i`'s are at `stemStarts[i]..<stemStarts[i + 1]`): one array per word cost an allocation per word.
-    private var stemTexts: [String]
-    /// The stems' lookup keys (`WordKey`), parallel to `stemTexts`.
+    /// array (token `i`'s are at `stemStarts[i]..<stemStarts[i + 1]`), as ranges of `scalars`: building a string per
+    /// stem of every word showed in profiles, and only `stems(of:)` needs them.
+    private var stemRangeValues: [StemRange]
+    /// The stems' lookup keys (`WordKey`), parallel to `stemRangeValues`.
     private var stemKeyValues: [WordKey]
+    /// The stems' prefix keys (`PhraseTable.prefixKey`: their first two scalars), parallel to `stemRangeValues`.
+    private var stemPrefixKeyValues: [WordKey]
     private var stemStarts: [Int32]
 
     public init(tokens: [Token]) {
-        var stems: [String] = []
-        var keys: [WordKey] = []
-        var starts: [Int32] = []
-        stems.reserveCapacity(tokens.count * 2)
-        keys.reserveCapacity(tokens.count * 2)
-        starts.reserveCapacity(tokens.count + 1)
+        var scalars: [Unicode.Scalar] = []
+        for token in tokens { scalars.append(contentsOf: token.key.unicodeScalars) }
+        var stems = StemBuilder(tokenCount: tokens.count, scalars: scalars)
+        var offset = 0
         for token in tokens {
-            starts.append(Int32(stems.count))
-            if token.kind == .word {
-                MatchKey.appendStems(of: Array(token.key.unicodeScalars)[...], word: token.key, to: &stems, keys: &keys)
-            } else {
-                stems.append(token.key)
-                keys.append(WordKey(token.key))
-            }
+            let count = token.key.unicodeScalars.count
+            stems.add(offset..<(offset + count), isWord: token.kind == .word)
+            offset += count
         }
-        starts.append(Int32(stems.count))
-        self.init(tokens: tokens, stems: stems, stemKeys: keys, stemStarts: starts)
+        self.init(tokens: tokens, stems: stems)
     }
 
     /// A sequence whose stems are already computed (`init(analyzed:)` reads them off the document's scalars).
-    init(tokens: [Token], stems: [String], stemKeys: [WordKey], stemStarts: [Int32]) {
+    init(tokens: [Token], stems: StemBuilder) {
         self.tokens = tokens
         self.keys = tokens.map(\.key)
-        self.stemTexts = stems
-        self.stemKeyValues = stemKeys
-        self.stemStarts = stemStarts
+        self.scalars = stems.scalars
+        self.stemRangeValues = stems.ranges
+        self.stemKeyValues = stems.keys
+        self.stemPrefixKeyValues = stems.prefixKeys
+        self.stemStarts = stems.starts + [Int32(stems.ranges.count)]
+        // A token's first stem is the token itself.
+        wordKeys = tokens.indices.map { stems.keys[Int(stems.starts[$0])] }
+    }
+
+    /// Collects the stems of a document's tokens, one token after another.
+    struct StemBuilder {
+        let scalars: [Unicode.Scalar]
+        var ranges: [StemRange] = []
+        var keys: [WordKey] = []
+        var prefixKeys: [WordKey] = []
+        var starts: [Int32] = []
+
+        init(tokenCount: Int, scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
+            ranges.reserveCapacity(tokenCount * 2)
+            keys.reserveCapacity(tokenCount * 2)
+            prefixKeys.reserveCapacity(tokenCount * 2)
+            starts.reserveCapacity(tokenCount + 1)
+        }
+
+        /// Adds the next token, `range` of the scalars: a word's stems (`MatchKey.forEachStem`), or the token itself.
+        mutating func add(_ range: Range<Int>, isWord: Bool) {
+            starts.append(Int32(ranges.count))
+            guard isWord else {
+                append(range, withAlef: false)
+                return
+            }
+            MatchKey.forEachStem(of: scalars[range]) { stem, withAlef in append(stem, withAlef: withAlef) }
+        }
+
+        private mutating func append(_ stem: Range<Int>, withAlef: Bool) {
+            ranges.append(StemRange(start: Int32(stem.lowerBound), end: Int32(stem.upperBound), withAlef: withAlef))
+            if withAlef {
+                let alef: Unicode.Scalar = "\u{0627}"
+                keys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: scalars[stem]))
+                // The article form starts with alef and lam (its range starts with lam).
+                prefixKeys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars[stem.lowerBound]))
+            } else {
+                keys.append(WordKey(scalars: scalars[stem]))
+                prefixKeys.append(MatchKey.prefixKey(scalars[stem]))
+            }
+        }
     }
 
     /// Token `i`'s matching stems (`MatchKey.stems` of its key; a number or punctuation mark is its own stem).
+    public func stems(of i: Int) -> [String] {
+        stemRanges(of: i).map { $0.string(in: scalars) }
+    }
+
+    /// The indexes of token `i`'s stems in the flat stem arrays (see `stemKey(_:)`).
     @inline(__always)
-    public func stems(of i: Int) -> ArraySlice<String> {
-        stemTexts[Int(stemStarts[i])..<Int(stemStarts[i + 1])]
+    func stemIndexes(of i: Int) -> Range<Int> { Int(stemStarts[i])..<Int(stemStarts[i + 1]) }
+
+    /// The key of stem `k` (an index of `stemIndexes(of:)`).
+    @inline(__always)
+    func stemKey(_ k: Int) -> WordKey { stemKeyValues[k] }
+
+    /// The prefix key of stem `k` (an index of `stemIndexes(of:)`).
+    @inline(__always)
+    func stemPrefixKey(_ k: Int) -> WordKey { stemPrefixKeyValues[k] }
+
+    /// Token `i`'s stems as ranges of `scalars`, in the order of `stems(of:)`.
+    @inline(__always)
+    func stemRanges(of i: Int) -> ArraySlice<StemRange> {
+        stemRangeValues[Int(stemStarts[i])..<Int(stemStarts[i + 1])]
     }
 
     /// The keys (`WordKey`) of token `i`'s stems, in the order of `stems(of:)`.
     @inline(__always)
     public func stemKeys(of i: Int) -> ArraySlice<WordKey> {
         stemKeyValues[Int(stemStarts[i])..<Int(stemStarts[i + 1])]
+    }
+
+    /// The prefix keys (`PhraseTable.prefixKey`) of token `i`'s stems, in the order of `stems(of:)`.
+    @inline(__always)
+    public func stemPrefixKeys(of i: Int) -> ArraySlice<WordKey> {
+        stemPrefixKeyValues[Int(stemStarts[i])..<Int(stemStarts[i + 1])]
     }
 
     /// Splits `text`: runs of letters (with their harakat) are words, runs of digits are numbers, every other

@@ -42,13 +42,14 @@ public struct JSONWriter {
 
     public mutating func value(_ i: Int) {
         separateValue()
-        bytes.append(contentsOf: String(i).utf8)
+        if i < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(i.magnitude, minimumCount: 1)
     }
 
     public mutating func value(_ d: Double) {
         separateValue()
         if d.isFinite {
-            bytes.append(contentsOf: formatDouble(d).utf8)
+            appendDouble(d)
         } else {
             bytes.append(contentsOf: "null".utf8)
         }
@@ -115,33 +116,72 @@ public struct JSONWriter {
 
     private mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                bytes.append(contentsOf: "\\u00".utf8)
-                bytes.append(Self.hex[Int(b >> 4)])
-                bytes.append(Self.hex[Int(b & 0xF)])
-            default: bytes.append(b)
+        // Runs of bytes that need no escape are copied whole (most strings are one such run).
+        let copied: Void? = s.utf8.withContiguousStorageIfAvailable { utf8 in
+            var start = 0
+            for i in utf8.indices where utf8[i] < 0x20 || utf8[i] == UInt8(ascii: "\"") || utf8[i] == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                appendEscaped(utf8[i])
+                start = i + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+        if copied == nil {
+            for b in s.utf8 {
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { appendEscaped(b) } else { bytes.append(b) }
             }
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Up to 6 decimals, trailing zeros trimmed (coordinates need no more).
-    private func formatDouble(_ d: Double) -> String {
+    /// Appends the escape of a byte that must not appear raw in a JSON string (quote, backslash, control character).
+    private mutating func appendEscaped(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+        default:
+            bytes.append(contentsOf: "\\u00".utf8)
+            bytes.append(Self.hex[Int(b >> 4)])
+            bytes.append(Self.hex[Int(b & 0xF)])
+        }
+    }
+
+    /// Up to 6 decimals, trailing zeros trimmed (coordinates need no more), written straight into the bytes.
+    private mutating func appendDouble(_ d: Double) {
         let scaled = (d * 1_000_000).rounded()
-        let negative = scaled < 0
-        let magnitude = Int(Swift.abs(scaled))
-        var intPart = String(magnitude / 1_000_000)
-        var frac = String(magnitude % 1_000_000)
-        frac = String(repeating: "0", count: 6 - frac.count) + frac
-        while frac.hasSuffix("0") { frac.removeLast() }
-        if negative { intPart = "-" + intPart }
-        return frac.isEmpty ? intPart : intPart + "." + frac
+        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = UInt(Swift.abs(scaled))
+        appendDigits(magnitude / 1_000_000, minimumCount: 1)
+        var frac = magnitude % 1_000_000
+        guard frac != 0 else { return }
+        var digits = 6
+        while frac % 10 == 0 {
+            frac /= 10
+            digits -= 1
+        }
+        bytes.append(UInt8(ascii: "."))
+        appendDigits(frac, minimumCount: digits)
+    }
+
+    /// The decimal digits of `n`, zero-padded on the left to `minimumCount`.
+    private mutating func appendDigits(_ n: UInt, minimumCount: Int) {
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for UInt.max (20 digits)
+        withUnsafeMutableBytes(of: &buffer) { digits in
+            var n = n
+            var at = digits.count
+            repeat {
+                at -= 1
+                digits[at] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+            } while n > 0
+            while digits.count - at < minimumCount {
+                at -= 1
+                digits[at] = UInt8(ascii: "0")
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: digits[at...]))
+        }
     }
 }

@@ -25,18 +25,26 @@ public struct ActorEntry: Hashable, Sendable {
 /// A head noun that names a country's forces when a country adjective follows (الجيش + المالي).
 public struct ActorPattern: Hashable, Sendable {
     /// Template with `{country}`, e.g. `Military Forces of {country}`.
-    public var template: String
+    public var template: String {
+        didSet { templateParts = Self.parts(of: template) }
+    }
     public var type: ActorType
+    /// The template split at each `{country}`, found once: `replacingOccurrences` for every actor mention of every
+    /// document showed in profiles.
+    private var templateParts: [String]
 
     public init(template: String, type: ActorType) {
         self.template = template
         self.type = type
+        templateParts = Self.parts(of: template)
     }
 
     /// The actor this pattern names for `country`.
     public func actor(for country: CountryAdjective) -> ActorEntry {
-        ActorEntry(name: template.replacingOccurrences(of: "{country}", with: country.name), type: type, country: country.iso2)
+        ActorEntry(name: templateParts.joined(separator: country.name), type: type, country: country.iso2)
     }
+
+    private static func parts(of template: String) -> [String] { template.components(separatedBy: "{country}") }
 }
 
 /// A country adjective (nisba): its country code and English name.

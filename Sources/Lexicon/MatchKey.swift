@@ -47,19 +47,45 @@ public enum MatchKey {
         }.filter { !$0.text.isEmpty }
     }
 
-    /// A base without its article ال (المعارك -> معارك), keeping at least two letters; nothing for other bases.
-    @inline(__always)
-    static func appendWithoutArticle(_ base: ArraySlice<Unicode.Scalar>, to out: inout [String], keys: inout [WordKey]) {
-        guard base.count >= 4, base.first == "\u{0627}", base.dropFirst().first == "\u{0644}" else { return }
-        let stem = base.dropFirst(2)
-        out.append(MatchKey.string(stem))
-        keys.append(WordKey(scalars: stem))
+    /// The key of a word's first two scalars (all of it when shorter): `PhraseTable` indexes prefix patterns (`word*`)
+    /// by it.
+    @inlinable @inline(__always)
+    public static func prefixKey<C: Collection>(_ scalars: C) -> WordKey where C.Element == Unicode.Scalar {
+        var h = WordKey.offsetBasis
+        var n = 0
+        for s in scalars {
+            if n == 2 { break }
+            h = WordKey.combine(h, s)
+            n += 1
+        }
+        return WordKey(value: h)
     }
 
-    static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
+    @usableFromInline static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
+    /// `proclitics` as one or two scalars each (`forEachStem` reads them for every word).
+    @usableFromInline static let procliticForms: [ProcliticForm] = procliticScalars.map {
+        ProcliticForm(count: $0.count, first: $0[0], second: $0.count > 1 ? $0[1] : $0[0], endsWithLam: $0.last == "\u{0644}")
+    }
+
+    /// A proclitic of one or two letters.
+    @usableFromInline struct ProcliticForm: Sendable {
+        @usableFromInline let count: Int
+        @usableFromInline let first: Unicode.Scalar
+        /// The second letter (the first again for a one-letter proclitic).
+        @usableFromInline let second: Unicode.Scalar
+        @usableFromInline let endsWithLam: Bool
+
+        init(count: Int, first: Unicode.Scalar, second: Unicode.Scalar, endsWithLam: Bool) {
+            precondition(count == 1 || count == 2, "proclitics have one or two letters")
+            self.count = count
+            self.first = first
+            self.second = second
+            self.endsWithLam = endsWithLam
+        }
+    }
     static let procliticScalars: [[Unicode.Scalar]] = proclitics.map { Array($0.unicodeScalars) }
     /// The first letters of `proclitics`, each once (a handful: a linear scan beats hashing).
-    static let procliticInitials: [Unicode.Scalar] = procliticScalars.compactMap(\.first).reduce(into: []) { initials, s in
+    @usableFromInline static let procliticInitials: [Unicode.Scalar] = procliticScalars.compactMap(\.first).reduce(into: []) { initials, s in
         if !initials.contains(s) { initials.append(s) }
     }
 
@@ -68,7 +94,8 @@ public enum MatchKey {
     public static func stems(of word: String) -> [String] {
         var out: [String] = []
         var keys: [WordKey] = []
-        appendStems(of: Array(word.unicodeScalars)[...], word: word, to: &out, keys: &keys)
+        var prefixKeys: [WordKey] = []
+        appendStems(of: Array(word.unicodeScalars)[...], word: word, to: &out, keys: &keys, prefixKeys: &prefixKeys)
         return out
     }
 
@@ -91,46 +118,82 @@ public enum MatchKey {
         }
     }
 
-    /// Appends the stems of a word (`stems(of:)`, same order) and their keys (`WordKey`) to `out` and `keys`.
-    ///
-    /// Fast path for the word view of a document, which computes the stems of every word: they are read off the
-    /// document's scalars (`scalars` is the word, `word` its string), and each stem's string is written in one go
-    /// (`string(_:)`) rather than appended scalar by scalar, with no per-word arrays.
+    /// Appends the stems of a word (`stems(of:)`, same order), their keys (`WordKey`) and their prefix keys
+    /// (`prefixKey`) to `out`, `keys` and `prefixKeys` (`scalars` is the word, `word` its string).
     public static func appendStems(
-        of scalars: ArraySlice<Unicode.Scalar>, word: String, to out: inout [String], keys: inout [WordKey]
+        of scalars: ArraySlice<Unicode.Scalar>, word: String, to out: inout [String], keys: inout [WordKey],
+        prefixKeys: inout [WordKey]
     ) {
-        let lam: Unicode.Scalar = "\u{0644}", alef: Unicode.Scalar = "\u{0627}"
-        out.append(word)
-        keys.append(WordKey(scalars: scalars))
-        // Most words start with no proclitic letter: they have no other base, and no stem but themselves without ال.
-        guard let first = scalars.first, procliticInitials.contains(first) else {
-            appendWithoutArticle(scalars, to: &out, keys: &keys)
-            return
-        }
-        // The bases: the word, each proclitic's rest, and the article form of an assimilated لل word.
-        for c in procliticScalars {
-            guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
-            let rest = scalars.dropFirst(c.count)
-            out.append(MatchKey.string(rest))
-            keys.append(WordKey(scalars: rest))
-            // لل + rest: the preposition li- before the article ال (alef dropped).
-            if c.last == lam, rest.first == lam, rest.count >= 3 {
-                out.append(MatchKey.string([alef] + rest))
-                keys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: rest))
+        let alef: Unicode.Scalar = "\u{0627}"
+        forEachStem(of: scalars) { stem, withAlef in
+            if withAlef {
+                let scalars = [alef] + scalars[stem]
+                out.append(MatchKey.string(scalars[...]))
+                keys.append(WordKey(scalars: scalars))
+                prefixKeys.append(prefixKey(scalars))
+            } else {
+                out.append(stem == scalars.indices ? word : MatchKey.string(scalars[stem]))
+                keys.append(WordKey(scalars: scalars[stem]))
+                prefixKeys.append(prefixKey(scalars[stem]))
             }
         }
-        // Each base also without the article (المعارك -> معارك, والتفجير -> تفجير), keeping at least two letters;
-        // bases are visited again in the order above, so the stems come out as `stems(of:)` always listed them.
-        appendWithoutArticle(scalars, to: &out, keys: &keys)
-        for c in procliticScalars {
-            guard scalars.count >= c.count + 2, scalars.starts(with: c) else { continue }
-            let rest = scalars.dropFirst(c.count)
-            appendWithoutArticle(rest, to: &out, keys: &keys)
+    }
+
+    /// Calls `body` with each stem of a word (`stems(of:)`, same order) as a range of `scalars`' indices; `withAlef`
+    /// marks the article form of an assimilated لل word, which is alef ا followed by the range (للحوثيين -> الحوثيين).
+    ///
+    /// The stems are: the word; the rest after each proclitic (keeping at least two letters), and after ل / ول / فل
+    /// before a lam its article form; then the word and each rest without the article ال (keeping at least two
+    /// letters), and each article form without its article. Nothing is allocated: the word view of a document reads
+    /// every word's stems as ranges of the document's scalars.
+    @inlinable
+    public static func forEachStem(of scalars: ArraySlice<Unicode.Scalar>, _ body: (_ stem: Range<Int>, _ withAlef: Bool) -> Void) {
+        let lam: Unicode.Scalar = "\u{0644}", alef: Unicode.Scalar = "\u{0627}"
+        let whole = scalars.startIndex..<scalars.endIndex
+        func withoutArticle(_ base: Range<Int>) {
+            guard base.count >= 4, scalars[base.lowerBound] == alef, scalars[base.lowerBound + 1] == lam else { return }
+            body((base.lowerBound + 2)..<base.upperBound, false)
+        }
+        body(whole, false)
+        // Most words start with no proclitic letter: they have no other base, and no stem but themselves without ال.
+        guard let first = scalars.first, procliticInitials.contains(first) else {
+            withoutArticle(whole)
+            return
+        }
+        // The proclitics the word starts with (keeping at least two letters), in list order, as their lengths and
+        // whether they end with lam; at most one of each length can match, so two fit.
+        var matchedLength = (0, 0)
+        var matchedLam = (false, false)
+        var count = 0
+        for c in procliticForms {
+            guard scalars.count >= c.count + 2, scalars[whole.lowerBound] == c.first else { continue }
+            if c.count == 2 && scalars[whole.lowerBound + 1] != c.second { continue }
+            if count == 0 {
+                matchedLength.0 = c.count
+                matchedLam.0 = c.endsWithLam
+            } else {
+                matchedLength.1 = c.count
+                matchedLam.1 = c.endsWithLam
+            }
+            count += 1
+            if count == 2 { break }
+        }
+        // The bases: each proclitic's rest, and the article form of an assimilated لل word.
+        for m in 0..<count {
+            let rest = (whole.lowerBound + (m == 0 ? matchedLength.0 : matchedLength.1))..<whole.upperBound
+            body(rest, false)
+            // لل + rest: the preposition li- before the article ال (alef dropped).
+            if m == 0 ? matchedLam.0 : matchedLam.1, scalars[rest.lowerBound] == lam, rest.count >= 3 { body(rest, true) }
+        }
+        // Each base also without the article (المعارك -> معارك, والتفجير -> تفجير), visiting the bases again in the order
+        // above.
+        withoutArticle(whole)
+        for m in 0..<count {
+            let rest = (whole.lowerBound + (m == 0 ? matchedLength.0 : matchedLength.1))..<whole.upperBound
+            withoutArticle(rest)
             // The article form alef + rest (rest starts with lam) without its article is rest without its lam.
-            if c.last == lam, rest.first == lam, rest.count >= 3 {
-                let stem = rest.dropFirst()
-                out.append(MatchKey.string(stem))
-                keys.append(WordKey(scalars: stem))
+            if m == 0 ? matchedLam.0 : matchedLam.1, scalars[rest.lowerBound] == lam, rest.count >= 3 {
+                body((rest.lowerBound + 1)..<rest.upperBound, false)
             }
         }
     }

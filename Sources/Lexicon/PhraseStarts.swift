@@ -33,4 +33,13 @@ public struct PhraseStarts: Sendable {
         for stem in stems where prefixes.contains(PhraseTable<Bool>.prefixKey(stem)) { return true }
         return false
     }
+
+    /// As `mayStart(stems:keys:)`, with the stems' prefix keys (`PhraseTable.prefixKey`) already computed.
+    @inlinable
+    public func mayStart(keys: ArraySlice<WordKey>, prefixKeys: ArraySlice<WordKey>) -> Bool {
+        for key in keys where exact.contains(key) { return true }
+        guard prefixes.count > 0 else { return false }
+        for key in prefixKeys where prefixes.contains(key) { return true }
+        return false
+    }
 }

@@ -29,9 +29,21 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     public private(set) var entries: [Entry] = []
     /// Entry indexes keyed by the first word's text (exact words) ...
-    @usableFromInline var byFirstWord = WordKeyTable<[Int]>()
+    @usableFromInline var byFirstWord = WordKeyChains()
     /// ... and entries whose first word is a prefix pattern, keyed by its first two scalars.
-    @usableFromInline var prefixEntries = WordKeyTable<[Int]>()
+    @usableFromInline var prefixEntries = WordKeyChains()
+    /// Every entry's words as keys and kinds (`WordKind`), all entries in one flat array (entry `e`'s words at
+    /// `wordStarts[e]..<wordStarts[e + 1]`): matching by key reads these rather than copy an `Entry` and compare strings.
+    @usableFromInline var wordKeys: [WordKey] = []
+    @usableFromInline var wordKinds: [UInt8] = []
+    @usableFromInline var wordStarts: [Int32] = [0]
+
+    /// Values of `wordKinds`.
+    @usableFromInline enum WordKind {
+        @inlinable static var exact: UInt8 { 0 }
+        @inlinable static var prefix: UInt8 { 1 }
+        @inlinable static var any: UInt8 { 2 }
+    }
 
     public init() {}
 
@@ -48,12 +60,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let index = entries.count
         entries.append(Entry(words: words, value: value))
         if first.isPrefix {
-            let key = Self.prefixKey(first.text)
-            prefixEntries[key] = (prefixEntries[key] ?? []) + [index]
+            prefixEntries.append(index, under: Self.prefixKey(first.text))
         } else {
-            let key = WordKey(first.text)
-            byFirstWord[key] = (byFirstWord[key] ?? []) + [index]
+            byFirstWord.append(index, under: WordKey(first.text))
         }
+        for word in words {
+            wordKeys.append(WordKey(word.text))
+            wordKinds.append(word.isAnyWord ? WordKind.any : word.isPrefix ? WordKind.prefix : WordKind.exact)
+        }
+        wordStarts.append(Int32(wordKeys.count))
     }
 
     /// All matches starting at `start`, longest first (then in insertion order).
@@ -84,22 +99,28 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var found: [Match] = []
         for n in 0..<firstStems.count {
             let candidate = firstStems[firstStems.startIndex + n]
-            for index in byFirstWord[firstStemKeys[firstStemKeys.startIndex + n]] ?? [] {
+            byFirstWord.forEach(firstStemKeys[firstStemKeys.startIndex + n]) { index in
                 if let length = matchLength(entries[index].words, words, start, firstStem: candidate) {
                     found.append(Match(value: entries[index].value, length: length, entryIndex: index))
                 }
             }
             guard prefixEntries.count > 0 else { continue }
-            for index in prefixEntries[Self.prefixKey(candidate)] ?? [] {
+            prefixEntries.forEach(Self.prefixKey(candidate)) { index in
                 if let length = matchLength(entries[index].words, words, start, firstStem: candidate) {
                     found.append(Match(value: entries[index].value, length: length, entryIndex: index))
                 }
             }
         }
-        if found.count <= 1 { return found }
+        return Self.ordered(found)
+    }
+
+    /// Matches each entry once, longest first, then in insertion order.
+    @inlinable
+    static func ordered(_ matches: [Match]) -> [Match] {
+        if matches.count <= 1 { return matches }
         // One entry may match through two stems; keep each entry once.
         var seen = Set<Int>()
-        found = found.filter { seen.insert($0.entryIndex).inserted }
+        var found = matches.filter { seen.insert($0.entryIndex).inserted }
         found.sort { $0.length != $1.length ? $0.length > $1.length : $0.entryIndex < $1.entryIndex }
         return found
     }
@@ -112,6 +133,96 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// As `longestMatch(in:at:)`, with the first word's stems already computed.
     public func longestMatch(in words: [String], at start: Int, firstStems: [String]) -> Match? {
         matches(in: words, at: start, firstStems: firstStems).first
+    }
+
+    // MARK: - Matching by key
+
+    /// Calls `body(entry, length)` for every entry that matches at `start` (an entry once per stem it matches through),
+    /// comparing words by key: the same matches as `matches(in:at:firstStems:firstStemKeys:)`, without building them.
+    ///
+    /// `wordKeys[t]` is `WordKey(words[t])`; `firstStemKeys` and `firstStemPrefixKeys` are `WordKey` and `prefixKey` of
+    /// each stem of the first word (`MatchKey.stems`), `firstStems` the stems themselves as ranges of `scalars` (read only
+    /// for a first word written `word*`). Only prefix patterns read the words' strings.
+    @inlinable @inline(__always)
+    public func forEachMatch(
+        words: [String], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
+        firstStems: ArraySlice<StemRange>, scalars: [Unicode.Scalar], _ body: (_ entry: Int, _ length: Int) -> Void
+    ) {
+        guard start < words.count else { return }
+        for n in 0..<firstStemKeys.count {
+            byFirstWord.forEach(firstStemKeys[firstStemKeys.startIndex + n]) { e in
+                // The first word is the stem (the key was looked up); the rest are checked.
+                if let length = restLength(e, words: words, wordKeys: wordKeys, start: start) { body(e, length) }
+            }
+            guard prefixEntries.count > 0 else { continue }
+            prefixEntries.forEach(firstStemPrefixKeys[firstStemPrefixKeys.startIndex + n]) { e in
+                guard firstStems[firstStems.startIndex + n].starts(with: entries[e].words[0].text, in: scalars) else { return }
+                if let length = restLength(e, words: words, wordKeys: wordKeys, start: start) { body(e, length) }
+            }
+        }
+    }
+
+    /// Whether a phrase may start with a word that has a stem with this key (`WordKey`) and prefix key (`prefixKey`):
+    /// false for most words, which callers then let go without setting up a match.
+    @inlinable @inline(__always)
+    public func mayStart(stemKey: WordKey, prefixKey: WordKey) -> Bool {
+        byFirstWord.contains(stemKey) || (prefixEntries.count > 0 && prefixEntries.contains(prefixKey))
+    }
+
+    /// All matches at `start`, longest first (then in insertion order), matched by key (see `forEachMatch`).
+    @inlinable
+    public func matches(
+        words: [String], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
+        firstStems: ArraySlice<StemRange>, scalars: [Unicode.Scalar]
+    ) -> [Match] {
+        var found: [Match] = []
+        forEachMatch(
+            words: words, wordKeys: wordKeys, at: start, firstStemKeys: firstStemKeys, firstStemPrefixKeys: firstStemPrefixKeys,
+            firstStems: firstStems, scalars: scalars
+        ) { e, length in
+            found.append(Match(value: entries[e].value, length: length, entryIndex: e))
+        }
+        return found.count <= 1 ? found : Self.ordered(found)
+    }
+
+    /// The longest match at `start` (the first entry on ties), matched by key, without building the others.
+    @inlinable
+    public func longestMatch(
+        words: [String], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
+        firstStems: ArraySlice<StemRange>, scalars: [Unicode.Scalar]
+    ) -> Match? {
+        var best = -1
+        var bestLength = 0
+        forEachMatch(
+            words: words, wordKeys: wordKeys, at: start, firstStemKeys: firstStemKeys, firstStemPrefixKeys: firstStemPrefixKeys,
+            firstStems: firstStems, scalars: scalars
+        ) { e, length in
+            if length > bestLength || (length == bestLength && e < best) {
+                best = e
+                bestLength = length
+            }
+        }
+        guard best >= 0 else { return nil }
+        return Match(value: entries[best].value, length: bestLength, entryIndex: best)
+    }
+
+    /// The number of words entry `e` covers when its words after the first match `words` from `start + 1` on, or nil.
+    @inlinable @inline(__always)
+    func restLength(_ e: Int, words: [String], wordKeys: [WordKey], start: Int) -> Int? {
+        let first = Int(wordStarts[e]), end = Int(wordStarts[e + 1])
+        let count = end - first
+        guard start + count <= words.count else { return nil }
+        var w = first + 1
+        while w < end {
+            let t = start + (w - first)
+            switch wordKinds[w] {
+            case WordKind.exact: if wordKeys[t] != self.wordKeys[w] { return nil }
+            case WordKind.prefix: if !Self.wordMatches(words[t], entries[e].words[w - first]) { return nil }
+            default: break
+            }
+            w += 1
+        }
+        return count
     }
 
     /// The number of words covered when `pattern` matches at `start` with its first word read as `firstStem`.
@@ -149,16 +260,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// The key of a word's first two scalars (prefix patterns are indexed by it).
+    /// The key of a word's first two scalars (prefix patterns are indexed by it; see `MatchKey.prefixKey`).
     @inlinable
-    static func prefixKey(_ word: String) -> WordKey {
-        var h = WordKey.offsetBasis
-        var n = 0
-        for s in word.unicodeScalars {
-            if n == 2 { break }
-            h = WordKey.combine(h, s)
-            n += 1
-        }
-        return WordKey(value: h)
-    }
+    public static func prefixKey(_ word: String) -> WordKey { MatchKey.prefixKey(word.unicodeScalars) }
 }
