@@ -10,7 +10,8 @@ Reads (see the sources' README):
   iso3166-1_ar.tsv                              ISO 3166-1 names in Arabic (iso-codes via pycountry, LGPL-2.1)
 
 Writes under Sources/Lexicon/Resources/gazetteer/:
-  places.tsv     one populated place a line: geonameid, name, country, admin1 code, lat, lon, population, Arabic names
+  places.tsv     one populated place a line: geonameid, name, country, admin1 code, lat, lon, population, Arabic names,
+                 plain ASCII name (when it differs)
   countries.tsv  one country a line: ISO2, ISO3, English name, capital, population, Arabic names
 
 Arabic names are kept as written (harakat and all); Rasid normalises them at load time with the same steps it applies to
@@ -20,6 +21,7 @@ import argparse
 import json
 import os
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_SOURCES = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "gazetteer"))
@@ -89,6 +91,25 @@ def arabic_names(candidates):
     return out
 
 
+# Letters NFKD does not take apart, and transliteration marks for ain and hamza (dropped, as English news does).
+ASCII_LETTERS = {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                 "Æ": "AE", "œ": "oe", "Œ": "OE", "ħ": "h", "Ħ": "H", "þ": "th", "ð": "d"}
+AIN_HAMZA_MARKS = set("\u2018\u2019\u02bf\u02be\u02bb\u02bc`")
+
+
+def ascii_name(name):
+    """The plain ASCII form of a Latin name: diacritics removed, ain/hamza marks (‘ ’ ʿ ʾ) dropped (Khān Yūnis ->
+    Khan Yunis, At Tamāni‘ah -> At Tamaniah, Suruç -> Suruc); "" when nothing ASCII is left."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", name):
+        if unicodedata.combining(ch) or ch in AIN_HAMZA_MARKS:
+            continue
+        ch = ASCII_LETTERS.get(ch, ch)
+        if all(ord(c) < 128 for c in ch):
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
 def clean(s):
     return " ".join(str(s).replace("\t", " ").split())
 
@@ -133,13 +154,18 @@ def write_places(path, rows):
         f.write(f"# with an Arabic name or a population >= {MIN_POPULATION_LATIN_ONLY}).\n")
         f.write(HEADER_GEONAMES)
         f.write("# Columns: geonameid, name (GeoNames), country (ISO2), admin1 (GeoNames admin1 code), latitude, longitude,\n")
-        f.write("# population, Arabic names as written in GeoNames separated by |. Names are normalised at load time.\n")
+        f.write("# population, Arabic names as written in GeoNames separated by |, plain ASCII name when it differs from the\n")
+        f.write("# name (diacritics and ain/hamza marks removed: the name Rasid publishes). Names are normalised at load time.\n")
         for gid in sorted(rows, key=lambda g: (rows[g]["country"], -rows[g]["population"], g)):
             r = rows[gid]
-            f.write("\t".join([
+            fields = [
                 str(gid), clean(r["name"]), r["country"], clean(r["admin1"]), f"{r['lat']:.5f}", f"{r['lon']:.5f}",
                 str(r["population"]), "|".join(clean(n) for n in r["arabic"]),
-            ]) + "\n")
+            ]
+            plain = ascii_name(clean(r["name"]))
+            if plain and plain != clean(r["name"]):
+                fields.append(plain)
+            f.write("\t".join(fields) + "\n")
 
 
 def read_iso_arabic(path):

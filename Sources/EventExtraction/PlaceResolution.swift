@@ -9,6 +9,8 @@ public struct PlaceResolution: Sendable {
     /// Every mention kept, in text order: place mentions carry the one place chosen for them (`.places([index])`);
     /// places that could not be settled (a transliteration the context does not support) are left out.
     public var mentions: [PlaceMention]
+    /// Places named after a settlement or area noun that the gazetteer lacks, in text order.
+    public var unlisted: [UnlistedPlace]
     /// Country code -> evidence score, for explanation and tests.
     public var countryScores: [String: Double]
     /// Ambiguities worth a look (homonyms settled by population alone, for instance).
@@ -16,11 +18,12 @@ public struct PlaceResolution: Sendable {
 
     public init(
         country: String?, location: EventLocation?, mentions: [PlaceMention], countryScores: [String: Double],
-        diagnostics: [Diagnostic]
+        diagnostics: [Diagnostic], unlisted: [UnlistedPlace] = []
     ) {
         self.country = country
         self.location = location
         self.mentions = mentions
+        self.unlisted = unlisted
         self.countryScores = countryScores
         self.diagnostics = diagnostics
     }

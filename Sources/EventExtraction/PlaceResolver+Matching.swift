@@ -16,6 +16,7 @@ extension PlaceResolver {
         var borderUntil = -1  // country mentions before this token follow a border word
         var sentence = 0
         var stems: [PlaceStem] = []
+        let headEnd = datelineEnd(tokens)
         var i = 0
         while i < tokens.count {
             while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= i { sentence += 1 }
@@ -37,7 +38,7 @@ extension PlaceResolver {
                 var mention = PlaceMention(
                     target: match.target, key: match.key, tokens: i..<match.end,
                     span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
-                mention.isDateline = isDateline(mention, tokens: tokens)
+                mention.isDateline = isDateline(mention, tokens: tokens, headEnd: headEnd)
                 mention.isAfterBorder = i < borderUntil
                 if case .country(let forms) = match.target, let capital = pendingCapital,
                    let code = forms.first(where: { !$0.isWeak })?.country ?? forms.first?.country,
@@ -229,17 +230,59 @@ extension PlaceResolver {
     }
 
     /// The index of the capital of `code` in `gazetteer.places`.
-    func capitalIndex(of code: String) -> Int? {
-        guard let capital = gazetteer.capital(of: code) else { return nil }
-        return gazetteer.placeIndexes(forSkeleton: TransliterationKey.latin(capital.name)).first { gazetteer.places[$0] == capital }
-    }
+    /// (Looked up directly: a search by the capital's transliteration skeleton missed capitals with short skeletons,
+    /// Cairo -> "kr".)
+    func capitalIndex(of code: String) -> Int? { gazetteer.capitalIndex(of: code) }
 
-    /// A name among the first two words of the text followed by a comma, dash or bracket is a dateline.
-    func isDateline(_ mention: PlaceMention, tokens: [Token]) -> Bool {
-        guard mention.tokens.lowerBound <= 1, mention.tokens.upperBound < tokens.count else { return false }
+    /// A name is a dateline when it is followed by a comma, dash, bracket or colon and either is among the first two
+    /// words of the text ("القاهرة - ") or lies in the dateline head (`datelineEnd`): "باريس، فرنسا (CNN)--",
+    /// "فلان - الصحيفة - مكة المكرمة:".
+    func isDateline(_ mention: PlaceMention, tokens: [Token], headEnd: Int? = nil) -> Bool {
+        guard mention.tokens.lowerBound <= 1 || mention.tokens.upperBound <= (headEnd ?? -1),
+              mention.tokens.upperBound < tokens.count
+        else { return false }
         let next = tokens[mention.tokens.upperBound]
         guard next.kind == .punctuation, let c = next.text.unicodeScalars.first?.value else { return false }
-        return c == 0x2C || c == 0x2D || c == 0x28 || c == 0x3A || c == 0x2013 || c == 0x2014
+        return c == 0x2C || c == 0x060C || c == 0x2D || c == 0x28 || c == 0x3A || c == 0x2013 || c == 0x2014
+    }
+
+    /// An opening bracket that holds an agency or outlet: a Latin name ("(CNN)") or any name closed by a bracket that a
+    /// dash follows ("(رويترز) -"). A bracket in a sentence ("في بغداد (العراق)") is not one.
+    func isAgencyBracket(at t: Int, _ tokens: [Token]) -> Bool {
+        guard t + 1 < tokens.count else { return false }
+        if let first = tokens[t + 1].text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic { return true }
+        var k = t + 1
+        while k < tokens.count && k <= t + 4 {
+            if tokens[k].kind == .punctuation && tokens[k].text.hasPrefix(")") {
+                return k + 1 < tokens.count && tokens[k + 1].kind == .punctuation && tokens[k + 1].text.unicodeScalars.first.map {
+                    $0.value == 0x2D || $0.value == 0x2013 || $0.value == 0x2014
+                } ?? false
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Most words a dateline head may have before its closing mark.
+    static let datelineHeadWords = 8
+
+    /// The token index of the mark that closes a dateline head — a colon, an opening bracket (an agency: "(CNN)"), a
+    /// double hyphen or a dash — among the first `datelineHeadWords` words of the text, if there is one.
+    func datelineEnd(_ tokens: [Token]) -> Int? {
+        var words = 0
+        for (t, token) in tokens.enumerated() {
+            if token.kind == .word {
+                words += 1
+                if words > Self.datelineHeadWords { return nil }
+                continue
+            }
+            guard token.kind == .punctuation, words > 0 else { continue }
+            let scalars = Array(token.text.unicodeScalars)
+            guard let c = scalars.first?.value else { continue }
+            let doubleHyphen = c == 0x2D && (scalars.count > 1 || (t + 1 < tokens.count && tokens[t + 1].text.hasPrefix("-")))
+            if c == 0x3A || c == 0x2013 || c == 0x2014 || doubleHyphen || (c == 0x28 && isAgencyBracket(at: t, tokens)) { return t }
+        }
+        return nil
     }
 
     /// `words` words from token `i` with no exact name, read through the transliteration key (the first word through
@@ -269,9 +312,21 @@ extension PlaceResolver {
             let skeleton = TransliterationKey.arabic(normalizedWords: [stem.scalars(in: text)] + restWords)
                 ?? TransliterationKey.arabic(stem.string(in: text) + rest)
             guard skeleton.utf8.count >= 3 else { continue }
-            let places = gazetteer.placeIndexes(forSkeleton: skeleton)
-            guard !places.isEmpty else { continue }
+            let candidates = gazetteer.placeIndexes(forSkeleton: skeleton)
+            guard !candidates.isEmpty else { continue }
             let key = stem.string(in: text) + rest
+            // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match first
+            // (most populous among equals), so that "حالة حرجة" is no Largo.
+            let romanized = ArabicRomanizer.romanize(key)
+            let scored = candidates.map {
+                (index: $0, similarity: ArabicRomanizer.similarity(romanized: romanized, latin: gazetteer.places[$0].name))
+            }
+                .filter { $0.similarity >= configuration.transliterationMinimumSimilarity }
+            guard !scored.isEmpty else { continue }
+            let places = scored.enumerated().sorted { a, b in
+                let x = (a.element.similarity * 20).rounded(), y = (b.element.similarity * 20).rounded()
+                return x != y ? x > y : a.offset < b.offset
+            }.map { $0.element.index }
             return PlaceMention(
                 target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
                 sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)

@@ -54,6 +54,22 @@ public struct PlaceResolver: Sendable {
         public var bareNameMinimumPopulation: Int = 5_000
         /// Shortest word (letters) tried through the transliteration key.
         public var transliterationMinimumLetters: Int = 4
+        /// Least `ArabicRomanizer.similarity` of a transliterated name to a place's Latin name for the place to be read.
+        public var transliterationMinimumSimilarity: Double = 0.45
+        /// A town within this distance of a region's centre lies in it, when the region has no admin1 code.
+        public var refinementRegionKilometres: Double = 40
+        /// A town within this distance of a town the event was near ("جنوب كابل") may be the precise place.
+        public var refinementNearKilometres: Double = 75
+        /// A smaller town named with a settlement or area noun within this distance of a town refines it.
+        public var refinementTownKilometres: Double = 15
+        /// An event's place is refined by the document's place named at most this many sentences from the event's
+        /// sentence (or named more than once).
+        public var refinementSentenceWindow: Int = 2
+        /// A gazetteer name after a settlement or area noun is read as a homonym of an unlisted place of the document's
+        /// country when its only entries lie at least this far from that country's capital.
+        public var homonymAbroadKilometres: Double = 1_500
+        /// An event whose sentence names no place takes the place of the sentence before.
+        public var previousSentenceFallback = true
 
         public init() {}
     }
@@ -98,11 +114,31 @@ public struct PlaceResolver: Sendable {
             chosen.append((kept.count, pick))
             kept.append(mention)
         }
+        settleHomonymsByRegion(&kept, chosen: &chosen)
+        // Names after settlement and area nouns that the gazetteer lacks; the homonyms abroad they stood for go.
+        let found = unlistedPlaces(in: text, mentions: kept, context: context)
+        if !found.replaced.isEmpty {
+            let keep = kept.indices.filter { !found.replaced.contains($0) }
+            var newIndex: [Int: Int] = [:]
+            for (k, old) in keep.enumerated() { newIndex[old] = k }
+            kept = keep.map { kept[$0] }
+            chosen = chosen.compactMap { c in newIndex[c.mention].map { ($0, c.place) } }
+        }
         mentions = kept
-        let location = chooseLocation(chosen, mentions: mentions, context: context)
+        var unlisted = found.places
+        for u in unlisted.indices {
+            unlisted[u].reference = reference(for: unlisted[u], mentions: mentions)
+            let at = unlisted[u].reference.flatMap { r -> String? in
+                if case .places(let p) = mentions[r].target, let pick = p.first { return gazetteer.places[pick].name }
+                return nil
+            } ?? "the capital"
+            diagnostics.append(Diagnostic(.note, "place not in the gazetteer: \(unlisted[u].name), placed at \(at)", span: unlisted[u].span))
+        }
+        let location = chooseLocation(chosen, mentions: mentions, context: context, unlisted: unlisted)
         let country = location?.country ?? context
         return PlaceResolution(
-            country: country, location: location, mentions: mentions, countryScores: scores, diagnostics: diagnostics)
+            country: country, location: location, mentions: mentions, countryScores: scores, diagnostics: diagnostics,
+            unlisted: unlisted)
     }
 
     func weight(ofSentence s: Int) -> Double {
@@ -126,7 +162,10 @@ public struct PlaceResolver: Sendable {
                         strong[form.country, default: 0] += k * w / Double(forms.count)
                     }
                 }
-            case .places(let indexes):
+            case .places(let all):
+                // After an area noun (محافظة الجوف) only the regions of that name are meant, not a town abroad.
+                let regions = mention.trigger == .region ? all.filter { gazetteer.places[$0].level == .region } : []
+                let indexes = regions.isEmpty ? all : regions
                 let countries = Set(indexes.map { gazetteer.places[$0].country })
                 guard let top = indexes.first else { continue }
                 // A bare one-word name of a small place is weak evidence: it may be a personal name or a common word.
@@ -186,9 +225,12 @@ public struct PlaceResolver: Sendable {
     }
 
     /// The best-placed town in the context country, else the best region; nearness and region level set precision.
-    func chooseLocation(_ chosen: [(mention: Int, place: Int)], mentions: [PlaceMention], context: String?) -> EventLocation? {
+    func chooseLocation(
+        _ chosen: [(mention: Int, place: Int)], mentions: [PlaceMention], context: String?, unlisted: [UnlistedPlace] = []
+    ) -> EventLocation? {
         let places = gazetteer.places
         var best: (score: Double, mention: Int, place: Int)?
+        var scored: [(score: Double, mention: Int, place: Int)] = []
         var counts: [Int: Int] = [:]
         for c in chosen { counts[c.place, default: 0] += 1 }
         for c in chosen {
@@ -205,9 +247,25 @@ public struct PlaceResolver: Sendable {
             if mention.trigger == .town { score += configuration.townCueBonus }
             if mention.trigger == .region && place.level == .town { score += configuration.districtCueBonus }
             if weak { score *= configuration.transliterationFactor }
+            scored.append((score, c.mention, c.place))
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
         }
-        guard let best else { return nil }
+        let bestUnlisted = unlisted.indices.max { score(unlisted: unlisted[$0]) < score(unlisted: unlisted[$1]) }
+        guard var best else { return bestUnlisted.flatMap { makeLocation(unlisted: unlisted[$0], mentions: mentions) } }
+        // The most precise place: a town named inside the best-scored region or beside the best-scored town wins.
+        for _ in 0..<3 {
+            let outer = (mention: mentions[best.mention], place: best.place)
+            let inner = scored.filter { refines(inner: (mentions[$0.mention], $0.place), outer: outer) }
+            guard let next = inner.max(by: { $0.score < $1.score }) else { break }
+            best = next
+        }
+        // A place the gazetteer lacks wins when it scores higher, or lies inside or beside the place chosen.
+        let outer = (mention: mentions[best.mention], place: best.place)
+        if let u = unlisted.indices.filter({ score(unlisted: unlisted[$0]) > best.score || refines(unlisted: unlisted[$0], outer: outer, mentions: mentions) })
+            .max(by: { score(unlisted: unlisted[$0]) < score(unlisted: unlisted[$1]) }),
+           let location = makeLocation(unlisted: unlisted[u], mentions: mentions) {
+            return location
+        }
         return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: mentions)
     }
 
@@ -229,8 +287,7 @@ public struct PlaceResolver: Sendable {
         }
         let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
         return EventLocation(
-            name: place.name, nameArabic: place.arabicNames.isEmpty || mention.viaTransliteration
-                ? mention.key : place.arabicName(forKey: mention.key), admin1: admin1,
+            name: place.name, nameArabic: place.arabicNames.first { PlaceKey.normalise($0) == mention.key } ?? mention.key, admin1: admin1,
             country: place.country, latitude: place.latitude, longitude: place.longitude, precision: precision,
             span: mention.span)
     }

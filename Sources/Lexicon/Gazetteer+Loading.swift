@@ -41,6 +41,9 @@ extension Gazetteer {
         var keys: [String: [Int]] = [:]
         var countryForms: [String: [CountryForm]] = [:]
         var cues: [String: PlaceCue] = [:]
+        var unlistedCues: [String: UnlistedNameCue] = [:]
+        /// Places whose published name is an exonym from place_names.tsv: indexed by its skeleton too.
+        var exonyms: Set<Int> = []
         var countries: [String: GazetteerCountry] = [:]
         var byGeonameID: [Int: Int] = [:]
         var stopKeys: Set<String> = []
@@ -111,9 +114,11 @@ extension Gazetteer {
                 }
                 let names = row[7].split(separator: "|").map(String.init)
                 let index = places.count
+                // Column 9, when present, is the plain ASCII form of the GeoNames name: the name published.
                 places.append(GazetteerPlace(
-                    geonameID: id, name: row[1], nameArabic: names.first ?? "", arabicNames: names, country: row[2], admin1: nil,
-                    admin1Code: row[3], latitude: lat, longitude: lon, population: Int(row[6]) ?? 0, level: .town))
+                    geonameID: id, name: row[8].isEmpty ? row[1] : row[8], sourceName: row[1], nameArabic: names.first ?? "",
+                    arabicNames: names, country: row[2], admin1: nil, admin1Code: row[3], latitude: lat, longitude: lon,
+                    population: Int(row[6]) ?? 0, level: .town))
                 byGeonameID[id] = index
                 for name in names { addKey(name, place: index) }
             }
@@ -127,7 +132,10 @@ extension Gazetteer {
                     guard let index = byGeonameID[id] else {
                         throw LexiconError(file: file.name, line: row.line, message: "geonameid \(id) not in places.tsv")
                     }
-                    if row[2] != "-" && !row[2].isEmpty { places[index].name = row[2] }
+                    if row[2] != "-" && !row[2].isEmpty {
+                        places[index].name = row[2]
+                        exonyms.insert(index)
+                    }
                     // Hand-written names come first: they are the spelling the news uses.
                     places[index].nameArabic = names[0]
                     places[index].arabicNames = names + places[index].arabicNames.filter { !names.contains($0) }
@@ -175,6 +183,12 @@ extension Gazetteer {
                     throw LexiconError(file: file.name, line: row.line, message: "unknown cue role '\(row[1])'")
                 }
                 cues[PlaceKey.normalise(row[0])] = cue
+                if !row[2].isEmpty {
+                    guard let unlisted = UnlistedNameCue(rawValue: row[2]) else {
+                        throw LexiconError(file: file.name, line: row.line, message: "unknown unlisted-name condition '\(row[2])'")
+                    }
+                    unlistedCues[PlaceKey.normalise(row[0])] = unlisted
+                }
             }
         }
 
@@ -190,17 +204,20 @@ extension Gazetteer {
             for (k, v) in keys where v.count > 1 { keys[k] = v.sorted(by: byPopulation) }
             var skeletons: [String: [Int]] = [:]
             for (i, place) in places.enumerated() {
-                let skeleton = TransliterationKey.latin(place.name, country: place.country)
-                if skeleton.utf8.count >= 3 { skeletons[skeleton, default: []].append(i) }
+                var keys = [TransliterationKey.latin(place.sourceName, country: place.country)]
+                if exonyms.contains(i) { keys.append(TransliterationKey.latin(place.name, country: place.country)) }
+                for skeleton in Set(keys) where skeleton.utf8.count >= 3 { skeletons[skeleton, default: []].append(i) }
             }
             for (k, v) in skeletons where v.count > 1 { skeletons[k] = v.sorted(by: byPopulation) }
             var capitals: [String: Int] = [:]
-            for (i, p) in places.enumerated() where p.level == .town && countries[p.country]?.capital == p.name {
+            for (i, p) in places.enumerated() where p.level == .town {
+                guard let capital = countries[p.country]?.capital, capital == p.sourceName || capital == p.name else { continue }
                 if capitals[p.country].map({ places[$0].population < p.population }) ?? true { capitals[p.country] = i }
             }
             return Gazetteer(
                 places: places, placesByKey: keys, placesBySkeleton: skeletons, countryFormsByKey: countryForms,
-                cuesByKey: cues, countriesByCode: countries, capitalByCountry: capitals, stopKeys: stopKeys)
+                cuesByKey: cues, countriesByCode: countries, capitalByCountry: capitals, stopKeys: stopKeys,
+                unlistedCuesByKey: unlistedCues)
         }
     }
 }

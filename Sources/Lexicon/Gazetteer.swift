@@ -15,6 +15,8 @@ public struct Gazetteer: Sendable {
     @usableFromInline let countryFormsByKey: WordKeyTable<[CountryForm]>
     /// Normalised cue word -> role.
     @usableFromInline let cuesByKey: WordKeyTable<PlaceCue>
+    /// Normalised cue word -> whether a name the gazetteer lacks may follow it.
+    @usableFromInline let unlistedCuesByKey: WordKeyTable<UnlistedNameCue>
     let countriesByCode: [String: GazetteerCountry]
     /// Normalised words that are never places (place_stopwords.txt).
     @usableFromInline let stopKeys: WordKeyTable<Bool>
@@ -28,7 +30,7 @@ public struct Gazetteer: Sendable {
     init(
         places: [GazetteerPlace], placesByKey: [String: [Int]], placesBySkeleton: [String: [Int]],
         countryFormsByKey: [String: [CountryForm]], cuesByKey: [String: PlaceCue], countriesByCode: [String: GazetteerCountry],
-        capitalByCountry: [String: Int], stopKeys: Set<String>
+        capitalByCountry: [String: Int], stopKeys: Set<String>, unlistedCuesByKey: [String: UnlistedNameCue] = [:]
     ) {
         func keyed<V>(_ d: [String: V]) -> WordKeyTable<V> {
             var out = WordKeyTable<V>(capacity: d.count)
@@ -43,6 +45,7 @@ public struct Gazetteer: Sendable {
         self.placesBySkeleton = keyed(placesBySkeleton)
         self.countryFormsByKey = keyed(countryFormsByKey)
         self.cuesByKey = keyed(cuesByKey)
+        self.unlistedCuesByKey = keyed(unlistedCuesByKey)
         self.countriesByCode = countriesByCode
         self.capitalByCountry = capitalByCountry
         var firstWords: [String: Int] = [:]
@@ -91,6 +94,13 @@ public struct Gazetteer: Sendable {
     @inlinable
     public func cue(forKey key: WordKey) -> PlaceCue? { cuesByKey[key] }
 
+    /// Whether a name the gazetteer lacks may follow the normalised cue word, and on what condition.
+    public func unlistedCue(forKey key: String) -> UnlistedNameCue? { unlistedCue(forKey: WordKey(key)) }
+
+    /// As `unlistedCue(forKey:)`, by the key's `WordKey`.
+    @inlinable
+    public func unlistedCue(forKey key: WordKey) -> UnlistedNameCue? { unlistedCuesByKey[key] }
+
     /// Whether a normalised word is listed as never being a place (a common word that GeoNames also has as a name).
     public func isStopword(_ key: String) -> Bool { isStopword(WordKey(key)) }
 
@@ -103,5 +113,8 @@ public struct Gazetteer: Sendable {
 
     /// The capital of the country with `code`, when the gazetteer has it.
     public func capital(of code: String) -> GazetteerPlace? { capitalByCountry[code].map { places[$0] } }
+
+    /// The index in `places` of the capital of the country with `code`.
+    public func capitalIndex(of code: String) -> Int? { capitalByCountry[code] }
 
 }

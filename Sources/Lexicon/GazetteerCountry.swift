@@ -56,3 +56,12 @@ public enum PlaceCue: String, Sendable, Hashable {
     /// A border word (الحدود): a country named right after it is a neighbour, not the scene.
     case border
 }
+
+/// Whether a settlement or area noun may introduce a place the gazetteer lacks (the third column of place_cues.tsv).
+public enum UnlistedNameCue: String, Sendable, Hashable {
+    /// Any name after the noun is a place (بلدة، قرية، مديرية، مخيم).
+    case unlisted
+    /// A name after the noun is a place only when a direction word or a known place follows it: the noun also goes
+    /// with common words (منطقة الحادث، حي سكني).
+    case located
+}

@@ -15,8 +15,12 @@ public struct GazetteerPlace: Sendable, Hashable {
 
     /// GeoNames id, or nil for hand-written entries.
     public var geonameID: Int?
-    /// English exonym (GeoNames name unless place_names.tsv overrides it).
+    /// The name Rasid publishes: the English exonym from place_names.tsv, else GeoNames' name in plain ASCII (no
+    /// diacritics or ain/hamza marks: "Khan Yunis", not "Khān Yūnis"), as analysts and ACLED write place names.
     public var name: String
+    /// The name as the source writes it (GeoNames' name with its diacritics; the exonym for hand-written places): the
+    /// transliteration key reads it (Turkish ç is "ch", a French final s is silent).
+    public var sourceName: String
     /// Arabic name as written in the source (first listed), or "" when the place has none.
     public var nameArabic: String
     /// Every Arabic name of the place as written in the data, `nameArabic` first.
@@ -33,11 +37,12 @@ public struct GazetteerPlace: Sendable, Hashable {
     public var level: PlaceLevel
 
     public init(
-        geonameID: Int?, name: String, nameArabic: String, arabicNames: [String] = [], country: String, admin1: String?, admin1Code: String,
-        latitude: Double, longitude: Double, population: Int, level: PlaceLevel
+        geonameID: Int?, name: String, sourceName: String? = nil, nameArabic: String, arabicNames: [String] = [], country: String,
+        admin1: String?, admin1Code: String, latitude: Double, longitude: Double, population: Int, level: PlaceLevel
     ) {
         self.geonameID = geonameID
         self.name = name
+        self.sourceName = sourceName ?? name
         self.nameArabic = nameArabic
         self.arabicNames = arabicNames.isEmpty && !nameArabic.isEmpty ? [nameArabic] : arabicNames
         self.country = country

@@ -26,6 +26,11 @@ struct Places: ParsableCommand {
             let analyzed = analyzer.analyze(text)
             let result = resolver.resolve(analyzed)
             for m in result.mentions { print(describe(m, resolver: resolver, analyzed: analyzed)) }
+            for u in result.unlisted {
+                let at = u.reference.map { describe(result.mentions[$0], resolver: resolver, analyzed: analyzed) } ?? "the capital"
+                print("s\(u.sentence) «\(u.written)» -> not in the gazetteer: \(u.name)/\(u.country) trigger=\(u.trigger.rawValue)"
+                    + "\(u.isNear ? " near" : ""), placed at [\(at)]")
+            }
             print("country: \(result.country ?? "-")  scores: \(result.countryScores)")
             if let l = result.location {
                 print("location: \(l.name) (\(l.nameArabic)) admin1=\(l.admin1 ?? "-") \(l.country ?? "-")"
@@ -67,7 +72,10 @@ struct Places: ParsableCommand {
         var flags = ""
         if let t = m.trigger { flags += " trigger=\(t.rawValue)" }
         if m.isNear { flags += " near" }
-        if m.viaTransliteration { flags += " translit" }
+        if m.viaTransliteration, case .places(let p) = m.target, let first = p.first {
+            let similarity = ArabicRomanizer.similarity(arabic: m.key, latin: resolver.gazetteer.places[first].name)
+            flags += " translit sim=\((similarity * 100).rounded() / 100)"
+        }
         if m.isDateline { flags += " dateline" }
         return "s\(m.sentence) «\(analyzed.quote(m.span))» -> \(what)\(flags)"
     }

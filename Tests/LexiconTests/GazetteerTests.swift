@@ -105,3 +105,39 @@ let bundledGazetteer: Gazetteer = {
         #expect(throws: LexiconError.self) { try Gazetteer.load(from: LexiconSource(directory: dir)) }
     }
 }
+
+@Suite struct UnlistedCueTests {
+    @Test(arguments: [("بلدة", UnlistedNameCue.unlisted), ("مديرية", .unlisted), ("منطقة", .located), ("حي", .located)])
+    func settlementAndAreaNounsMayIntroduceUnlistedNames(word: String, condition: UnlistedNameCue) {
+        #expect(bundledGazetteer.unlistedCue(forKey: PlaceKey.normalise(word)) == condition)
+    }
+
+    @Test func otherCuesDoNot() {
+        #expect(bundledGazetteer.unlistedCue(forKey: "قرب") == nil)
+        #expect(bundledGazetteer.unlistedCue(forKey: "محافظة") == nil)
+    }
+
+    @Test func capitalIsIndexedEvenWithAShortSkeleton() throws {
+        let index = try #require(bundledGazetteer.capitalIndex(of: "EG"))
+        #expect(bundledGazetteer.places[index].name == "Cairo")
+    }
+}
+
+@Suite struct PublishedNameTests {
+    @Test func geoNamesNamesArePublishedInPlainASCII() throws {
+        let place = try #require(bundledGazetteer.places(forKey: "خان يونس").first)
+        #expect(place.name == "Khan Yunis")
+        #expect(place.sourceName == "Khān Yūnis")
+    }
+
+    @Test func transliterationStillReadsTheSourceSpelling() {
+        // Suruç: ç is "ch" (تش), which the ASCII "Suruc" would lose.
+        let names = bundledGazetteer.placeIndexes(forSkeleton: TransliterationKey.arabic("سوروتش")).map { bundledGazetteer.places[$0].name }
+        #expect(names.contains("Suruc"))
+    }
+
+    @Test func exonymsStayAsWritten() throws {
+        let place = try #require(bundledGazetteer.places(forKey: PlaceKey.normalise("الحديدة")).first)
+        #expect(place.name == "Hodeidah")
+    }
+}
