@@ -12,9 +12,9 @@ import EventModel
 /// - best: among figures for everyone when there are any (else all), the claim ranked first by: unhedged before hedged,
 ///   counted before vague, the larger of two lower bounds, source authority (official, security, military, medical,
 ///   UN/NGO before documents and diplomats before media, witnesses and unattributed text), a toll statement before
-///   single figures, specificity (exact before approx and range, before at-least / at-most, before vague), then the
-///   larger figure (tolls are revised upward), then the earlier claim. Its value is the claim's min (for vague-only evidence: the vague lower bound), or for at-most
-///   claims its max.
+///   single figures, specificity (exact before approx and range, before at-least / at-most, before vague), the exact
+///   figure more claims agree on, then the larger figure (tolls are revised upward), then the earlier claim. Its value
+///   is the claim's min (for vague-only evidence: the vague lower bound), or for at-most claims its max.
 public enum Reconciler {
     public static let ruleID = "reconcile.v1"
     /// The claim rule of toll statements ("حصيلة القتلى ارتفعت إلى 30").
@@ -40,6 +40,9 @@ public enum Reconciler {
         // best, too, comes from a figure for everyone when there is one (a group's figure joins through the sum below).
         let whole = credible.filter { !specificGroups.contains(claims[$0].victims) }
         let wholeFirst = Set(whole.isEmpty ? credible : whole)
+        // How many credible claims give each exact figure (corroboration, for best).
+        var support: [Int: Int] = [:]
+        for i in credible where claims[i].qualifier == .exact { support[claims[i].min, default: 0] += 1 }
         for i in credible {
             let c = claims[i]
             if lowPool.contains(i), let low = lowContribution(c), result.low.map({ low < $0 }) ?? true {
@@ -53,7 +56,7 @@ public enum Reconciler {
             }
             guard wholeFirst.contains(i) else { continue }
             if let b = bestIndex {
-                if ranksBefore(c, claims[b]) { bestIndex = i }
+                if ranksBefore(c, claims[b], support: support) { bestIndex = i }
             } else {
                 bestIndex = i
             }
@@ -141,7 +144,7 @@ public enum Reconciler {
     }
 
     /// True when `a` should set `best` rather than `b` (ties keep `b`, the earlier claim).
-    static func ranksBefore(_ a: CasualtyClaim, _ b: CasualtyClaim) -> Bool {
+    static func ranksBefore(_ a: CasualtyClaim, _ b: CasualtyClaim, support: [Int: Int] = [:]) -> Bool {
         if a.hedged != b.hedged { return !a.hedged }
         // A figure that counts beats a vague one ("killed" ≈ 3) whoever gave it.
         if (a.qualifier == .vague) != (b.qualifier == .vague) { return b.qualifier == .vague }
@@ -153,6 +156,9 @@ public enum Reconciler {
         if ta != tb { return ta }
         let sa = specificity(a.qualifier), sb = specificity(b.qualifier)
         if sa != sb { return sa > sb }
+        // Corroboration: a figure several claims agree on beats a different one told once.
+        let na = support[a.min] ?? 1, nb = support[b.min] ?? 1
+        if na != nb { return na > nb }
         return a.min > b.min
     }
 }

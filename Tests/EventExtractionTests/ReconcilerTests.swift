@@ -96,6 +96,11 @@ struct ReconcilerTests {
             name: "the larger of two lower bounds, whoever gave it",
             claims: [claim(27, nil, .atLeast, .witness), claim(10, nil, .atLeast, .official)], low: 10, best: 27, high: 27
         ),
+        Case(
+            name: "a figure two sources agree on beats a larger one told once",
+            claims: [claim(14, 14, .exact, .official), claim(10, 10, .exact, .official), claim(10, 10, .exact, .security)],
+            low: 10, best: 10, high: 14
+        ),
         Case(name: "no killed figure: nulls", claims: [claim(4, 4, .exact, category: .injured)], low: nil, best: nil, high: nil),
     ]
 
