@@ -63,6 +63,9 @@ struct TriggerMatcherTests {
         // A bare عبوة is a bomb unless it holds goods: "250 packages of drugs" seized in a raid.
         Case(text: "انفجرت عبوة قرب دورية للجيش على الطريق.", type: .explosionsRemoteViolence, subtype: "remote_explosive_landmine_ied"),
         Case(text: "ألقت الشرطة القبض على 100 شخص وصادرت 250 عبوة مخدرات.", type: .strategicDevelopments, subtype: "arrests"),
+        // "مهاجمة" (attacking) is typed by what was attacked: a civilian car, an army post.
+        Case(text: "قام مسلحون بمهاجمة سيارة مدنية وقتلوا ثلاثة أشخاص.", type: .violenceAgainstCivilians, subtype: "attack"),
+        Case(text: "قام مسلحون بمهاجمة نقطة تفتيش للجيش قرب البلدة.", type: .battles, subtype: "armed_clash"),
         // ... but an air strike in the next sentence does not turn a ground attack into an air strike.
         Case(text: "صد الجيش هجوما على مواقعه شمال البلدة.\nوشنت الطائرات غارات على مواقع المهاجمين.", type: .battles, subtype: "armed_clash"),
     ]
