@@ -119,6 +119,15 @@ struct EventSplittingTests {
         #expect(result.events.count == 1)
     }
 
+    @Test(arguments: [
+        "سقطت مروحية عسكرية بسبب عطل فني في ولاية زابل يوم الأربعاء.",
+        "أرسلت طائرات من دون طيار ووحدات كوماندوز إلى مكان الحادث في ولاية شرناق.",
+        "شارك مئات الطلاب في مسيرة في وسط المدينة يوم الأربعاء.",
+    ])
+    func anAircraftOrAMarchWithoutAStrikeIsNoAirStrike(text: String) throws {
+        #expect(!(try extract(text)).events.contains { $0.subtype == "air_drone_strike" })
+    }
+
     @Test func aTriggerWordInsideAGroupsNameIsNoEvent() throws {
         let result = try extract(
             """
