@@ -36,7 +36,8 @@ struct EventAssembler: Sendable {
             // Whether two triggers are told at one place (a later sentence refining the lead, not another attack). A
             // sentence that names no place of its own tells of the same place.
             guard let sb = text.sentenceIndex(ofToken: b.lowerBound), Self.namesPlace(sb, in: resolution) else { return true }
-            let pa = places.location(forEventAt: a, in: resolution, text: text), pb = places.location(forEventAt: b, in: resolution, text: text)
+            let pa = places.location(forEventAt: a, in: resolution, text: text)
+            let pb = places.location(forEventAt: b, in: resolution, text: text)
             guard let pa, let pb else { return true }
             return Self.sameArea(pa, pb)
         }
@@ -67,14 +68,19 @@ struct EventAssembler: Sendable {
                 if !hitAbroad && toldOnlyAbroad(reading.anchor.sentence, in: resolution) { continue }
                 // Speech about the event ("the attack was a suicide bombing", said the minister in Ankara) is not a
                 // further event at the place where it was spoken.
-                if let o = own, Self.isQuoted(reading.anchor.tokens, in: text), !Self.isQuoted(o, in: text, resolution: resolution) { own = nil }
+                if let o = own, Self.isQuoted(reading.anchor.tokens, in: text), !Self.isQuoted(o, in: text, resolution: resolution) {
+                    own = nil
+                }
                 // A place of its own: not one already used, and not within a town's reach of one ("Khan Younis" after
                 // "the Gaza Strip", "Arish" after "North Sinai" tell the same incident more or less precisely).
                 let newPlace = own.map { o in !events.contains { e in e.location.map { Self.sameArea($0, o) } ?? false } } ?? false
                 // The lead's trigger word told again ("the confrontations", "the attack") refers back to the main event
                 // whatever its context makes of it or the day its sentence names: only a place of its own splits it.
-                let repeated = Self.sameWord(reading.trigger, readings[0].trigger, words) || Self.sameWord(reading.trigger, readings[0].anchor, words)
-                let newDay = !repeated && event.date.map { d in !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true } } ?? false
+                let repeated = Self.sameWord(reading.trigger, readings[0].trigger, words)
+                    || Self.sameWord(reading.trigger, readings[0].anchor, words)
+                let newDay = !repeated && event.date.map { d in
+                    !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true }
+                } ?? false
                 // Another kind of violence named by its tactic (air strikes during ground fighting) is an event of its
                 // own, ACLED codes each type separately.
                 // Protests and riots are one family: a march that turned violent is one demonstration.

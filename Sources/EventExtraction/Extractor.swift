@@ -73,7 +73,9 @@ public final class Extractor: Sendable {
             if token.kind == .word { arabic += 1 } else if token.kind == .latin { latin += 1 }
         }
         guard latin > arabic else { return nil }
-        return Diagnostic(.warning, "the text looks like it is not Arabic (\(latin) Latin-script words, \(arabic) Arabic); Rasid reads Arabic only for now")
+        return Diagnostic(
+            .warning, "the text looks like it is not Arabic (\(latin) Latin-script words, \(arabic) Arabic); Rasid reads Arabic only for now"
+        )
     }
 
     /// A source noun read with the abstract ending -ية is another word: "مسؤولية" (responsibility) is not "مسؤول".
