@@ -66,6 +66,7 @@ struct TriggerMatcherTests {
         // "مهاجمة" (attacking) is typed by what was attacked: a civilian car, an army post.
         Case(text: "قام مسلحون بمهاجمة سيارة مدنية وقتلوا ثلاثة أشخاص.", type: .violenceAgainstCivilians, subtype: "attack"),
         Case(text: "قام مسلحون بمهاجمة نقطة تفتيش للجيش قرب البلدة.", type: .battles, subtype: "armed_clash"),
+        Case(text: "احتج عدد من السكان بإغلاق الطريق الرئيسي.", type: .protests, subtype: "peaceful_protest"),
         // ... but an air strike in the next sentence does not turn a ground attack into an air strike.
         Case(text: "صد الجيش هجوما على مواقعه شمال البلدة.\nوشنت الطائرات غارات على مواقع المهاجمين.", type: .battles, subtype: "armed_clash"),
     ]
