@@ -54,6 +54,11 @@ struct ClaimExtractor {
     var timeWords: TokenAnnotations<Bool>?
     /// The dual ending of a past verb (ا in "قتلا"), from grammar_words.tsv.
     var dualVerbEndings: [[Unicode.Scalar]] = []
+    /// Endings that make a singular person noun dual: nominative (طفلتان) and oblique (جنديين); an oblique one after a
+    /// nisba letter (مدنيين) is plural instead (grammar_words.tsv).
+    var dualNounEndings: [[Unicode.Scalar]] = []
+    var obliqueDualNounEndings: [[Unicode.Scalar]] = []
+    var nisbaLetters: [Unicode.Scalar] = []
     /// The plural ending of a past verb (وا in "قتلوا"), from grammar_words.tsv.
     let pluralVerbEndings: [[Unicode.Scalar]]
     /// The clitic data (which endings are pronouns).
@@ -646,14 +651,12 @@ struct ClaimExtractor {
     func number(of p: PhraseMatcher<PersonNoun>.Match) -> PersonNoun.Number {
         guard p.value.number == .singular, p.suffixLength >= 2 else { return p.value.number }
         let s = Array(text.normalized.scalars[text.tokens[p.tokens.lowerBound].range])
-        let ending = String(String.UnicodeScalarView(s.suffix(p.suffixLength)))
-        switch ending {
-        case "ان", "تان": return .dual
-        case "ين", "تين":
-            let stemLast = s[s.count - p.suffixLength - 1]
-            return stemLast == "ي" ? .plural : .dual
-        default: return p.value.number
+        let ending = s.suffix(p.suffixLength)
+        if dualNounEndings.contains(where: { ending.elementsEqual($0) }) { return .dual }
+        if obliqueDualNounEndings.contains(where: { ending.elementsEqual($0) }) {
+            return nisbaLetters.contains(s[s.count - p.suffixLength - 1]) ? .plural : .dual
         }
+        return p.value.number
     }
 
     /// Whether a token carries the article ال (after any conjunction or preposition).

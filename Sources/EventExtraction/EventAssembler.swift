@@ -41,6 +41,8 @@ struct EventAssembler: Sendable {
             guard let pa, let pb else { return true }
             return Self.sameArea(pa, pb)
         }
+        // Sentences that open as another incident ("في هجوم آخر", "إلى ذلك"), found once for the document.
+        let openers = phraseSentences(of: "another_incident", in: words, withinFirstWords: 3)
         var events: [ConflictEvent] = []
         var triggerSentences: [Int] = []
         for reading in readings {
@@ -94,7 +96,7 @@ struct EventAssembler: Sendable {
                 }
                 // A sentence opened as another incident ("في هجوم آخر", "إلى ذلك") tells a further event even where
                 // the place or day cannot tell it apart (a district the gazetteer lacks).
-                let announced = opensAnotherIncident(reading.trigger.sentence, words)
+                let announced = openers.contains(reading.trigger.sentence)
                 if !newPlace && !newDay && !newType && !announced { continue }
             }
             events.append(event)
@@ -109,7 +111,7 @@ struct EventAssembler: Sendable {
                 let target = s == readings.first?.trigger.sentence ? 0 : owner(ofClaimIn: s, triggerSentences: triggerSentences)
                 // A figure told after a sentence opened as another incident ("من جهة أخرى، …") with no event of its own
                 // between belongs to that other incident, not to the main event.
-                if target == 0, otherIncidentOpened(before: s, words: words, triggerSentences: triggerSentences) != nil { continue }
+                if target == 0, otherIncidentOpened(before: s, openers: openers, triggerSentences: triggerSentences) != nil { continue }
                 events[target].claims.append(i)
             }
             for e in events.indices {
@@ -128,10 +130,10 @@ struct EventAssembler: Sendable {
         in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>, furtherBackground: Set<Int> = [],
         onePlace: (Range<Int>, Range<Int>) -> Bool = { _, _ in true }
     ) -> [EventReading] {
-        // Triggers in background sentences (a past attack, a cumulative toll) make no event; a report whose every
-        // trigger sentence is background reports no new event.
         let mentions = reader.actors.mentions(in: words)
-        // A trigger word inside an actor's name ("تحرير" in "هيئة تحرير الشام") reports no event.
+        // Triggers in background sentences (a past attack, a cumulative toll) make no event; a report whose every
+        // trigger sentence is background reports no new event. A trigger word inside an actor's name ("تحرير" in
+        // "هيئة تحرير الشام") reports no event either.
         let named = mentions.map(\.tokens)
         let matches = reader.triggers.matches(in: words).filter { m in
             !background.contains(m.sentence) && !named.contains { $0.overlaps(m.tokens) }
@@ -168,7 +170,8 @@ struct EventAssembler: Sendable {
         }
         // An armed clash needs two organised armed groups: a report that names a lone attacker (the gunman, the
         // attacker) in its lead tells violence against civilians, whoever the victims (ACLED's codebook).
-        let loneAttacker = hasLoneAttacker(words, sentences: first.sentence...(first.sentence + reader.triggers.leadSentences))
+        let leadSentences = first.sentence...(first.sentence + reader.triggers.leadSentences)
+        let loneAttacker = !phraseSentences(of: "lone_attacker", in: words, sentences: leadSentences).isEmpty
         guard followingSentences > 0 else { return out }
         for sentence in first.sentence...(first.sentence + followingSentences)
         where sentence != anchor.sentence && !background.contains(sentence) && !furtherBackground.contains(sentence) {
@@ -195,34 +198,31 @@ struct EventAssembler: Sendable {
 
     /// The latest sentence at or before `s`, after the main event's sentence, that opens as another incident with no
     /// event's trigger sentence from it to `s`; nil when there is none.
-    func otherIncidentOpened(before s: Int, words: WordSequence, triggerSentences: [Int]) -> Int? {
+    func otherIncidentOpened(before s: Int, openers: Set<Int>, triggerSentences: [Int]) -> Int? {
         guard let main = triggerSentences.first, s > main else { return nil }
         for a in stride(from: s, to: main, by: -1) {
             if triggerSentences.contains(a) { return nil }
-            if opensAnotherIncident(a, words) { return a }
+            if openers.contains(a) { return a }
         }
         return nil
     }
 
-    /// Whether sentence `s` opens (within its first three words) with a phrase of the `another_incident` class.
-    func opensAnotherIncident(_ s: Int, _ words: WordSequence) -> Bool {
-        guard let table = reader.triggers.lexicon.targetClasses["another_incident"] else { return false }
-        var seen = 0
-        for k in 0..<words.count where words[k].sentence == s && words[k].kind == .word {
-            if table.longestMatch(in: words, at: k) != nil { return true }
+    /// The sentences in which a phrase of word class `name` (event_targets.tsv) starts: within `sentences` when given,
+    /// and within a sentence's first `limit` words when given.
+    func phraseSentences(
+        of name: String, in words: WordSequence, sentences: ClosedRange<Int>? = nil, withinFirstWords limit: Int? = nil
+    ) -> Set<Int> {
+        guard let table = reader.triggers.lexicon.targetClasses[name] else { return [] }
+        var found: Set<Int> = []
+        var sentence = -1, seen = 0
+        for k in 0..<words.count where words[k].kind == .word {
+            let s = words[k].sentence
+            if s != sentence { (sentence, seen) = (s, 0) }
             seen += 1
-            if seen == 3 { break }
+            if found.contains(s) || sentences.map({ !$0.contains(s) }) ?? false || limit.map({ seen > $0 }) ?? false { continue }
+            if table.longestMatch(in: words, at: k) != nil { found.insert(s) }
         }
-        return false
-    }
-
-    /// Whether a word of the `lone_attacker` class (event_targets.tsv) occurs in `sentences`.
-    func hasLoneAttacker(_ words: WordSequence, sentences: ClosedRange<Int>) -> Bool {
-        guard let table = reader.triggers.lexicon.targetClasses["lone_attacker"] else { return false }
-        for k in 0..<words.count where words[k].kind == .word && sentences.contains(words[k].sentence) {
-            if table.longestMatch(in: words, at: k) != nil { return true }
-        }
-        return false
+        return found
     }
 
     /// How many sentences after a further event's trigger sentence still tell that event (its toll, its source).
@@ -275,8 +275,14 @@ struct EventAssembler: Sendable {
 
     /// Whether a location's name lies between quotation marks.
     static func isQuoted(_ place: EventLocation, in text: AnalyzedText, resolution: PlaceResolution) -> Bool {
-        guard let span = place.span, let mention = resolution.mentions.first(where: { $0.span == span }) else { return false }
+        guard let mention = mention(of: place, in: resolution) else { return false }
         return isQuoted(mention.tokens, in: text)
+    }
+
+    /// The mention a location was read from.
+    static func mention(of place: EventLocation, in resolution: PlaceResolution) -> PlaceMention? {
+        guard let span = place.span else { return nil }
+        return resolution.mentions.first { $0.span == span }
     }
 
     /// Whether sentence `s` names a gazetteer place with a place word or preposition (datelines aside; a bare capital
@@ -290,8 +296,7 @@ struct EventAssembler: Sendable {
 
     /// Whether `place` was named with a place word or preposition before it (في، مدينة، محافظة).
     static func isCued(_ place: EventLocation, in resolution: PlaceResolution) -> Bool {
-        guard let span = place.span else { return false }
-        return resolution.mentions.first { $0.span == span }?.trigger != nil
+        mention(of: place, in: resolution)?.trigger != nil
     }
 
     /// Whether two triggers are the same word or phrase (sharing a stem word by word, clitics and article aside).
@@ -307,8 +312,8 @@ struct EventAssembler: Sendable {
     /// قضاء مخمور"): then a further event may lie across the border from the report's country. A bare capital after a
     /// trigger ("غارات للتحالف بقيادة واشنطن") names a government, not a place.
     static func isObject(_ place: EventLocation, of trigger: TriggerMatch, in resolution: PlaceResolution) -> Bool {
-        guard let span = place.span, span.start >= trigger.span.end, span.start - trigger.span.end <= objectReach else { return false }
-        guard let mention = resolution.mentions.first(where: { $0.span == span }) else { return false }
+        guard let span = place.span, span.start >= trigger.span.end, span.start - trigger.span.end <= objectReach,
+              let mention = mention(of: place, in: resolution) else { return false }
         return mention.trigger == .town || mention.trigger == .region
     }
 

@@ -45,9 +45,9 @@ public final class Extractor: Sendable {
 
     public func extract(_ article: Article) -> ExtractionResult {
         let analyzed = analyzer.analyze(article.text)
-        let claims = extractClaims(analyzed, published: article.published)
+        let (claims, background) = claimsAndBackground(analyzed, published: article.published)
         var (events, diagnostics) = self.events.assemble(
-            analyzed, claims: claims, published: article.published, backgroundSentences: backgroundSentences(analyzed)
+            analyzed, claims: claims, published: article.published, backgroundSentences: Self.backgroundSentences(background, analyzed)
         )
         if let warning = Self.scriptWarning(analyzed) { diagnostics.insert(warning, at: 0) }
         return ExtractionResult(
@@ -55,10 +55,10 @@ public final class Extractor: Sendable {
         )
     }
 
-    /// Sentences that tell the past: a sentence-wide background cue ("منذ اندلاع الأزمة"). Their triggers add no further
-    /// events. A change of topic ("في هجوم آخر") is not one here: for events it announces another incident.
-    func backgroundSentences(_ analyzed: AnalyzedText) -> Set<Int> {
-        let cues = TokenAnnotations(claims.background, analyzed)
+    /// Sentences that tell the past: a sentence-wide background cue ("منذ اندلاع الأزمة", from the claims stage's matches
+    /// of the background lexicon). Their triggers add no further events. A change of topic ("في هجوم آخر") is not one
+    /// here: for events it announces another incident.
+    static func backgroundSentences(_ cues: TokenAnnotations<BackgroundScope>, _ analyzed: AnalyzedText) -> Set<Int> {
         var out: Set<Int> = []
         for (s, range) in analyzed.sentences.enumerated() where cues.matches(in: range).contains(where: { $0.value == .sentence }) {
             out.insert(s)
@@ -87,6 +87,13 @@ public final class Extractor: Sendable {
 
     /// Claims of an analysed document, attributed and de-duplicated, in text order.
     public func extractClaims(_ analyzed: AnalyzedText, published: CalendarDate?) -> [CasualtyClaim] {
+        claimsAndBackground(analyzed, published: published).claims
+    }
+
+    /// The claims, and the background lexicon's matches the claims stage read them with (the events stage reuses them).
+    func claimsAndBackground(
+        _ analyzed: AnalyzedText, published: CalendarDate?
+    ) -> (claims: [CasualtyClaim], background: TokenAnnotations<BackgroundScope>) {
         let starts = claimStarts.masks(tokens: analyzed.tokens, segments: analyzed.segments)
         func annotations<V>(_ matcher: PhraseMatcher<V>, _ which: ClaimMatcher) -> TokenAnnotations<V> {
             TokenAnnotations(matcher, analyzed, starts: starts, bit: which.rawValue)
@@ -114,7 +121,11 @@ public final class Extractor: Sendable {
         extractor.confirmWords = claims.grammarWords("confirm")
         extractor.timeWords = TokenAnnotations(claims.timeWords, analyzed)
         extractor.dualVerbEndings = claims.grammarForms["dual_verb_ending"] ?? []
+        extractor.dualNounEndings = claims.grammarForms["dual_noun_ending"] ?? []
+        extractor.obliqueDualNounEndings = claims.grammarForms["oblique_dual_noun_ending"] ?? []
+        extractor.nisbaLetters = (claims.grammarForms["nisba_letter"] ?? []).compactMap(\.first)
         let found = extractor.extract()
+        let background = annotations(claims.background, .background)
         var attributor = ClaimAttributor(
             text: analyzed,
             sources: TokenAnnotations(
@@ -123,7 +134,7 @@ public final class Extractor: Sendable {
             functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),
             medium: claims.grammarWords("medium"), agencies: annotations(claims.agencies, .agencies),
             reporting: reporting, hedges: annotations(claims.hedges, .hedges),
-            background: annotations(claims.background, .background), published: published, quantityStarts: quantityStarts
+            background: background, published: published, quantityStarts: quantityStarts
         )
         attributor.cueTokens = Set(cues.matches.flatMap { $0.tokens })
         attributor.anaphorStems = claims.anaphorStems
@@ -132,6 +143,6 @@ public final class Extractor: Sendable {
         let hints = zip(found, attributed).map { f, a in
             ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another, issuer: a.issuer)
         }
-        return ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints)
+        return (ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints), background)
     }
 }

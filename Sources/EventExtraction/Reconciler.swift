@@ -36,10 +36,12 @@ public enum Reconciler {
         var result = Toll()
         var bestIndex: Int?
         let credible = pool.filter { claims[$0].category == category && isCredible(claims[$0]) }
-        let lowPool = lowEstimates(claims, credible)
-        // best, too, comes from a figure for everyone when there is one (a group's figure joins through the sum below).
+        // Figures for everyone, when there are any: they alone estimate low, and best comes from them too (a group's
+        // figure joins through the sum below).
         let whole = credible.filter { !specificGroups.contains(claims[$0].victims) }
-        let wholeFirst = Set(whole.isEmpty ? credible : whole)
+        let estimates = whole.isEmpty ? credible : whole
+        let lowPool = lowEstimates(claims, estimates)
+        let wholeFirst = Set(estimates)
         // How many credible claims give each exact figure (corroboration, for best).
         var support: [Int: Int] = [:]
         for i in credible where claims[i].qualifier == .exact { support[claims[i].min, default: 0] += 1 }
@@ -82,16 +84,12 @@ public enum Reconciler {
 
     static let specificGroups: [VictimGroup] = [.civilians, .securityForces, .combatants]
 
-    /// The claims whose figure is an estimate of the whole toll, for low: figures that count everyone (not one named group,
-    /// such as "5 of the attackers" beside "30 killed"), and among them figures that count rather than vague ones ("dozens"
-    /// beside "35 killed"). Falls back to all credible claims when none qualifies.
-    static func lowEstimates(_ claims: [CasualtyClaim], _ credible: [Int]) -> Set<Int> {
-        var pool = credible
-        let whole = pool.filter { !specificGroups.contains(claims[$0].victims) }
-        if !whole.isEmpty { pool = whole }
-        let counted = pool.filter { claims[$0].qualifier != .vague }
-        if !counted.isEmpty { pool = counted }
-        return Set(pool)
+    /// The claims that set low among `estimates` (the figures for everyone when there are any, not one named group such as
+    /// "5 of the attackers" beside "30 killed"): the figures that count rather than vague ones ("dozens" beside "35
+    /// killed"), or all of them when every one is vague.
+    static func lowEstimates(_ claims: [CasualtyClaim], _ estimates: [Int]) -> Set<Int> {
+        let counted = estimates.filter { claims[$0].qualifier != .vague }
+        return Set(counted.isEmpty ? estimates : counted)
     }
 
     /// The sum over the named groups of people (civilians, security forces, combatants) of each group's best counted figure

@@ -119,7 +119,7 @@ extension ArabicRomanizer {
                 if !(words.last?.isEmpty ?? true) { words.append([]) }
             }
         }
-        if words.count > 1, let first = words.first, ["al", "el", "an", "ar", "as", "ash", "ad", "at", "az"].contains(String(decoding: first, as: UTF8.self)) {
+        if words.count > 1, let first = words.first, TransliterationKey.latinArticles.contains(first) {
             words.removeFirst()
         }
         return words.flatMap { $0 }

@@ -62,8 +62,9 @@ public enum TransliterationKey {
     }
 
     /// Leading articles of Latin names, longest first (built once: the gazetteer keys every place by its skeleton at
-    /// start-up, and building and sorting this list per name was a tenth of start-up time).
-    private static let latinArticles: [[UInt8]] = ["al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "adh", "ath"]
+    /// start-up, and building and sorting this list per name was a tenth of start-up time). `ArabicRomanizer` drops the
+    /// same articles when it compares names.
+    static let latinArticles: [[UInt8]] = ["al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "adh", "ath"]
         .map { Array($0.utf8) }.sorted(by: { $0.count > $1.count })
 
     /// The skeleton of a Latin-script name; diacritics are removed first (Ségou -> segou). `country` (ISO2) turns on
