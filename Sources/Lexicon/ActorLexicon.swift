@@ -76,10 +76,12 @@ public struct ActorLexicon: Sendable {
         try ActorLexicon(file: source.load(fileName))
     }
 
-    /// Endings a masculine nisba takes (feminine ة folded to ه, plurals).
-    static let nisbaEndings = ["", "ه", "ين", "ون", "يين", "يون"]
-
     public init(file: DataFile) throws {
+        // Country adjectives are expanded after the whole file is read: their article and endings are rows too.
+        var adjectiveRows: [(forms: [String], country: CountryAdjective)] = []
+        var articles: [String] = []
+        var nisbaLetters: [String] = []
+        var nisbaEndings = [""]
         for row in file.rows {
             func fail(_ message: String) -> LexiconError { LexiconError(file: file.name, line: row.line, message: message) }
             switch row[0] {
@@ -98,16 +100,28 @@ public struct ActorLexicon: Sendable {
                 guard !row[1].isEmpty, row[2].count == 2, !row[3].isEmpty else { throw fail("nisba, ISO2 and country name expected") }
                 let country = CountryAdjective(iso2: row[2], name: row[3])
                 if countryNames[row[2]] == nil { countryNames[row[2]] = row[3] }
-                // Every form takes the article; nisbas (ending in ي) also take the feminine and plural endings.
                 let forms = [row[1]] + row[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                for form in forms.map(MatchKey.fold) {
-                    for ending in form.hasSuffix("ي") ? Self.nisbaEndings : [""] {
-                        adjectives.add(words: [PatternWord(text: form + ending)], country)
-                        adjectives.add(words: [PatternWord(text: "ال" + form + ending)], country)
-                    }
-                }
+                adjectiveRows.append((forms.map(MatchKey.fold), country))
+            case "article":
+                guard !row[1].isEmpty else { throw fail("article expected") }
+                articles.append(MatchKey.fold(row[1]))
+            case "nisba_letter":
+                guard !row[1].isEmpty else { throw fail("letter expected") }
+                nisbaLetters.append(MatchKey.fold(row[1]))
+            case "nisba_ending":
+                guard !row[1].isEmpty else { throw fail("ending expected") }
+                nisbaEndings.append(MatchKey.fold(row[1]))
             default:
                 throw fail("unknown kind \"\(row[0])\"")
+            }
+        }
+        // Every form takes the article; nisbas (ending in a nisba letter) also take the feminine and plural endings.
+        for (forms, country) in adjectiveRows {
+            for form in forms {
+                for ending in nisbaLetters.contains(where: { form.hasSuffix($0) }) ? nisbaEndings : [""] {
+                    adjectives.add(words: [PatternWord(text: form + ending)], country)
+                    for article in articles { adjectives.add(words: [PatternWord(text: article + form + ending)], country) }
+                }
             }
         }
         if aliases.isEmpty { throw LexiconError(file: file.name, message: "no actors") }
