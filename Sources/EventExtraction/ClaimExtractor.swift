@@ -44,6 +44,8 @@ struct ClaimExtractor {
     /// Partitive "of" (من) and a standalone "and" (و), from grammar_words.tsv.
     let partitives: Set<WordKey>
     let conjunctions: Set<WordKey>
+    /// The same conjunctions as a letter prefixed to the next word ("وثلاثة"), from grammar_words.tsv.
+    var conjunctionLetters: Set<Unicode.Scalar> = []
     /// "another" (آخر، أخرى) after a counted noun, from grammar_words.tsv.
     let others: Set<WordKey>
     /// Adverbs that may stand between a subject and its verb (أيضا، كذلك), from grammar_words.tsv.
@@ -519,7 +521,7 @@ struct ClaimExtractor {
     func isConjoined(_ q: Quantity) -> Bool {
         let t = q.tokens.lowerBound
         if t > 0, conjunctions.contains(text.tokens[t - 1].key) { return true }
-        guard text.normalized.scalars[text.tokens[t].range.lowerBound] == "و" else { return false }
+        guard startsWithConjunction(t) else { return false }
         return q.span.start > text.tokens[t].span.start || !(q.min == 1 && q.max == 1)
     }
 
@@ -540,10 +542,13 @@ struct ClaimExtractor {
     func joinedByAnd(_ from: Int, _ to: Int) -> Bool {
         guard to > 0, to <= text.tokens.count else { return false }
         for t in from..<to where text.tokens[t].kind == .punctuation { return false }
-        let conj: Unicode.Scalar = "و"
         if to - 1 >= from, conjunctions.contains(text.tokens[to - 1].key) { return true }
-        let first = text.normalized.scalars[text.tokens[to].range.lowerBound]
-        return first == conj
+        return startsWithConjunction(to)
+    }
+
+    /// Whether token `t` begins with a conjunction letter (و of "وثلاثة").
+    func startsWithConjunction(_ t: Int) -> Bool {
+        conjunctionLetters.contains(text.normalized.scalars[text.tokens[t].range.lowerBound])
     }
 
     // MARK: - Counts from nouns
@@ -626,7 +631,7 @@ struct ClaimExtractor {
     func subjectNoun(before cue: PhraseMatcher<CasualtyCue>.Match) -> PhraseMatcher<PersonNoun>.Match? {
         guard !isPluralVerb(cue.tokens.upperBound - 1), !isDualVerb(cue.tokens.upperBound - 1) else { return nil }
         // "… الإرهابية وقتلت": a verb joined by و starts a clause of its own.
-        if cue.prefixLength > 0 && text.normalized.scalars[text.tokens[cue.tokens.lowerBound].range.lowerBound] == "و" { return nil }
+        if cue.prefixLength > 0 && startsWithConjunction(cue.tokens.lowerBound) { return nil }
         let after = cue.tokens.upperBound
         if after < text.tokens.count && (quantityStarting(at: after) != nil || persons.starting(at: after) != nil) { return nil }
         var t = cue.tokens.lowerBound - 1

@@ -121,6 +121,7 @@ public final class Extractor: Sendable {
         extractor.confirmWords = claims.grammarWords("confirm")
         extractor.timeWords = TokenAnnotations(claims.timeWords, analyzed)
         extractor.dualVerbEndings = claims.grammarForms["dual_verb_ending"] ?? []
+        extractor.conjunctionLetters = Set((claims.grammarForms["conjunction"] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
         extractor.dualNounEndings = claims.grammarForms["dual_noun_ending"] ?? []
         extractor.obliqueDualNounEndings = claims.grammarForms["oblique_dual_noun_ending"] ?? []
         extractor.nisbaLetters = (claims.grammarForms["nisba_letter"] ?? []).compactMap(\.first)
