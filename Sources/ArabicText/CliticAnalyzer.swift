@@ -177,3 +177,13 @@ public struct CliticAnalyzer: Sendable {
         }
     }
 }
+
+extension CliticAnalyzer {
+    /// Whether the two scalars before `end` in `scalars` are the article (ال, or لل for ل + ال): whether a proclitic chain
+    /// ending at `end` ends in the article, without copying it.
+    @inlinable @inline(__always)
+    public static func endsWithArticle(_ scalars: [Unicode.Scalar], before end: Int) -> Bool {
+        let a = scalars[end - 2], b = scalars[end - 1]
+        return (a == "\u{0627}" || a == "\u{0644}") && b == "\u{0644}"
+    }
+}

@@ -112,7 +112,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 let f = flags[e]
                 if f & Flag.allowsClitics == 0 && (seg.prefixLength > 0 || seg.suffixLength > 0) { return }
                 if f & Flag.allowsArticle == 0 && seg.prefixLength >= 2
-                    && Self.endsWithArticle(text.scalars, before: firstRange.lowerBound + seg.prefixLength) {
+                    && CliticAnalyzer.endsWithArticle(text.scalars, before: firstRange.lowerBound + seg.prefixLength) {
                     return
                 }
                 if f & Flag.isVerb != 0 {
@@ -200,23 +200,6 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             }
         }
         return out
-    }
-
-    /// Whether a proclitic chain ends in the article (ال, or لل for ل + ال).
-    @inlinable
-    static func endsWithArticle(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
-        let p = Array(prefix)
-        guard p.count >= 2 else { return false }
-        let a = p[p.count - 2], b = p[p.count - 1]
-        return (a == "ا" && b == "ل") || (a == "ل" && b == "ل")
-    }
-
-    /// Whether the two scalars before `end` in `scalars` are the article (ال, or لل for ل + ال): `endsWithArticle` of a
-    /// proclitic chain ending at `end`, without copying it.
-    @inlinable @inline(__always)
-    static func endsWithArticle(_ scalars: [Unicode.Scalar], before end: Int) -> Bool {
-        let a = scalars[end - 2], b = scalars[end - 1]
-        return (a == "\u{0627}" || a == "\u{0644}") && b == "\u{0644}"
     }
 
     /// Whether entry `e`'s words after the first match the tokens from `start` on.

@@ -230,8 +230,7 @@ struct ClaimAttributor {
         // "وفقا للمصدر": a preposition before the article (لل، بال).
         let scalars = Array(text.normalized.scalars[text.tokens[start].range])
         for segment in text.segments.of(start) where segment.prefixLength >= 2 && segment.suffixLength == 0 {
-            let article = scalars[segment.prefixLength - 2..<segment.prefixLength]
-            guard article.elementsEqual(["ا", "ل"]) || article.elementsEqual(["ل", "ل"]) else { continue }
+            guard CliticAnalyzer.endsWithArticle(scalars, before: segment.prefixLength) else { continue }
             if anaphorStems.contains(segment.key) { return true }
         }
         return false
