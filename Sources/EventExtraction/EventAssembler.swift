@@ -29,29 +29,45 @@ struct EventAssembler: Sendable {
         let claimSentences = claims.map { sentence(ofOffset: $0.span.start, in: text) }
         let background = Set(claims.indices.filter { claims[$0].background }.compactMap { claimSentences[$0] })
             .subtracting(claims.indices.filter { !claims[$0].background }.compactMap { claimSentences[$0] })
+        // Sentences that open as another incident ("في هجوم آخر", "إلى ذلك"), found once for the document, and sentences
+        // that tell "another attack" anywhere ("استهدف هجوم آخر حاجزا").
+        let openers = phraseSentences(of: "another_incident", in: words, withinFirstWords: 3)
+        let anotherAttack = phraseSentences(of: "another_attack", in: words)
         let readings = self.readings(
             in: words, published: published, country: resolution.country, background: background,
-            furtherBackground: backgroundSentences
+            furtherBackground: backgroundSentences, announced: anotherAttack
         ) { a, b in
             // Whether two triggers are told at one place (a later sentence refining the lead, not another attack). A
             // sentence that names no place of its own tells of the same place.
+            let (a, b) = (Self.textTokens(a, words: words, text: text), Self.textTokens(b, words: words, text: text))
             guard let sb = text.sentenceIndex(ofToken: b.lowerBound), Self.namesPlace(sb, in: resolution) else { return true }
             let pa = places.location(forEventAt: a, in: resolution, text: text)
             let pb = places.location(forEventAt: b, in: resolution, text: text)
             guard let pa, let pb else { return true }
             return Self.sameArea(pa, pb)
         }
-        // Sentences that open as another incident ("في هجوم آخر", "إلى ذلك"), found once for the document.
-        let openers = phraseSentences(of: "another_incident", in: words, withinFirstWords: 3)
         var events: [ConflictEvent] = []
         var triggerSentences: [Int] = []
         for reading in readings {
             var event = reading.event(country: resolution.country)
             // The place named nearest the trigger, unless it lies in another country than the report's: "backed by
             // Washington" in the trigger's sentence does not move a Syrian battle to the United States.
-            var own = places.location(forEventAt: reading.anchor.tokens, in: resolution, text: text)
+            let anchorTokens = Self.textTokens(reading.anchor.tokens, words: words, text: text)
+            var own = places.location(forEventAt: anchorTokens, in: resolution, text: text)
+            // "Another attack" told beside the main event's place ("after the blast in Suruç, another attack hit a
+            // checkpoint south of Kobani") happened at the other place the sentence names after it.
+            if !reading.isMain, anotherAttack.contains(reading.anchor.sentence),
+               own.map({ o in events.contains { $0.location?.name == o.name } }) ?? true,
+               let other = placeAfter(reading.anchor, apartFrom: events, in: resolution) {
+                own = other
+            }
+            // "Another attack" at a place no event has yet announces an incident of its own; a second blast at the
+            // same place is one attack told in steps.
+            let announced = openers.contains(reading.trigger.sentence) || anotherAttack.contains(reading.trigger.sentence)
+                && own.map { o in !events.contains { $0.location?.name == o.name } } ?? false
             if let country = resolution.country, let o = own, o.country != country,
-               reading.isMain || !Self.isObject(o, of: reading.anchor, in: resolution) {
+               reading.isMain || !(Self.isObject(o, of: reading.anchor, in: resolution)
+                                   || anotherAttack.contains(reading.anchor.sentence) && Self.isSettlementCued(o, in: resolution)) {
                 // A further event told at a place abroad that is not what its trigger hit (protests "in Basra" in a
                 // digest about Idlib) is another story, not an event of this report's country. A bare capital ("led by
                 // Washington") names a government and is ignored.
@@ -64,22 +80,37 @@ struct EventAssembler: Sendable {
             // A further event needs a place or a day of its own: the same kind of violence told again, or another
             // facet of the main incident, is not a new event.
             if !reading.isMain {
+                if reading.isAlternate && triggerSentences.contains(reading.anchor.sentence) { continue }
+                // A demonstration beside violence is weighed only as a new kind of event.
+                if reading.isAlternate && events.contains(where: { Self.family($0.type) == .protests }) { continue }
                 // A sentence that places its news abroad only ("a campaign to strike positions in Syria and northern
                 // Iraq" in a report about Turkey) tells another story.
                 let hitAbroad = own.map { $0.country != resolution.country } ?? false
                 if !hitAbroad && toldOnlyAbroad(reading.anchor.sentence, in: resolution) { continue }
                 // Speech about the event ("the attack was a suicide bombing", said the minister in Ankara) is not a
                 // further event at the place where it was spoken.
-                if let o = own, Self.isQuoted(reading.anchor.tokens, in: text), !Self.isQuoted(o, in: text, resolution: resolution) {
+                if let o = own, Self.isQuoted(anchorTokens, in: text), !Self.isQuoted(o, in: text, resolution: resolution) {
                     own = nil
                 }
+                // A place in an official's title ("مدير ناحية القيارة") names the source's office, not a place where
+                // something else happened.
+                if let o = own, names(office: o, in: words, resolution: resolution) { own = nil }
                 // A place of its own: not one already used, and not within a town's reach of one ("Khan Younis" after
                 // "the Gaza Strip", "Arish" after "North Sinai" tell the same incident more or less precisely).
-                let newPlace = own.map { o in !events.contains { e in e.location.map { Self.sameArea($0, o) } ?? false } } ?? false
+                var newPlace = own.map { o in !events.contains { e in e.location.map { Self.sameArea($0, o) } ?? false } } ?? false
+                // A place told by its nearness to an event's place ("the village of X near the market of Y", "the city
+                // of X near the town of Y") is in that event's area.
+                if newPlace, let o = own, isNearEventPlace(o, events: events, words: words, resolution: resolution) { newPlace = false }
                 // The lead's trigger word told again ("the confrontations", "the attack") refers back to the main event
                 // whatever its context makes of it or the day its sentence names: only a place of its own splits it.
                 let repeated = Self.sameWord(reading.trigger, readings[0].trigger, words)
                     || Self.sameWord(reading.trigger, readings[0].anchor, words)
+                // The lead's trigger told again at a place, when the lead placed the main event nowhere ("on the west
+                // coast fronts", which the gazetteer cannot place): that is where the main event happened.
+                if repeated, newPlace, let o = own, o.country == events[0].country, !mainPlacedByLead(events[0], readings[0], resolution) {
+                    events[0].location = o
+                    continue
+                }
                 let newDay = !repeated && event.date.map { d in
                     !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true }
                 } ?? false
@@ -94,9 +125,8 @@ struct EventAssembler: Sendable {
                     events[0].location = o
                     continue
                 }
-                // A sentence opened as another incident ("في هجوم آخر", "إلى ذلك") tells a further event even where
-                // the place or day cannot tell it apart (a district the gazetteer lacks).
-                let announced = openers.contains(reading.trigger.sentence)
+                // A sentence opened as another incident ("في هجوم آخر", "إلى ذلك") or telling "another attack" tells a
+                // further event even where the place or day cannot tell it apart (a district the gazetteer lacks).
                 if !newPlace && !newDay && !newType && !announced { continue }
             }
             events.append(event)
@@ -128,7 +158,7 @@ struct EventAssembler: Sendable {
     /// and day in `assemble`.
     func readings(
         in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>, furtherBackground: Set<Int> = [],
-        onePlace: (Range<Int>, Range<Int>) -> Bool = { _, _ in true }
+        announced: Set<Int> = [], onePlace: (Range<Int>, Range<Int>) -> Bool = { _, _ in true }
     ) -> [EventReading] {
         let mentions = reader.actors.mentions(in: words)
         // Triggers in background sentences (a past attack, a cumulative toll) make no event; a report whose every
@@ -173,7 +203,9 @@ struct EventAssembler: Sendable {
         let leadSentences = first.sentence...(first.sentence + reader.triggers.leadSentences)
         let loneAttacker = !phraseSentences(of: "lone_attacker", in: words, sentences: leadSentences).isEmpty
         guard followingSentences > 0 else { return out }
-        for sentence in first.sentence...(first.sentence + followingSentences)
+        // Sentences told as another attack count wherever they stand in the report.
+        let scanned = Set(first.sentence...(first.sentence + followingSentences)).union(announced.filter { $0 > first.sentence }).sorted()
+        for sentence in scanned
         where sentence != anchor.sentence && !background.contains(sentence) && !furtherBackground.contains(sentence) {
             // The sentence that refined the main event may still tell another kind of violence beside it ("the
             // battles killed 37 … 58 militants died, mostly in coalition air strikes").
@@ -184,6 +216,15 @@ struct EventAssembler: Sendable {
             if dateMentions.contains(where: { $0.sentence == sentence && $0.role == .background }) { continue }
             if let decided = TriggerMatcher.decide(candidates) {
                 out.append(readFurther(decided))
+                // Co-occurring tactics of violence are one event by ACLED's hierarchy, but a demonstration told beside
+                // violence ("after the clashes, residents protested by blocking the road") is an event of another
+                // kind: it is weighed when the sentence's violence made no event.
+                if Self.family(decided.eventType) != .protests,
+                   let demonstration = TriggerMatcher.decide(candidates.filter { Self.family($0.eventType) == .protests }) {
+                    var reading = readFurther(demonstration)
+                    reading.isAlternate = true
+                    out.append(reading)
+                }
             }
         }
         if loneAttacker {
@@ -256,6 +297,23 @@ struct EventAssembler: Sendable {
         return abroad
     }
 
+    /// The text's tokens (`AnalyzedText`, which place mentions count) of a range of the word view's tokens (which drops
+    /// line breaks and hashtag marks, so its indexes fall behind the text's after each paragraph).
+    static func textTokens(_ range: Range<Int>, words: WordSequence, text: AnalyzedText) -> Range<Int> {
+        guard !range.isEmpty, range.upperBound <= words.count else { return range }
+        func index(ofOffset offset: Int) -> Int {
+            var lo = 0, hi = text.tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if text.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let lower = index(ofOffset: words[range.lowerBound].span.start)
+        let upper = index(ofOffset: words[range.upperBound - 1].span.start) + 1
+        return lower..<max(lower, upper)
+    }
+
     /// Whether tokens lie between quotation marks (« », " ") of their sentence.
     static func isQuoted(_ tokens: Range<Int>, in text: AnalyzedText) -> Bool {
         guard let s = text.sentenceIndex(ofToken: tokens.lowerBound) else { return false }
@@ -292,6 +350,88 @@ struct EventAssembler: Sendable {
             guard m.sentence == s, !m.isDateline, m.trigger != nil, case .places = m.target else { return false }
             return true
         }
+    }
+
+    /// The first place named with a settlement or area word after `trigger` in its sentence that is none of `events`'
+    /// places (a town across the border ten kilometres away may be another attack's place).
+    func placeAfter(_ trigger: TriggerMatch, apartFrom events: [ConflictEvent], in resolution: PlaceResolution) -> EventLocation? {
+        var chosen: [(mention: Int, place: Int)] = []
+        for (m, mention) in resolution.mentions.enumerated() {
+            if case .places(let picks) = mention.target, picks.count == 1 { chosen.append((m, picks[0])) }
+        }
+        for c in chosen {
+            let mention = resolution.mentions[c.mention]
+            guard mention.sentence == trigger.sentence, mention.span.start >= trigger.span.end, !mention.isDateline,
+                  mention.trigger == .town || mention.trigger == .region else { continue }
+            let location = places.makeLocation(mention: c.mention, place: c.place, chosen: chosen, mentions: resolution.mentions)
+            if !events.contains(where: { $0.location?.name == location.name }) { return location }
+        }
+        return nil
+    }
+
+    /// Whether `place` was named with a settlement or area word (مدينة، بلدة، قضاء، محافظة), not only a preposition.
+    static func isSettlementCued(_ place: EventLocation, in resolution: PlaceResolution) -> Bool {
+        guard let trigger = mention(of: place, in: resolution)?.trigger else { return false }
+        return trigger == .town || trigger == .region
+    }
+
+    /// Words before a place that may hold an official's title: the title itself and the area word after it
+    /// ("مدير ناحية القيارة", "قائد شرطة محافظة").
+    static let officeReach = 3
+
+    /// Whether `place` is named in a local official's or command's title (office class of event_targets.tsv).
+    func names(office place: EventLocation, in words: WordSequence, resolution: PlaceResolution) -> Bool {
+        guard let table = reader.triggers.lexicon.targetClasses["office"],
+              let mention = Self.mention(of: place, in: resolution) else { return false }
+        // Place mentions count the text's tokens; the word view has its own indexes: meet at the character offset.
+        guard let start = words.tokens.firstIndex(where: { $0.span.start >= mention.span.start }) else { return false }
+        for k in max(0, start - Self.officeReach)..<start where words[k].sentence == words[start].sentence && words[k].kind == .word {
+            if let match = table.longestMatch(in: words, at: k), k + match.length >= start - 1 { return true }
+        }
+        return false
+    }
+
+    /// Words between a place and the nearness phrase after it, and between that phrase and the other place ("قرية X
+    /// القريبة من سوق Y").
+    static let nearnessReach = 2
+
+    /// Whether `place` is told by its nearness to a place in the area of an event's location ("the village of X near
+    /// the market of Y", "the city of X near the town of Y").
+    func isNearEventPlace(_ place: EventLocation, events: [ConflictEvent], words: WordSequence, resolution: PlaceResolution) -> Bool {
+        guard let table = reader.triggers.lexicon.targetClasses["nearness"], let span = place.span,
+              let end = words.tokens.firstIndex(where: { $0.span.start >= span.end }) else { return false }
+        let sentence = words[end].sentence
+        for k in end..<min(words.count, end + Self.nearnessReach + 1) where words[k].sentence == sentence {
+            guard let near = table.longestMatch(in: words, at: k) else { continue }
+            let after = k + near.length
+            guard after < words.count else { return false }
+            let limit = words[min(words.count - 1, after + Self.nearnessReach)].span.end
+            // A place the gazetteer lacks that gave an event its (romanised) name, written again after the phrase.
+            let following = after..<min(words.count, after + Self.nearnessReach + 1)
+            if resolution.unlisted.contains(where: { u in
+                events.contains { $0.location?.name == u.name } && following.contains { words[$0].key == u.key }
+            }) { return true }
+            return resolution.mentions.contains { m in
+                guard m.sentence == sentence, m.span.start >= words[after].span.start, m.span.start < limit,
+                      case .places(let picks) = m.target, picks.count == 1 else { return false }
+                let other = places.gazetteer.places[picks[0]]
+                return events.contains { e in
+                    guard let l = e.location else { return false }
+                    return l.name == other.name
+                        || GeoDistance.kilometres(l.latitude, l.longitude, other.latitude, other.longitude) < Self.sameAreaKilometres
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether the main event's place was named in its lead (the anchor's sentence and the `leadSentences` after it) or
+    /// before it, not only later in the report.
+    func mainPlacedByLead(_ main: ConflictEvent, _ reading: EventReading, _ resolution: PlaceResolution) -> Bool {
+        guard let location = main.location else { return false }
+        let last = reading.anchor.sentence + reader.triggers.leadSentences
+        if let mention = Self.mention(of: location, in: resolution) { return mention.sentence <= last }
+        return resolution.unlisted.contains { $0.span == location.span && $0.sentence <= last }
     }
 
     /// Whether `place` was named with a place word or preposition before it (في، مدينة، محافظة).

@@ -12,6 +12,10 @@ public struct EventReading: Sendable, Hashable {
     /// Where the event is told: the trigger's words, or for a main trigger refined by a later sentence ("the blast" in the
     /// lead, "the explosives" two sentences on) the lead's trigger, whose sentence holds the event's place and date.
     public var anchor: TriggerMatch
+    /// True for a further reading of another kind of violence in a sentence whose first reading was of another family
+    /// (a sentence telling the clashes again, then the protest that followed): it counts only when that first reading
+    /// made no event.
+    public var isAlternate = false
 
     public init(trigger: TriggerMatch, date: DateMention?, actors: ActorAssignment, isMain: Bool, anchor: TriggerMatch? = nil) {
         self.trigger = trigger

@@ -1,0 +1,97 @@
+import Testing
+
+@testable import EventExtraction
+import EventModel
+
+/// When a later sentence tells a further event and where it happened: "another attack" across a border, a demonstration
+/// told beside the violence it followed, places in officials' titles and places told by their nearness to an event's
+/// place, and the lead's trigger told again where the lead placed nothing. Passages written for the project.
+@Suite("Further events")
+struct FurtherEventTests {
+    static let extractor = Result { try Extractor.standard() }
+
+    func extract(_ text: String, published: String = "2022-04-14") throws -> ExtractionResult {
+        let article = Article(id: "t", text: text, published: CalendarDate(iso: published))
+        return try Self.extractor.get().extract(article)
+    }
+
+    @Test func anotherAttackAcrossTheBorderIsAnEventWhereItHit() throws {
+        let result = try extract(
+            """
+            قتل 12 شخصا في تفجير انتحاري استهدف سوقا في مدينة نصيبين التركية يوم الاثنين.
+            وبعد ساعات من التفجير في نصيبين، استهدف هجوم آخر بسيارة مفخخة حاجزا لقوات الأمن في مدينة القامشلي السورية.
+            """)
+        #expect(result.events.count == 2)
+        #expect(result.events.first?.country == "TR")
+        #expect(result.events.dropFirst().first?.country == "SY")
+        // The toll of the bombing stays with it.
+        #expect(result.events.first?.fatalities.best == 12)
+    }
+
+    @Test func aSecondBlastAtTheSamePlaceIsOneAttack() throws {
+        let result = try extract(
+            """
+            قتل 7 أشخاص في انفجار سيارة مفخخة في سوق بمدينة الموصل يوم الأربعاء.
+            وبعد دقائق وقع انفجار آخر في السوق نفسه بمدينة الموصل.
+            """)
+        #expect(result.events.count == 1)
+    }
+
+    @Test func aProtestToldBesideTheClashesItFollowedIsAnEventOfItsOwn() throws {
+        let result = try extract(
+            """
+            قتل 5 أشخاص في اشتباكات بين مسلحين في مدينة الزاوية غرب ليبيا يوم الثلاثاء.
+            وقال شاهد إن عقب الاشتباكات احتج عشرات السكان بإغلاق الطريق الساحلي.
+            """)
+        #expect(result.events.map(\.type) == [.battles, .protests])
+        #expect(result.events.first?.fatalities.best == 5)
+    }
+
+    @Test func aPlaceInAnOfficialsTitleIsNoPlaceOfAFurtherEvent() throws {
+        let text = """
+            قتل 6 مدنيين في هجوم لمسلحين على قرية في قضاء الحويجة يوم الأحد.
+            وأكد قائممقام قضاء الشرقاط وقوع الهجوم ومقتل 6 أشخاص.
+            """
+        #expect(try extract(text).events.count == 1)
+        // Residents of that district telling of the attack place it there: the same passage without the title splits.
+        let told = text.replacingOccurrences(of: "قائممقام قضاء", with: "سكان في قضاء")
+        #expect(try extract(told).events.count == 2)
+    }
+
+    @Test func aPlaceToldNearTheEventsPlaceIsInItsArea() throws {
+        let text = """
+            قتل 4 جنود في هجوم لمسلحين على حاجز عسكري في مدينة تدمر يوم الخميس.
+            وقال مصدر عسكري إن مسلحين شنوا هجوما على دورية في بلدة السخنة القريبة من تدمر.
+            """
+        #expect(try extract(text).events.count == 1)
+        let apart = text.replacingOccurrences(of: " القريبة من تدمر", with: "")
+        #expect(try extract(apart).events.count == 2)
+    }
+
+    @Test func theLeadsTriggerToldAgainPlacesAMainEventTheLeadDidNotPlace() throws {
+        let result = try extract(
+            """
+            قتل 20 مسلحا في غارات جوية للتحالف على جبهات الساحل يوم الأحد.
+            وأفاد مصدر محلي أن الغارات تركزت في مدينة زبيد.
+            وأضاف المصدر أن الطيران دمر مخازن للأسلحة.
+            وذكر سكان أن الوضع هادئ.
+            وفي سياق متصل، قتل طفل بقصف على مدينة مأرب.
+            """)
+        #expect(result.events.count == 2)
+        #expect(result.events.first?.location?.name == "Zabid")
+        #expect(result.events.first?.fatalities.best == 20)
+    }
+
+    @Test func theWordViewsTokensMapOntoTheTextsAcrossParagraphs() throws {
+        let extractor = try Self.extractor.get()
+        let text = extractor.analyze("قتل جندي في هجوم.\n\nوقصفت الطائرات مواقع.\n\n#عاجل وقتل مدني في قصف على بلدة.")
+        let words = WordSequence(analyzed: text)
+        // Line breaks and hashtag marks leave the word view: its indexes fall behind the text's.
+        #expect(words.count < text.tokens.count)
+        for i in 0..<words.count {
+            let mapped = EventAssembler.textTokens(i..<(i + 1), words: words, text: text)
+            #expect(mapped.count == 1)
+            #expect(text.tokens[mapped.lowerBound].span == words[i].span)
+        }
+    }
+}
