@@ -145,7 +145,7 @@ struct EventAssembler: Sendable {
                 events[target].claims.append(i)
             }
             for e in events.indices {
-                let (fatalities, injuries) = Reconciler.reconcile(claims, considering: events[e].claims)
+                let (fatalities, injuries) = Reconciler.reconcile(claims, considering: events[e].claims, type: events[e].type)
                 events[e].fatalities = fatalities
                 events[e].injuries = injuries
             }

@@ -22,9 +22,19 @@ public enum Reconciler {
 
     /// Reconciles fatalities and injuries over `claims`, considering only `indexes` when given.
     /// The tolls name claims by their index in `claims`.
-    public static func reconcile(_ claims: [CasualtyClaim], considering indexes: [Int]? = nil) -> (fatalities: Toll, injuries: Toll) {
+    /// `type`: the event's type. In violence against civilians, a figure that names no group ("3 killed") counts the
+    /// victims, the civilians, so the attacker killed by police adds to it ("3 killed" and "the gunman" = 4; ACLED counts
+    /// perpetrators among fatalities).
+    public static func reconcile(
+        _ claims: [CasualtyClaim], considering indexes: [Int]? = nil, type: EventType? = nil
+    ) -> (fatalities: Toll, injuries: Toll) {
         let pool = indexes ?? Array(claims.indices)
-        return (toll(claims, pool, category: .killed), toll(claims, pool, category: .injured))
+        guard type == .violenceAgainstCivilians, pool.contains(where: { claims[$0].victims == .unspecified }) else {
+            return (toll(claims, pool, category: .killed), toll(claims, pool, category: .injured))
+        }
+        var read = claims
+        for i in pool where read[i].victims == .unspecified { read[i].victims = .civilians }
+        return (toll(read, pool, category: .killed), toll(read, pool, category: .injured))
     }
 
     /// Whether a claim may set an event's figures.

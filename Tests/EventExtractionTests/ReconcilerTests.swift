@@ -148,3 +148,19 @@ extension ReconcilerTests {
         #expect(Reconciler.reconcile(claims).fatalities.bestClaim == 1)
     }
 }
+
+extension ReconcilerTests {
+    @Test func inAnAttackOnCiviliansTheKilledAttackerAddsToTheVictims() {
+        // "Three people were killed … police shot the gunman dead": the figure naming no group counts the victims.
+        let claims = [Self.claim(3, 3, .exact), Self.claim(1, 1, .exact, .official, victims: .combatants)]
+        let attack = Reconciler.reconcile(claims, type: .violenceAgainstCivilians).fatalities
+        #expect(attack.low == 4)
+        #expect(attack.best == 4)
+        #expect(attack.high == 4)
+        #expect(attack.rule == Reconciler.ruleID + ".sum")
+        // In a battle "3 killed" may already count the fighters: no sum.
+        let battle = Reconciler.reconcile(claims, type: .battles).fatalities
+        #expect(battle.best == 3)
+        #expect(battle.low == 3)
+    }
+}

@@ -59,7 +59,7 @@ public enum MergedEventBuilder {
             // A stated date sets the window; publication days only stand in when no member dates the incident.
             window = DateWindow(d)
         }
-        let (fatalities, injuries) = Reconciler.reconcile(claims.map(\.claim))
+        let (fatalities, injuries) = Reconciler.reconcile(claims.map(\.claim), type: first.event.type)
         return MergedEvent(
             id: id, type: first.event.type, subtype: first.event.subtype, country: country, location: location.map(stripSpan),
             date: date.map { EventDate(value: $0.value, precision: $0.precision, span: nil) }, window: window, actors: actors,
