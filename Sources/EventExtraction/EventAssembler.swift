@@ -127,7 +127,10 @@ struct EventAssembler: Sendable {
                 }
                 // A sentence opened as another incident ("في هجوم آخر", "إلى ذلك") or telling "another attack" tells a
                 // further event even where the place or day cannot tell it apart (a district the gazetteer lacks).
-                if !newPlace && !newDay && !newType && !announced { continue }
+                // "In the meantime" followed by the lead's trigger word told again with the article ("the blast they
+                // suffered") goes on with the same incident (a toll update), not another one.
+                let refersBack = repeated && Self.isDefinite(Self.textTokens(reading.trigger.tokens, words: words, text: text), in: text)
+                if !newPlace && !newDay && !newType && !(announced && !refersBack) { continue }
             }
             events.append(event)
             triggerSentences.append(reading.anchor.sentence)
@@ -312,6 +315,16 @@ struct EventAssembler: Sendable {
         let lower = index(ofOffset: words[range.lowerBound].span.start)
         let upper = index(ofOffset: words[range.upperBound - 1].span.start) + 1
         return lower..<max(lower, upper)
+    }
+
+    /// Whether the first of `tokens` carries the article after at most two proclitic letters (التفجير، بالتفجير، للهجوم).
+    static func isDefinite(_ tokens: Range<Int>, in text: AnalyzedText) -> Bool {
+        guard let t = tokens.first, t < text.tokens.count else { return false }
+        let range = text.tokens[t].range
+        let scalars = text.normalized.scalars
+        guard range.count > 3 else { return false }
+        for p in 2...min(4, range.count - 2) where CliticAnalyzer.endsWithArticle(scalars, before: range.lowerBound + p) { return true }
+        return false
     }
 
     /// Whether tokens lie between quotation marks (« », " ") of their sentence.

@@ -22,27 +22,26 @@ public enum Reconciler {
 
     /// Reconciles fatalities and injuries over `claims`, considering only `indexes` when given.
     /// The tolls name claims by their index in `claims`.
-    /// `type`: the event's type. In violence against civilians, a figure that names no group ("3 killed") counts the
-    /// victims, the civilians, so the attacker killed by police adds to it ("3 killed" and "the gunman" = 4; ACLED counts
-    /// perpetrators among fatalities).
+    /// `type`: the event's type. In violence against civilians, the attackers killed (a figure for combatants of at
+    /// most `attackerLimit`: "police shot the gunman dead") add to a figure that names no group ("3 killed" and the
+    /// gunman = 4); ACLED counts perpetrators among an event's fatalities.
     public static func reconcile(
         _ claims: [CasualtyClaim], considering indexes: [Int]? = nil, type: EventType? = nil
     ) -> (fatalities: Toll, injuries: Toll) {
         let pool = indexes ?? Array(claims.indices)
-        guard type == .violenceAgainstCivilians, pool.contains(where: { claims[$0].victims == .unspecified }) else {
-            return (toll(claims, pool, category: .killed), toll(claims, pool, category: .injured))
-        }
-        var read = claims
-        for i in pool where read[i].victims == .unspecified { read[i].victims = .civilians }
-        return (toll(read, pool, category: .killed), toll(read, pool, category: .injured))
+        let attackers = type == .violenceAgainstCivilians
+        return (toll(claims, pool, category: .killed, addingAttackers: attackers), toll(claims, pool, category: .injured, addingAttackers: attackers))
     }
+
+    /// The most attackers a figure for combatants may count to be read as the attackers of an attack on civilians.
+    static let attackerLimit = 3
 
     /// Whether a claim may set an event's figures.
     public static func isCredible(_ claim: CasualtyClaim) -> Bool {
         !claim.background && claim.source.kind != .perpetrator
     }
 
-    static func toll(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory) -> Toll {
+    static func toll(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory, addingAttackers: Bool = false) -> Toll {
         var result = Toll()
         var bestIndex: Int?
         let credible = pool.filter { claims[$0].category == category && isCredible(claims[$0]) }
@@ -86,6 +85,15 @@ public enum Reconciler {
                 if let low = result.low, low < sum.best, onlyLowerBoundsBeside(claims, pool, category: category, sum: sum.best) {
                     result.low = sum.best
                 }
+                result.rule = ruleID + ".sum"
+            } else if addingAttackers, c.victims == .unspecified,
+                      let a = credible.filter({ claims[$0].victims == .combatants && claims[$0].qualifier == .exact
+                                                && claims[$0].min <= attackerLimit }).max(by: { claims[$0].min < claims[$1].min }) {
+                // The attackers killed beside a figure for the victims naming no group (`reconcile.v1.sum`).
+                let attackers = claims[a].min
+                result.best = (result.best ?? 0) + attackers
+                if let low = result.low, let l = result.lowClaim, claims[l].victims == .unspecified { result.low = low + attackers }
+                if let high = result.high, let h = result.highClaim, claims[h].victims == .unspecified { result.high = high + attackers }
                 result.rule = ruleID + ".sum"
             }
         }

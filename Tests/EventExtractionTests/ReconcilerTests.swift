@@ -162,5 +162,12 @@ extension ReconcilerTests {
         let battle = Reconciler.reconcile(claims, type: .battles).fatalities
         #expect(battle.best == 3)
         #expect(battle.low == 3)
+        // Thirty militants are no attackers of a shooting: nothing is added.
+        let many = [Self.claim(3, 3, .exact), Self.claim(30, 30, .exact, .official, victims: .combatants)]
+        #expect(Reconciler.reconcile(many, type: .violenceAgainstCivilians).fatalities.best == 3)
+        // A named group's figure beside it is no figure for everyone: best stays with "3 killed", the attacker added.
+        let named = [Self.claim(3, 3, .exact, .security), Self.claim(1, 1, .exact, .medical, victims: .civilians),
+                     Self.claim(1, 1, .exact, .official, victims: .combatants)]
+        #expect(Reconciler.reconcile(named, type: .violenceAgainstCivilians).fatalities.best == 4)
     }
 }
