@@ -82,6 +82,20 @@ struct FurtherEventTests {
         #expect(result.events.first?.fatalities.best == 20)
     }
 
+    @Test func meanwhileTheSameBlastToldAgainIsTheSameIncident() throws {
+        let text = """
+            قتل 10 من رجال الأمن في تفجير استهدف مسجدا في مدينة أبها يوم الخميس.
+            وقال المتحدث الأمني إن التحقيقات جارية.
+            وأضاف أن الجهات المختصة تتابع الحادث.
+            وفي غضون ذلك قتل 3 جنود في تفجير عبوة ناسفة.
+            """
+        // "In the meantime, 3 soldiers were killed in a bombing": another incident.
+        #expect(try extract(text).events.count == 2)
+        // "In the meantime, 3 soldiers were killed in the bombing": the same one.
+        let same = text.replacingOccurrences(of: "في تفجير عبوة ناسفة", with: "بالتفجير")
+        #expect(try extract(same).events.count == 1)
+    }
+
     @Test func theWordViewsTokensMapOntoTheTextsAcrossParagraphs() throws {
         let extractor = try Self.extractor.get()
         let text = extractor.analyze("قتل جندي في هجوم.\n\nوقصفت الطائرات مواقع.\n\n#عاجل وقتل مدني في قصف على بلدة.")
