@@ -31,6 +31,8 @@ struct TriggerMatcherTests {
         Case(text: "انفجرت عبوة ناسفة بدورية للشرطة على الطريق.", type: .explosionsRemoteViolence, subtype: "remote_explosive_landmine_ied"),
         Case(text: "انفجرت سيارة مفخخة قرب سوق شعبي.", type: .explosionsRemoteViolence, subtype: "remote_explosive_landmine_ied"),
         Case(text: "فجر انتحاري حزامه الناسف وسط حشد من المصلين.", type: .explosionsRemoteViolence, subtype: "suicide_bomb"),
+        // Suicidal tendencies are no suicide bombing: the shooting decides.
+        Case(text: "أطلق مسلح النار على رواد مقهى، وقال محققون إن لديه ميولا انتحارية.", type: .violenceAgainstCivilians, subtype: "attack"),
         Case(text: "خرجت مظاهرة سلمية في وسط العاصمة للمطالبة بالإصلاح.", type: .protests, subtype: "peaceful_protest"),
         Case(text: "اندلعت أعمال شغب في السجن المركزي.", type: .riots, subtype: "violent_demonstration"),
         Case(text: "أعلنت الشرطة اعتقال ثلاثة مشتبه بهم.", type: .strategicDevelopments, subtype: "arrests"),
