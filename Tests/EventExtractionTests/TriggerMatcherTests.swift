@@ -31,6 +31,9 @@ struct TriggerMatcherTests {
         Case(text: "انفجرت عبوة ناسفة بدورية للشرطة على الطريق.", type: .explosionsRemoteViolence, subtype: "remote_explosive_landmine_ied"),
         Case(text: "انفجرت سيارة مفخخة قرب سوق شعبي.", type: .explosionsRemoteViolence, subtype: "remote_explosive_landmine_ied"),
         Case(text: "فجر انتحاري حزامه الناسف وسط حشد من المصلين.", type: .explosionsRemoteViolence, subtype: "suicide_bomb"),
+        // A stabbing told after "an attack" near the police that reported it: an attack on civilians, not a clash.
+        Case(text: "قالت الشرطة إن شخصين قتلا في هجوم على متجر في المدينة.\nوعثر على الضحيتين مصابين بطعنات سكين.",
+             type: .violenceAgainstCivilians, subtype: "attack"),
         // Suicidal tendencies are no suicide bombing: the shooting decides.
         Case(text: "أطلق مسلح النار على رواد مقهى، وقال محققون إن لديه ميولا انتحارية.", type: .violenceAgainstCivilians, subtype: "attack"),
         Case(text: "خرجت مظاهرة سلمية في وسط العاصمة للمطالبة بالإصلاح.", type: .protests, subtype: "peaceful_protest"),
