@@ -16,8 +16,18 @@ protocol MergeStorage {
         _ event: ConflictEvent, ordinal: Int, report: ReportReference, claimIDs: [Int64], features: MergeFeatures, mergedID: Int64
     ) throws -> Int64
     mutating func members(ofMerged id: Int64) throws -> [MemberEvent]
+    /// The members of each of `ids` (a storage may load them together).
+    mutating func members(ofMergedIDs ids: [Int64]) throws -> [Int64: [MemberEvent]]
     /// Saves the merged event's representative facts and tolls.
     mutating func saveSummary(_ merged: MergedEvent) throws
+}
+
+extension MergeStorage {
+    mutating func members(ofMergedIDs ids: [Int64]) throws -> [Int64: [MemberEvent]] {
+        var out: [Int64: [MemberEvent]] = [:]
+        for id in ids { out[id] = try members(ofMerged: id) }
+        return out
+    }
 }
 
 /// Adds reports to a `MergeStorage`, merging each event into the incident it belongs to.
@@ -43,8 +53,10 @@ enum MergeEngine {
 
     /// Rebuilds and saves the summaries of `ids`.
     static func refresh<S: MergeStorage>(_ ids: Set<Int64>, in storage: inout S) throws {
-        for id in ids.sorted() {
-            guard let merged = MergedEventBuilder.build(id: id, members: try storage.members(ofMerged: id)) else {
+        let sorted = ids.sorted()
+        let members = try storage.members(ofMergedIDs: sorted)
+        for id in sorted {
+            guard let merged = MergedEventBuilder.build(id: id, members: members[id] ?? []) else {
                 throw StoreError.corrupt("merged event \(id) has no members after insert")
             }
             try storage.saveSummary(merged)

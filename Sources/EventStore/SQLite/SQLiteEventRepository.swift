@@ -26,6 +26,8 @@ public final class SQLiteEventRepository: EventRepository, Sendable {
     private let queue: DatabasePool
     public let path: String
     public let options: Options
+    /// Merge features of stored events, decoded once for the life of this repository (cleared when a batch fails).
+    private let featureCache = FeatureCache()
 
     /// Opens (creating if needed) the store at `path` and applies pending migrations.
     public init(path: String, options: Options = Options()) throws {
@@ -57,11 +59,18 @@ public final class SQLiteEventRepository: EventRepository, Sendable {
 
     public func store(_ items: [IngestItem]) throws -> StoreOutcome {
         let options = self.options
-        return try queue.write { db in
-            var storage = SQLiteMergeStorage(db: db)
-            return try MergeEngine.add(items, to: &storage, policy: options.policy) {
-                if options.pausePerReport > 0 { Thread.sleep(forTimeInterval: options.pausePerReport) }
+        let cache = featureCache
+        do {
+            return try queue.write { db in
+                var storage = SQLiteMergeStorage(db: db, featureCache: cache)
+                return try MergeEngine.add(items, to: &storage, policy: options.policy) {
+                    if options.pausePerReport > 0 { Thread.sleep(forTimeInterval: options.pausePerReport) }
+                }
             }
+        } catch {
+            // The transaction rolled back: its events' ids may be handed out again.
+            cache.clear()
+            throw error
         }
     }
 
@@ -108,9 +117,15 @@ public final class SQLiteEventRepository: EventRepository, Sendable {
             let ids = try Int64.fetchAll(db, sql: sql, arguments: args)
             var storage = SQLiteMergeStorage(db: db)
             var events: [MergedEvent] = []
-            for id in ids {
-                guard let merged = MergedEventBuilder.build(id: id, members: try storage.members(ofMerged: id)) else { continue }
-                if query.matches(merged) { events.append(merged) }
+            var start = 0
+            while start < ids.count {
+                let chunk = Array(ids[start..<min(ids.count, start + SQLiteMergeStorage.idChunk)])
+                start += chunk.count
+                let members = try storage.members(ofMergedIDs: chunk)
+                for id in chunk {
+                    guard let merged = MergedEventBuilder.build(id: id, members: members[id] ?? []) else { continue }
+                    if query.matches(merged) { events.append(merged) }
+                }
             }
             return events
         }
