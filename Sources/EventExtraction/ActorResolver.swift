@@ -70,7 +70,11 @@ public struct ActorResolver: Sendable {
     public var cues: ActorRoleCues
     /// Target word classes (`event_targets.tsv`): `civilian`, `police` and `military` words near a trigger name the
     /// default target when no actor is named.
-    public var targetClasses: [String: PhraseTable<Bool>]
+    public var targetClasses: [String: PhraseTable<Bool>] {
+        didSet { targetBits = EventTable.classBits(targetClasses, in: EventTable.actorClassBits) }
+    }
+    /// Each target class's bit in a word view's start masks (`EventTable`).
+    private(set) var targetBits: [String: UInt64]
     /// How far (tokens) after a cue the actor may start.
     public var cueReach = 4
     /// How far (tokens) before the trigger a subject may be.
@@ -82,6 +86,7 @@ public struct ActorResolver: Sendable {
         self.lexicon = lexicon
         self.cues = cues
         self.targetClasses = targetClasses
+        targetBits = EventTable.classBits(targetClasses, in: EventTable.actorClassBits)
         starts = Self.starts(of: lexicon)
     }
 
@@ -106,15 +111,18 @@ public struct ActorResolver: Sendable {
         var found: [ActorMention] = []
         var i = 0
         while i < words.count {
-            guard words[i].kind == .word, starts.mayStart(in: words, at: i) else {
+            guard words[i].kind == .word,
+                  words.mayStart(bit: EventTable.actorAliases.bit | EventTable.actorPatterns.bit, at: i) ?? starts.mayStart(in: words, at: i)
+            else {
                 i += 1
                 continue
             }
             var best: (ActorEntry, Int, String)?
-            if let alias = lexicon.aliases.longestMatch(in: words, at: i) { best = (alias.value, alias.length, "actor.alias") }
-            for head in lexicon.patterns.matches(in: words, at: i) {
+            if let alias = lexicon.aliases.longestMatch(in: words, at: i, bit: EventTable.actorAliases.bit) { best = (alias.value, alias.length, "actor.alias") }
+            for head in lexicon.patterns.matches(in: words, at: i, bit: EventTable.actorPatterns.bit) {
                 let at = i + head.length
-                guard at < words.count, let adjective = lexicon.adjectives.longestMatch(in: words, at: at) else { continue }
+                guard at < words.count, let adjective = lexicon.adjectives.longestMatch(in: words, at: at, bit: EventTable.countryAdjectives.bit)
+                else { continue }
                 let length = head.length + adjective.length
                 if length > (best?.1 ?? 0) { best = (head.value.actor(for: adjective.value), length, "actor.pattern") }
                 break
@@ -145,7 +153,7 @@ public struct ActorResolver: Sendable {
         var index: [ActorCue: [Range<Int>]] = [:]
         var i = 0
         while i < words.count {
-            let found = words[i].kind == .word ? cues.cues.matches(in: words, at: i) : []
+            let found = words[i].kind == .word ? cues.cues.matches(in: words, at: i, bit: EventTable.roleCues.bit) : []
             guard let longest = found.first?.length else {
                 i += 1
                 continue
@@ -220,7 +228,7 @@ public struct ActorResolver: Sendable {
 
         // A country adjective right after the trigger names the attacker's forces: غارة أميركية، قصف إسرائيلي.
         if result.actor1 == nil, trigger.tokens.upperBound < words.count,
-           let adjective = lexicon.adjectives.longestMatch(in: words, at: trigger.tokens.upperBound),
+           let adjective = lexicon.adjectives.longestMatch(in: words, at: trigger.tokens.upperBound, bit: EventTable.countryAdjectives.bit),
            let name = lexicon.countryNames[adjective.value.iso2] {
             let range = trigger.tokens.upperBound..<trigger.tokens.upperBound + adjective.length
             result.actor1 = ActorMention(
@@ -289,8 +297,9 @@ public struct ActorResolver: Sendable {
         var best: (String, Int)?
         for kind in kinds {
             guard let table = targetClasses[kind] else { continue }
+            let bit = targetBits[kind] ?? 0
             for k in max(0, range.lowerBound - 12)..<min(words.count, range.upperBound + 12)
-            where !range.contains(k) && words[k].sentence == sentence && table.longestMatch(in: words, at: k) != nil {
+            where !range.contains(k) && words[k].sentence == sentence && table.longestMatch(in: words, at: k, bit: bit) != nil {
                 let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
                 if distance < (best?.1 ?? Int.max) { best = (kind, distance) }
             }
@@ -320,7 +329,7 @@ public struct ActorResolver: Sendable {
     /// True when a cue of `kind` ends within `reach` tokens before `position`.
     private func cueBefore(_ kind: ActorCue, _ words: WordSequence, _ position: Int, reach: Int) -> Bool {
         for k in max(0, position - reach - 2)..<position {
-            for m in cues.cues.matches(in: words, at: k) where m.value == kind && k + m.length <= position && position - (k + m.length) < reach {
+            for m in cues.cues.matches(in: words, at: k, bit: EventTable.roleCues.bit) where m.value == kind && k + m.length <= position && position - (k + m.length) < reach {
                 return true
             }
         }

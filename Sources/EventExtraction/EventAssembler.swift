@@ -17,15 +17,25 @@ import Lexicon
 struct EventAssembler: Sendable {
     let reader: EventReader
     let places: PlaceResolver
+    /// The first words of the reader's phrase tables (`EventReader.phraseStarts`): each report's word view is marked
+    /// with them once.
+    let starts: PhraseStarts
     /// Sentences after the first trigger sentence that may add events of another kind.
     var followingSentences = 8
+
+    init(reader: EventReader, places: PlaceResolver) {
+        self.reader = reader
+        self.places = places
+        starts = reader.phraseStarts()
+    }
 
     /// `backgroundSentences`: sentences told as background (past events, another topic) whose triggers add no further event.
     func assemble(
         _ text: AnalyzedText, claims: [CasualtyClaim], published: CalendarDate?, backgroundSentences: Set<Int> = []
     ) -> (events: [ConflictEvent], diagnostics: [Diagnostic]) {
         let resolution = places.resolve(text)
-        let words = WordSequence(analyzed: text)
+        var words = WordSequence(analyzed: text)
+        words.markStarts(starts)
         let claimSentences = claims.map { sentence(ofOffset: $0.span.start, in: text) }
         let background = Set(claims.indices.filter { claims[$0].background }.compactMap { claimSentences[$0] })
             .subtracting(claims.indices.filter { !claims[$0].background }.compactMap { claimSentences[$0] })
@@ -213,6 +223,7 @@ struct EventAssembler: Sendable {
         of name: String, in words: WordSequence, sentences: ClosedRange<Int>? = nil, withinFirstWords limit: Int? = nil
     ) -> Set<Int> {
         guard let table = reader.triggers.lexicon.targetClasses[name] else { return [] }
+        let bit = reader.triggers.targetBits[name] ?? 0
         var found: Set<Int> = []
         var sentence = -1, seen = 0
         for k in 0..<words.count where words[k].kind == .word {
@@ -220,7 +231,7 @@ struct EventAssembler: Sendable {
             if s != sentence { (sentence, seen) = (s, 0) }
             seen += 1
             if found.contains(s) || sentences.map({ !$0.contains(s) }) ?? false || limit.map({ seen > $0 }) ?? false { continue }
-            if table.longestMatch(in: words, at: k) != nil { found.insert(s) }
+            if table.longestMatch(in: words, at: k, bit: bit) != nil { found.insert(s) }
         }
         return found
     }

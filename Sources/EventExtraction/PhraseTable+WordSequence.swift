@@ -22,6 +22,27 @@ extension PhraseTable {
 }
 
 extension PhraseTable {
+    /// As `matches(in:at:)` for a table whose start bit in `words`' start masks is `bit` (see `EventTable`): words its
+    /// bit is not set at go without a lookup.
+    @inline(__always)
+    func matches(in words: WordSequence, at i: Int, bit: UInt64) -> [Match] {
+        guard i < words.count, words.mayStart(bit: bit, at: i) ?? mayStart(in: words, at: i) else { return [] }
+        return matches(
+            words: words.keys, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
+        )
+    }
+
+    /// As `longestMatch(in:at:)` for a table whose start bit in `words`' start masks is `bit`.
+    @inline(__always)
+    func longestMatch(in words: WordSequence, at i: Int, bit: UInt64) -> Match? {
+        guard i < words.count, words.mayStart(bit: bit, at: i) ?? mayStart(in: words, at: i) else { return nil }
+        return longestMatch(
+            words: words.keys, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
+        )
+    }
+
     /// False when no phrase of the table starts at token `i` of `words` (most words): one lookup per stem, before a match
     /// is set up at all.
     @inline(__always)

@@ -42,7 +42,11 @@ public struct TriggerMatch: Sendable, Hashable {
 /// armed clash > attack > abduction > riots > protests > strategic developments), so a suicide attack on a checkpoint is a
 /// suicide bomb, and an air strike stays an explosion whatever it hits.
 public struct TriggerMatcher: Sendable {
-    public var lexicon: TriggerLexicon
+    public var lexicon: TriggerLexicon {
+        didSet { targetBits = EventTable.classBits(lexicon.targetClasses, in: EventTable.triggerClassBits) }
+    }
+    /// Each target class's bit in a word view's start masks (`EventTable`).
+    private(set) var targetBits: [String: UInt64]
     /// How many words either side of a trigger its context looks at (same sentence only).
     public var contextWindow = 8
     /// How many sentences after the first that holds a trigger may refine the main trigger.
@@ -50,6 +54,7 @@ public struct TriggerMatcher: Sendable {
 
     public init(lexicon: TriggerLexicon) {
         self.lexicon = lexicon
+        targetBits = EventTable.classBits(lexicon.targetClasses, in: EventTable.triggerClassBits)
     }
 
     public static func load(from source: LexiconSource = .bundled) throws -> TriggerMatcher {
@@ -65,7 +70,7 @@ public struct TriggerMatcher: Sendable {
                 i += 1
                 continue
             }
-            let candidates = lexicon.triggers.matches(in: words, at: i)
+            let candidates = lexicon.triggers.matches(in: words, at: i, bit: EventTable.triggers.bit)
             guard let longest = candidates.first?.length else {
                 i += 1
                 continue
@@ -144,12 +149,13 @@ public struct TriggerMatcher: Sendable {
     /// half-tokens (2 per token after the trigger, 2 per token + 1 before it).
     public func targetDistance(_ targetClass: String, _ words: WordSequence, around range: Range<Int>) -> Int? {
         guard let table = lexicon.targetClasses[targetClass] else { return nil }
+        let bit = targetBits[targetClass] ?? 0
         let sentence = words[range.lowerBound].sentence
         let lower = max(0, range.lowerBound - contextWindow)
         let upper = min(words.count, range.upperBound + contextWindow)
         var best: Int?
         for k in lower..<upper where !range.contains(k) && words[k].sentence == sentence && words[k].kind == .word {
-            if table.longestMatch(in: words, at: k) != nil {
+            if table.longestMatch(in: words, at: k, bit: bit) != nil {
                 // Half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with one before it.
                 let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
                 if distance < (best ?? Int.max) { best = distance }

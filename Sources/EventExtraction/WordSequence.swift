@@ -49,6 +49,9 @@ public struct WordSequence: Sendable {
     /// The stems' prefix keys (`PhraseTable.prefixKey`: their first two scalars), parallel to `stemRangeValues`.
     private var stemPrefixKeyValues: [WordKey]
     private var stemStarts: [Int32]
+    /// For each token, the bits of the phrase tables that may start a phrase there (`PhraseStarts.bits`), when the
+    /// sequence was marked with `markStarts(_:)`; empty otherwise (matchers then look the stems up themselves).
+    private(set) var startMasks: [UInt64] = []
 
     public init(tokens: [Token]) {
         var scalars: [Unicode.Scalar] = []
@@ -114,6 +117,36 @@ public struct WordSequence: Sendable {
                 prefixKeys.append(MatchKey.prefixKey(scalars[stem]))
             }
         }
+    }
+
+    /// Marks each token with the bits of the tables of `starts` that may start a phrase there: one lookup per stem for
+    /// all the tables, rather than one per table wherever a matcher tries one.
+    mutating func markStarts(_ starts: PhraseStarts) {
+        var masks = [UInt64](repeating: 0, count: tokens.count)
+        stemKeyValues.withUnsafeBufferPointer { keys in
+            stemPrefixKeyValues.withUnsafeBufferPointer { prefixKeys in
+                stemStarts.withUnsafeBufferPointer { stemStarts in
+                    masks.withUnsafeMutableBufferPointer { masks in
+                        for i in masks.indices {
+                            var bits: UInt64 = 0
+                            for k in Int(stemStarts[i])..<Int(stemStarts[i + 1]) {
+                                bits |= starts.bits(key: keys[k], prefixKey: prefixKeys[k])
+                            }
+                            masks[i] = bits
+                        }
+                    }
+                }
+            }
+        }
+        startMasks = masks
+    }
+
+    /// Whether a table whose start bit is `bit` may start a phrase at token `i` by the start masks; nil when the
+    /// sequence has none or the table no bit (the table then looks the stems up).
+    @inline(__always)
+    func mayStart(bit: UInt64, at i: Int) -> Bool? {
+        guard bit != 0, !startMasks.isEmpty else { return nil }
+        return startMasks[i] & bit != 0
     }
 
     /// Token `i`'s matching stems (`MatchKey.stems` of its key; a number or punctuation mark is its own stem).

@@ -248,14 +248,14 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return word.utf8.count == p.text.utf8.count && word.utf8.elementsEqual(p.text.utf8)
     }
 
-    /// Adds the keys under which this table's phrases start to `starts` (see `PhraseStarts`).
-    public func addStarts(to starts: inout PhraseStarts) {
+    /// Adds the keys under which this table's phrases start to `starts`, under `bits` (see `PhraseStarts`).
+    public func addStarts(to starts: inout PhraseStarts, bits: UInt64 = 1) {
         for entry in entries {
             guard let first = entry.words.first else { continue }
             if first.isPrefix {
-                starts.prefixes[Self.prefixKey(first.text)] = true
+                starts.addPrefix(Self.prefixKey(first.text), bits: bits)
             } else {
-                starts.exact[WordKey(first.text)] = true
+                starts.addExact(WordKey(first.text), bits: bits)
             }
         }
     }
