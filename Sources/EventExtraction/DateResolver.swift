@@ -176,7 +176,6 @@ public struct DateResolver: Sendable {
 
     /// Reads one date expression starting at token `i`.
     private func read(_ words: WordSequence, at i: Int, reference: CalendarDate?) -> Reading? {
-        let keys = words.keys
         if words[i].kind == .number {
             return readNumeric(words, at: i) ?? readDayMonth(words, at: i, reference: reference)
         }
@@ -207,10 +206,10 @@ public struct DateResolver: Sendable {
             if end < words.count, lexicon.cancelWords.longestMatch(in: words, at: end, bit: EventTable.cancelWords.bit) != nil { return nil }
             // أمس الأربعاء، اليوم (الأحد): the weekday names the day.
             var k = end
-            if k < words.count, keys[k] == "(" { k += 1 }
+            if k < words.count, words.isScalar(k, "(") { k += 1 }
             if let weekday = readWeekday(words, at: k, reference: reference) {
                 var close = weekday.3
-                if close < words.count, keys[close] == ")" { close += 1 }
+                if close < words.count, words.isScalar(close, ")") { close += 1 }
                 return (weekday.0, weekday.1, weekday.2, close, weekday.4)
             }
             guard let reference else { return nil }
@@ -228,7 +227,7 @@ public struct DateResolver: Sendable {
         if let noun = lexicon.monthNouns.longestMatch(in: words, at: i, bit: EventTable.monthNouns.bit) { m += noun.length }
         if let month = lexicon.months.longestMatch(in: words, at: m, bit: EventTable.months.bit) {
             var end = skipAlternateMonth(words, after: m + month.length)
-            if end < words.count, words[end].kind == .number, let year = Int(keys[end]), (1900...2100).contains(year) {
+            if end < words.count, words[end].kind == .number, let year = words.integer(end), (1900...2100).contains(year) {
                 return (CalendarDate(year: year, month: month.value, day: 1), .month, "date.explicit.month_year", end + 1, nil)
             }
             let modifier = end < words.count ? lexicon.modifiers.longestMatch(in: words, at: end, bit: EventTable.dateModifiers.bit) : nil
@@ -258,7 +257,6 @@ public struct DateResolver: Sendable {
     /// A weekday at `j`, with an optional second weekday (ليل الثلاثاء الأربعاء), closing parenthesis, modifier, or a
     /// following explicit date (الأربعاء 11 يناير 2017), which wins.
     private func readWeekday(_ words: WordSequence, at j: Int, reference: CalendarDate?) -> Reading? {
-        let keys = words.keys
         guard j < words.count, let weekday = lexicon.weekdays.longestMatch(in: words, at: j, bit: EventTable.weekdays.bit) else { return nil }
         var end = j + weekday.length
         if end < words.count, words[end].kind == .number, let explicit = readDayMonth(words, at: end, reference: reference) {
@@ -270,7 +268,7 @@ public struct DateResolver: Sendable {
             }
         }
         if end < words.count, let second = lexicon.weekdays.longestMatch(in: words, at: end, bit: EventTable.weekdays.bit) { end += second.length }
-        if end < words.count, keys[end] == ")", j > 0, keys[j - 1] == "(" { end += 1 }
+        if end < words.count, words.isScalar(end, ")"), j > 0, words.isScalar(j - 1, "(") { end += 1 }
         var modifier: DateModifier?
         if end < words.count, let mod = lexicon.modifiers.longestMatch(in: words, at: end, bit: EventTable.dateModifiers.bit) {
             modifier = mod.value
@@ -291,13 +289,12 @@ public struct DateResolver: Sendable {
 
     /// An ordinal day word, من, a month name and an optional year: السابع من يونيو (حزيران) 2015.
     private func readOrdinalDay(_ words: WordSequence, at i: Int, reference: CalendarDate?) -> Reading? {
-        let keys = words.keys
         guard i < words.count, let ordinal = lexicon.ordinals.longestMatch(in: words, at: i, bit: EventTable.ordinals.bit) else { return nil }
         let from = i + ordinal.length
-        guard from + 1 < words.count, lexicon.ordinalLinks.contains(keys[from]), let month = lexicon.months.longestMatch(in: words, at: from + 1, bit: EventTable.months.bit) else { return nil }
+        guard from + 1 < words.count, lexicon.ordinalLinks.contains(words.key(from)), let month = lexicon.months.longestMatch(in: words, at: from + 1, bit: EventTable.months.bit) else { return nil }
         let day = ordinal.value
         let end = skipAlternateMonth(words, after: from + 1 + month.length)
-        if end < words.count, words[end].kind == .number, keys[end].count == 4, let year = Int(keys[end]) {
+        if end < words.count, words[end].kind == .number, words.scalarCount(end) == 4, let year = words.integer(end) {
             guard day <= CalendarDate.daysIn(month: month.value, year: year) else { return nil }
             return (CalendarDate(year: year, month: month.value, day: day), .day, "date.explicit.ordinal_month_year", end + 1, nil)
         }
@@ -307,16 +304,15 @@ public struct DateResolver: Sendable {
 
     /// d/m/y, d-m-y, d.m.y, or y/m/d.
     private func readNumeric(_ words: WordSequence, at i: Int) -> Reading? {
-        let keys = words.keys
         guard i + 4 < words.count, words[i + 2].kind == .number, words[i + 4].kind == .number else { return nil }
-        let sep = keys[i + 1]
-        guard sep == "/" || sep == "-" || sep == ".", keys[i + 3] == sep,
-              let a = Int(keys[i]), let b = Int(keys[i + 2]), var c = Int(keys[i + 4]) else { return nil }
+        let sep = words.key(i + 1)
+        guard sep == "/" || sep == "-" || sep == ".", words.key(i + 3) == sep,
+              let a = words.integer(i), let b = words.integer(i + 2), var c = words.integer(i + 4) else { return nil }
         var year: Int, month: Int, day: Int
-        if keys[i].count == 4 {
+        if words.scalarCount(i) == 4 {
             (year, month, day) = (a, b, c)
         } else {
-            if keys[i + 4].count == 2 { c += 2000 }
+            if words.scalarCount(i + 4) == 2 { c += 2000 }
             (year, month, day) = (c, b, a)
         }
         guard (1900...2100).contains(year), (1...12).contains(month), (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
@@ -326,11 +322,10 @@ public struct DateResolver: Sendable {
 
     /// A day number, a month name (with an optional alternate name), and an optional year.
     private func readDayMonth(_ words: WordSequence, at i: Int, reference: CalendarDate?) -> Reading? {
-        let keys = words.keys
-        guard words[i].kind == .number, keys[i].count <= 2, let day = Int(keys[i]), (1...31).contains(day), i + 1 < words.count,
+        guard words[i].kind == .number, words.scalarCount(i) <= 2, let day = words.integer(i), (1...31).contains(day), i + 1 < words.count,
               let month = lexicon.months.longestMatch(in: words, at: i + 1, bit: EventTable.months.bit) else { return nil }
         let end = skipAlternateMonth(words, after: i + 1 + month.length)
-        if end < words.count, words[end].kind == .number, keys[end].count == 4, let year = Int(keys[end]) {
+        if end < words.count, words[end].kind == .number, words.scalarCount(end) == 4, let year = words.integer(end) {
             guard day <= CalendarDate.daysIn(month: month.value, year: year) else { return nil }
             return (CalendarDate(year: year, month: month.value, day: day), .day, "date.explicit.day_month_year", end + 1, nil)
         }
@@ -340,13 +335,12 @@ public struct DateResolver: Sendable {
 
     /// Skips "/ أيلول" or "(أيلول)" after a month name.
     private func skipAlternateMonth(_ words: WordSequence, after end: Int) -> Int {
-        let keys = words.keys
         guard end + 1 < words.count else { return end }
-        if keys[end] == "/" || keys[end] == "-", let alt = lexicon.months.longestMatch(in: words, at: end + 1, bit: EventTable.months.bit) {
+        if words.isScalar(end, "/") || words.isScalar(end, "-"), let alt = lexicon.months.longestMatch(in: words, at: end + 1, bit: EventTable.months.bit) {
             return end + 1 + alt.length
         }
-        if keys[end] == "(", let alt = lexicon.months.longestMatch(in: words, at: end + 1, bit: EventTable.months.bit), end + 1 + alt.length < words.count,
-           keys[end + 1 + alt.length] == ")" {
+        if words.isScalar(end, "("), let alt = lexicon.months.longestMatch(in: words, at: end + 1, bit: EventTable.months.bit), end + 1 + alt.length < words.count,
+           words.isScalar(end + 1 + alt.length, ")") {
             return end + 2 + alt.length
         }
         return end
@@ -375,8 +369,8 @@ public struct DateResolver: Sendable {
         guard rule.hasPrefix("date.explicit") || rule == "date.numeric", tokens.lowerBound < datelineTokens,
               words[tokens.lowerBound].sentence == 0 else { return false }
         let marks: Set<String> = ["-", "–", "—", ":", "(", ")"]
-        let before = tokens.lowerBound > 0 ? words.keys[tokens.lowerBound - 1] : ""
-        let after = tokens.upperBound < words.count ? words.keys[tokens.upperBound] : ""
+        let before = tokens.lowerBound > 0 ? words.key(tokens.lowerBound - 1) : ""
+        let after = tokens.upperBound < words.count ? words.key(tokens.upperBound) : ""
         return marks.contains(before) || marks.contains(after) || tokens.lowerBound == 0
     }
 
@@ -404,7 +398,7 @@ public struct DateResolver: Sendable {
         // موغيريني، السبت، إلى …" — a date set off by commas before anything else is told dates the statement.
         var first = start
         while first > 0 && words[first - 1].sentence == sentence { first -= 1 }
-        guard start - first <= openingReportWindow, start + 1 < words.count, words.keys[start - 1] == "،" || words.keys[start - 1] == ",",
+        guard start - first <= openingReportWindow, start + 1 < words.count, words.isScalar(start - 1, "،") || words.isScalar(start - 1, ","),
               lexicon.reportWords.longestMatch(in: words, at: first, bit: EventTable.reportWords.bit) != nil else { return false }
         return true
     }

@@ -6,7 +6,7 @@ extension PhraseTable {
     func matches(in words: WordSequence, at i: Int) -> [Match] {
         guard i < words.count, mayStart(in: words, at: i) else { return [] }
         return matches(
-            words: words.keys, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            words: words.ranges, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
             firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
         )
     }
@@ -15,7 +15,7 @@ extension PhraseTable {
     func longestMatch(in words: WordSequence, at i: Int) -> Match? {
         guard i < words.count, mayStart(in: words, at: i) else { return nil }
         return longestMatch(
-            words: words.keys, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            words: words.ranges, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
             firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
         )
     }
@@ -28,7 +28,7 @@ extension PhraseTable {
     func matches(in words: WordSequence, at i: Int, bit: UInt64) -> [Match] {
         guard i < words.count, words.mayStart(bit: bit, at: i) ?? mayStart(in: words, at: i) else { return [] }
         return matches(
-            words: words.keys, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            words: words.ranges, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
             firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
         )
     }
@@ -38,7 +38,7 @@ extension PhraseTable {
     func longestMatch(in words: WordSequence, at i: Int, bit: UInt64) -> Match? {
         guard i < words.count, words.mayStart(bit: bit, at: i) ?? mayStart(in: words, at: i) else { return nil }
         return longestMatch(
-            words: words.keys, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            words: words.ranges, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
             firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
         )
     }

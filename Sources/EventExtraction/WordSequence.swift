@@ -12,9 +12,9 @@ public struct WordSequence: Sendable {
         case word, number, punctuation
     }
 
+    /// One token: plain values, so reading one copies nothing that is reference counted. Its folded matching key is
+    /// `key(_:)`, its scalars a range of the sequence's.
     public struct Token: Sendable, Hashable {
-        /// Folded matching key (`MatchKey.fold`); for numbers, ASCII digits.
-        public var key: String
         public var kind: Kind
         /// Span in the original text (Unicode scalar offsets).
         public var span: TextSpan
@@ -23,8 +23,7 @@ public struct WordSequence: Sendable {
         /// Index of the line (paragraph) the token belongs to (0-based).
         public var line: Int
 
-        public init(key: String, kind: Kind, span: TextSpan, sentence: Int, line: Int) {
-            self.key = key
+        public init(kind: Kind, span: TextSpan, sentence: Int, line: Int) {
             self.kind = kind
             self.span = span
             self.sentence = sentence
@@ -33,12 +32,12 @@ public struct WordSequence: Sendable {
     }
 
     public private(set) var tokens: [Token]
-    /// The tokens' keys, for `PhraseTable` matching.
-    public private(set) var keys: [String]
-    /// Each token's key (`WordKey` of `keys[i]`), for matching phrase words by key.
+    /// Each token's folded matching key (`MatchKey.fold`; for numbers, ASCII digits) as a range of `scalars`.
+    private(set) var ranges: [StemRange]
+    /// Each token's key (`WordKey` of its scalars), for matching phrase words by key.
     public private(set) var wordKeys: [WordKey]
-    /// The scalars the stems are ranges of: the document's normalised scalars (`init(analyzed:)`), or the tokens' keys
-    /// one after another (`init(text:)`).
+    /// The scalars the tokens and stems are ranges of: the document's normalised scalars (`init(analyzed:)`), or the
+    /// tokens' keys one after another (`init(text:)`).
     private(set) var scalars: [Unicode.Scalar]
     /// Every token's matching stems (`MatchKey.stems`: without proclitics and article), computed once, in one flat
     /// array (token `i`'s are at `stemStarts[i]..<stemStarts[i + 1]`), as ranges of `scalars`: building a string per
@@ -53,30 +52,17 @@ public struct WordSequence: Sendable {
     /// sequence was marked with `markStarts(_:)`; empty otherwise (matchers then look the stems up themselves).
     private(set) var startMasks: [UInt64] = []
 
-    public init(tokens: [Token]) {
-        var scalars: [Unicode.Scalar] = []
-        for token in tokens { scalars.append(contentsOf: token.key.unicodeScalars) }
-        var stems = StemBuilder(tokenCount: tokens.count, scalars: scalars)
-        var offset = 0
-        for token in tokens {
-            let count = token.key.unicodeScalars.count
-            stems.add(offset..<(offset + count), isWord: token.kind == .word)
-            offset += count
-        }
-        self.init(tokens: tokens, stems: stems)
-    }
-
-    /// A sequence whose stems are already computed (`init(analyzed:)` reads them off the document's scalars).
-    init(tokens: [Token], stems: StemBuilder) {
+    /// A sequence of `tokens` whose keys are `ranges` of `stems.scalars`, with their stems already computed.
+    init(tokens: [Token], ranges: [StemRange], stems: StemBuilder) {
         self.tokens = tokens
-        self.keys = tokens.map(\.key)
+        self.ranges = ranges
         self.scalars = stems.scalars
         self.stemRangeValues = stems.ranges
         self.stemKeyValues = stems.keys
         self.stemPrefixKeyValues = stems.prefixKeys
         self.stemStarts = stems.starts + [Int32(stems.ranges.count)]
         // A token's first stem is the token itself.
-        wordKeys = tokens.indices.map { stems.keys[Int(stems.starts[$0])] }
+        wordKeys = stems.wordKeys
     }
 
     /// Collects the stems of a document's tokens, one token after another.
@@ -86,23 +72,39 @@ public struct WordSequence: Sendable {
         var keys: [WordKey] = []
         var prefixKeys: [WordKey] = []
         var starts: [Int32] = []
+        var wordKeys: [WordKey] = []
 
         init(tokenCount: Int, scalars: [Unicode.Scalar]) {
             self.scalars = scalars
-            ranges.reserveCapacity(tokenCount * 2)
-            keys.reserveCapacity(tokenCount * 2)
-            prefixKeys.reserveCapacity(tokenCount * 2)
+            ranges.reserveCapacity(tokenCount * 3)
+            keys.reserveCapacity(tokenCount * 3)
+            prefixKeys.reserveCapacity(tokenCount * 3)
             starts.reserveCapacity(tokenCount + 1)
+            wordKeys.reserveCapacity(tokenCount)
         }
 
-        /// Adds the next token, `range` of the scalars: a word's stems (`MatchKey.forEachStem`), or the token itself.
-        mutating func add(_ range: Range<Int>, isWord: Bool) {
+        /// Adds the next token, `range` of the scalars whose key (`WordKey`) is `key`: a word's stems
+        /// (`MatchKey.forEachStem`), or the token itself.
+        mutating func add(_ range: Range<Int>, key: WordKey, isWord: Bool) {
             starts.append(Int32(ranges.count))
-            guard isWord else {
-                append(range, withAlef: false)
-                return
+            wordKeys.append(key)
+            // The first stem is the token itself, whose key is known.
+            appendWhole(range, key: key)
+            guard isWord else { return }
+            var first = true
+            MatchKey.forEachStem(of: scalars[range]) { stem, withAlef in
+                if first {
+                    first = false
+                    return
+                }
+                append(stem, withAlef: withAlef)
             }
-            MatchKey.forEachStem(of: scalars[range]) { stem, withAlef in append(stem, withAlef: withAlef) }
+        }
+
+        private mutating func appendWhole(_ range: Range<Int>, key: WordKey) {
+            ranges.append(StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false))
+            keys.append(key)
+            prefixKeys.append(MatchKey.prefixKey(scalars[range]))
         }
 
         private mutating func append(_ stem: Range<Int>, withAlef: Bool) {
@@ -117,6 +119,48 @@ public struct WordSequence: Sendable {
                 prefixKeys.append(MatchKey.prefixKey(scalars[stem]))
             }
         }
+    }
+
+    /// Token `i`'s folded matching key (`MatchKey.fold`; for numbers, ASCII digits), built on demand.
+    public func key(_ i: Int) -> String { ranges[i].string(in: scalars) }
+
+    /// Every token's key (built on demand: for tests and tools).
+    public var keys: [String] { tokens.indices.map { key($0) } }
+
+    /// Whether token `i`'s key is the one scalar `scalar` (a punctuation mark).
+    @inline(__always)
+    func isScalar(_ i: Int, _ scalar: Unicode.Scalar) -> Bool {
+        let r = ranges[i]
+        return r.end - r.start == 1 && scalars[Int(r.start)] == scalar
+    }
+
+    /// The number of scalars of token `i`'s key.
+    @inline(__always)
+    func scalarCount(_ i: Int) -> Int { Int(ranges[i].end - ranges[i].start) }
+
+    /// Token `i`'s key read as `Int(key(i))` would read it (ASCII digits after an optional sign), without building the
+    /// string.
+    func integer(_ i: Int) -> Int? {
+        var at = Int(ranges[i].start)
+        let end = Int(ranges[i].end)
+        var negative = false
+        if at < end, scalars[at] == "-" || scalars[at] == "+" {
+            negative = scalars[at] == "-"
+            at += 1
+        }
+        guard at < end else { return nil }
+        var value = 0
+        while at < end {
+            let v = scalars[at].value
+            guard v >= 0x30 && v <= 0x39 else { return nil }
+            let digit = Int(v - 0x30)
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+            guard !o1, !o2 else { return nil }
+            value = sum
+            at += 1
+        }
+        return value
     }
 
     /// Marks each token with the bits of the tables of `starts` that may start a phrase there: one lookup per stem for
@@ -189,8 +233,10 @@ public struct WordSequence: Sendable {
     /// line breaks.
     public init(text: String) {
         var tokens: [Token] = []
-        var current = String.UnicodeScalarView()
+        var ranges: [StemRange] = []
+        var scalars: [Unicode.Scalar] = []
         var currentKind: Kind?
+        var tokenStart = 0
         var start = 0
         var offset = 0
         var sentence = 0
@@ -198,11 +244,12 @@ public struct WordSequence: Sendable {
         var sentenceHasTokens = false
 
         func flush() {
-            if let kind = currentKind, !current.isEmpty {
-                tokens.append(Token(key: String(current), kind: kind, span: TextSpan(start: start, end: offset), sentence: sentence, line: line))
+            if let kind = currentKind, scalars.count > tokenStart {
+                tokens.append(Token(kind: kind, span: TextSpan(start: start, end: offset), sentence: sentence, line: line))
+                ranges.append(StemRange(start: Int32(tokenStart), end: Int32(scalars.count), withAlef: false))
                 sentenceHasTokens = true
             }
-            current = String.UnicodeScalarView()
+            tokenStart = scalars.count
             currentKind = nil
         }
 
@@ -215,12 +262,14 @@ public struct WordSequence: Sendable {
                     currentKind = kind
                     start = offset
                 }
-                if let folded = MatchKey.fold(scalar) { current.append(folded) }
+                if let folded = MatchKey.fold(scalar) { scalars.append(folded) }
             case .some(.punctuation):
                 flush()
-                if Self.isHashtagGlue(String(scalar)) { break }
-                tokens.append(Token(key: String(scalar), kind: .punctuation, span: TextSpan(start: offset, end: offset + 1),
-                                    sentence: sentence, line: line))
+                if Self.isHashtagGlue(scalar) { break }
+                scalars.append(scalar)
+                tokens.append(Token(kind: .punctuation, span: TextSpan(start: offset, end: offset + 1), sentence: sentence, line: line))
+                ranges.append(StemRange(start: Int32(tokenStart), end: Int32(scalars.count), withAlef: false))
+                tokenStart = scalars.count
                 sentenceHasTokens = true
                 if Self.endsSentence(scalar) {
                     sentence += 1
@@ -237,7 +286,12 @@ public struct WordSequence: Sendable {
             offset += 1
         }
         flush()
-        self.init(tokens: tokens)
+        var stems = StemBuilder(tokenCount: tokens.count, scalars: scalars)
+        for (t, r) in zip(tokens, ranges) {
+            let range = Int(r.start)..<Int(r.end)
+            stems.add(range, key: WordKey(scalars: scalars[range]), isWord: t.kind == .word)
+        }
+        self.init(tokens: tokens, ranges: ranges, stems: stems)
     }
 
     public var count: Int { tokens.count }
@@ -270,7 +324,7 @@ public struct WordSequence: Sendable {
     }
 
     /// "#" and "_" join hashtag words (#تفجير_انتحاري); they are dropped so the words match as a phrase.
-    static func isHashtagGlue(_ key: String) -> Bool { key == "#" || key == "_" }
+    static func isHashtagGlue(_ scalar: Unicode.Scalar) -> Bool { scalar == "#" || scalar == "_" }
 
     static func endsSentence(_ s: Unicode.Scalar) -> Bool {
         s == "." || s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}"
