@@ -53,8 +53,10 @@ public struct DateResolver: Sendable {
     }
 
     /// The `EventTable` bits of the `starts` tables.
-    private static let readBits = [EventTable.partsOfDay, .dayNouns, .ordinals, .weekdays, .relatives, .monthNouns, .months]
-        .reduce(UInt64(0)) { $0 | $1.bit }
+    private static var readBits: UInt64 {
+        EventTable.partsOfDay.bit | EventTable.dayNouns.bit | EventTable.ordinals.bit | EventTable.weekdays.bit | EventTable.relatives.bit
+            | EventTable.monthNouns.bit | EventTable.months.bit
+    }
 
     public static func load(from source: LexiconSource = .bundled) throws -> DateResolver {
         DateResolver(lexicon: try DateLexicon.load(from: source))

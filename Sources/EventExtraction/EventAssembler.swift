@@ -41,16 +41,8 @@ struct EventAssembler: Sendable {
             .subtracting(claims.indices.filter { !claims[$0].background }.compactMap { claimSentences[$0] })
         let readings = self.readings(
             in: words, published: published, country: resolution.country, background: background,
-            furtherBackground: backgroundSentences
-        ) { a, b in
-            // Whether two triggers are told at one place (a later sentence refining the lead, not another attack). A
-            // sentence that names no place of its own tells of the same place.
-            guard let sb = text.sentenceIndex(ofToken: b.lowerBound), Self.namesPlace(sb, in: resolution) else { return true }
-            let pa = places.location(forEventAt: a, in: resolution, text: text)
-            let pb = places.location(forEventAt: b, in: resolution, text: text)
-            guard let pa, let pb else { return true }
-            return Self.sameArea(pa, pb)
-        }
+            furtherBackground: backgroundSentences, places: (resolution, text)
+        )
         // Sentences that open as another incident ("في هجوم آخر", "إلى ذلك"), found once for the document.
         let openers = phraseSentences(of: "another_incident", in: words, withinFirstWords: 3)
         var events: [ConflictEvent] = []
@@ -136,11 +128,13 @@ struct EventAssembler: Sendable {
     /// The main event's reading, then one reading per later sentence (up to `followingSentences` after the first trigger
     /// sentence, background sentences excepted) that has a trigger: whether it is a further event is decided by place
     /// and day in `assemble`.
+    /// `places`: the report's places, which tell whether two triggers are told at one place (without them, they are).
     func readings(
         in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>, furtherBackground: Set<Int> = [],
-        onePlace: (Range<Int>, Range<Int>) -> Bool = { _, _ in true }
+        places: (resolution: PlaceResolution, text: AnalyzedText)? = nil
     ) -> [EventReading] {
         let mentions = reader.actors.mentions(in: words)
+        let parties = ActorResolver.Parties(mentions)
         // Triggers in background sentences (a past attack, a cumulative toll) make no event; a report whose every
         // trigger sentence is background reports no new event. A trigger word inside an actor's name ("تحرير" in
         // "هيئة تحرير الشام") reports no event either.
@@ -154,13 +148,14 @@ struct EventAssembler: Sendable {
         func read(_ trigger: TriggerMatch, isMain: Bool, dates: [DateMention]) -> EventReading {
             EventReading(
                 trigger: trigger, date: reader.dates.eventDate(among: dates, in: words, near: trigger.tokens),
-                actors: reader.actors.assign(trigger: trigger, in: words, mentions: mentions, cues: cues, country: country), isMain: isMain
+                actors: reader.actors.assign(trigger: trigger, in: words, parties: parties, cues: cues, country: country), isMain: isMain
             )
         }
         // The lead's own trigger anchors the main event when a later sentence only refines its type.
         let lead = TriggerMatcher.decide(matches.filter { $0.sentence == first.sentence })
         // A later sentence that tells of another place ("in another attack, in Mosul") does not refine the lead.
-        if let lead, lead.sentence != main.sentence, lead.eventType != .strategicDevelopments, !onePlace(lead.tokens, main.tokens) {
+        if let lead, lead.sentence != main.sentence, lead.eventType != .strategicDevelopments,
+           let places, !onePlace(lead.tokens, main.tokens, in: places.resolution, text: places.text) {
             main = lead
         }
         let anchor = lead.map { $0.sentence != main.sentence && main.sentence <= first.sentence + reader.triggers.leadSentences
@@ -204,6 +199,16 @@ struct EventAssembler: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether two triggers are told at one place (a later sentence refining the lead, not another attack). A sentence
+    /// that names no place of its own tells of the same place.
+    func onePlace(_ a: Range<Int>, _ b: Range<Int>, in resolution: PlaceResolution, text: AnalyzedText) -> Bool {
+        guard let sb = text.sentenceIndex(ofToken: b.lowerBound), Self.namesPlace(sb, in: resolution) else { return true }
+        let pa = places.location(forEventAt: a, in: resolution, text: text)
+        let pb = places.location(forEventAt: b, in: resolution, text: text)
+        guard let pa, let pb else { return true }
+        return Self.sameArea(pa, pb)
     }
 
     /// The latest sentence at or before `s`, after the main event's sentence, that opens as another incident with no

@@ -18,10 +18,10 @@ enum EventTable: Int, CaseIterable {
     /// ... and for the actor resolver's (a copy of the same file by default, but a value of its own).
     static let actorClassBits = 40..<60
 
-    /// A bit of `bits` for each class, in name order; classes past the last bit get none (0: they look words up).
+    /// A bit of `bits` for each class, in name order; classes past the last bit get 0 (they look words up).
     static func classBits(_ classes: [String: PhraseTable<Bool>], in bits: Range<Int>) -> [String: UInt64] {
         var out: [String: UInt64] = [:]
-        for (name, bit) in zip(classes.keys.sorted(), bits) { out[name] = 1 << UInt64(bit) }
+        for (n, name) in classes.keys.sorted().enumerated() { out[name] = n < bits.count ? 1 << UInt64(bits.lowerBound + n) : 0 }
         return out
     }
 }

@@ -118,11 +118,18 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     @inlinable
     static func ordered(_ matches: [Match]) -> [Match] {
         if matches.count <= 1 { return matches }
-        // One entry may match through two stems; keep each entry once.
-        var seen = Set<Int>()
-        var found = matches.filter { seen.insert($0.entryIndex).inserted }
-        found.sort { $0.length != $1.length ? $0.length > $1.length : $0.entryIndex < $1.entryIndex }
-        return found
+        // One entry may match through two stems; keep each entry once (its first match). A handful of matches: a linear
+        // scan beats a set, and sorting their indexes moves no values.
+        var order: [Int] = []
+        order.reserveCapacity(matches.count)
+        for i in matches.indices where !order.contains(where: { matches[$0].entryIndex == matches[i].entryIndex }) {
+            order.append(i)
+        }
+        // Entries are unique now, so (length, entry) orders them totally: any sort gives the same order.
+        order.sort { a, b in
+            matches[a].length != matches[b].length ? matches[a].length > matches[b].length : matches[a].entryIndex < matches[b].entryIndex
+        }
+        return order.map { matches[$0] }
     }
 
     /// The longest match starting at `start`, if any.
