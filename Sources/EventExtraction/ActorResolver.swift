@@ -121,6 +121,9 @@ public struct ActorResolver: Sendable {
         var found: [ActorMention] = []
         var i = 0
         while i < words.count {
+            // Words where no alias or pattern starts are passed over at once.
+            i = words.nextStart(bit: EventTable.actorAliases.bit | EventTable.actorPatterns.bit, from: i)
+            guard i < words.count else { break }
             guard words[i].kind == .word,
                   words.mayStart(bit: EventTable.actorAliases.bit | EventTable.actorPatterns.bit, at: i) ?? starts.mayStart(in: words, at: i)
             else {
@@ -163,6 +166,8 @@ public struct ActorResolver: Sendable {
         var index = ActorCueIndex()
         var i = 0
         while i < words.count {
+            i = words.nextStart(bit: EventTable.roleCues.bit, from: i)
+            guard i < words.count else { break }
             let found = words[i].kind == .word ? cues.cues.matches(in: words, at: i, bit: EventTable.roleCues.bit) : []
             guard let longest = found.first?.length else {
                 i += 1

@@ -160,6 +160,11 @@ public struct DateResolver: Sendable {
         var found: [DateMention] = []
         var i = 0
         while i < words.count {
+            // A word where no date table starts, or a punctuation mark, starts no date expression.
+            if words[i].kind != .number, !(words.mayStart(bit: Self.readBits, at: i) ?? (words[i].kind == .word)) {
+                i += 1
+                continue
+            }
             if let (value, precision, rule, end, modifier) = read(words, at: i, reference: reference) {
                 let role = self.role(words, tokens: i..<end, value: value, precision: precision, rule: rule, modifier: modifier,
                                      reference: reference)

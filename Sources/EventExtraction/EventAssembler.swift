@@ -235,6 +235,8 @@ struct EventAssembler: Sendable {
             let s = words[k].sentence
             if s != sentence { (sentence, seen) = (s, 0) }
             seen += 1
+            // The start mask first: most words start no phrase of the class.
+            if !(words.mayStart(bit: bit, at: k) ?? true) { continue }
             if found.contains(s) || sentences.map({ !$0.contains(s) }) ?? false || limit.map({ seen > $0 }) ?? false { continue }
             if table.longestMatch(in: words, at: k, bit: bit) != nil { found.insert(s) }
         }

@@ -20,7 +20,7 @@ extension WordSequence {
         var stems = StemBuilder(tokenCount: analyzed.tokens.count, scalars: scalars)
         var sentence = 0
         var line = 0
-        analyzed.tokens.withUnsafeBufferPointer { source in
+        analyzed.tokens.withUnsafeBufferPointer { source in scalars.withUnsafeBufferPointer { buffer in
             for index in source.indices {
                 while sentence < analyzed.sentences.count, analyzed.sentences[sentence].upperBound <= index { sentence += 1 }
                 let range = source[index].range
@@ -30,7 +30,7 @@ extension WordSequence {
                 case .number: kind = .number
                 case .punctuation, .symbol:
                     // Only punctuation tokens can be "#" or "_" (one scalar each).
-                    if source[index].kind == .punctuation, range.count == 1, Self.isHashtagGlue(scalars[range.lowerBound]) { continue }
+                    if source[index].kind == .punctuation, range.count == 1, Self.isHashtagGlue(buffer[range.lowerBound]) { continue }
                     kind = .punctuation
                 case .lineBreak:
                     line += 1
@@ -38,11 +38,11 @@ extension WordSequence {
                 }
                 // A token's text is its range of the normalised scalars (`Tokenizer`), its key their `WordKey`, so its
                 // stems are ranges of them.
-                stems.add(range, key: source[index].key, isWord: kind == .word)
+                stems.add(range, key: source[index].key, isWord: kind == .word, in: buffer)
                 tokens.append(Token(kind: kind, span: source[index].span, sentence: sentence, line: line))
                 ranges.append(StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false))
             }
-        }
+        } }
         self.init(tokens: tokens, ranges: ranges, stems: stems)
     }
 }

@@ -66,6 +66,9 @@ public struct WordSequence: Sendable {
     }
 
     /// Collects the stems of a document's tokens, one token after another.
+    ///
+    /// Reads the scalars through a buffer pointer (`withScalars`): slicing the array for every word and stem retained
+    /// and released it each time.
     struct StemBuilder {
         let scalars: [Unicode.Scalar]
         var ranges: [StemRange] = []
@@ -83,40 +86,32 @@ public struct WordSequence: Sendable {
             wordKeys.reserveCapacity(tokenCount)
         }
 
-        /// Adds the next token, `range` of the scalars whose key (`WordKey`) is `key`: a word's stems
-        /// (`MatchKey.forEachStem`), or the token itself.
-        mutating func add(_ range: Range<Int>, key: WordKey, isWord: Bool) {
+        /// Adds the next token, `range` of `buffer` (the builder's scalars) whose key (`WordKey`) is `key`: a word's
+        /// stems (`MatchKey.forEachStem`), or the token itself.
+        mutating func add(_ range: Range<Int>, key: WordKey, isWord: Bool, in buffer: UnsafeBufferPointer<Unicode.Scalar>) {
             starts.append(Int32(ranges.count))
             wordKeys.append(key)
             // The first stem is the token itself, whose key is known.
-            appendWhole(range, key: key)
+            ranges.append(StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false))
+            keys.append(key)
+            prefixKeys.append(MatchKey.prefixKey(buffer[range]))
             guard isWord else { return }
             var first = true
-            MatchKey.forEachStem(of: scalars[range]) { stem, withAlef in
+            MatchKey.forEachStem(of: buffer[range]) { stem, withAlef in
                 if first {
                     first = false
                     return
                 }
-                append(stem, withAlef: withAlef)
-            }
-        }
-
-        private mutating func appendWhole(_ range: Range<Int>, key: WordKey) {
-            ranges.append(StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false))
-            keys.append(key)
-            prefixKeys.append(MatchKey.prefixKey(scalars[range]))
-        }
-
-        private mutating func append(_ stem: Range<Int>, withAlef: Bool) {
-            ranges.append(StemRange(start: Int32(stem.lowerBound), end: Int32(stem.upperBound), withAlef: withAlef))
-            if withAlef {
-                let alef: Unicode.Scalar = "\u{0627}"
-                keys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: scalars[stem]))
-                // The article form starts with alef and lam (its range starts with lam).
-                prefixKeys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars[stem.lowerBound]))
-            } else {
-                keys.append(WordKey(scalars: scalars[stem]))
-                prefixKeys.append(MatchKey.prefixKey(scalars[stem]))
+                ranges.append(StemRange(start: Int32(stem.lowerBound), end: Int32(stem.upperBound), withAlef: withAlef))
+                if withAlef {
+                    let alef: Unicode.Scalar = "\u{0627}"
+                    keys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: buffer[stem]))
+                    // The article form starts with alef and lam (its range starts with lam).
+                    prefixKeys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(buffer[stem.lowerBound]))
+                } else {
+                    keys.append(WordKey(scalars: buffer[stem]))
+                    prefixKeys.append(MatchKey.prefixKey(buffer[stem]))
+                }
             }
         }
     }
@@ -191,6 +186,18 @@ public struct WordSequence: Sendable {
     func mayStart(bit: UInt64, at i: Int) -> Bool? {
         guard bit != 0, !startMasks.isEmpty else { return nil }
         return startMasks[i] & bit != 0
+    }
+
+    /// The first token at or after `i` where a table whose start bit is `bit` may start a phrase by the start masks
+    /// (`count` when there is none); `i` itself when the sequence has no masks or the table no bit.
+    @inline(__always)
+    func nextStart(bit: UInt64, from i: Int) -> Int {
+        guard bit != 0, !startMasks.isEmpty, i < startMasks.count else { return i }
+        return startMasks.withUnsafeBufferPointer { masks in
+            var k = i
+            while k < masks.count && masks[k] & bit == 0 { k += 1 }
+            return k
+        }
     }
 
     /// Token `i`'s matching stems (`MatchKey.stems` of its key; a number or punctuation mark is its own stem).
@@ -287,9 +294,11 @@ public struct WordSequence: Sendable {
         }
         flush()
         var stems = StemBuilder(tokenCount: tokens.count, scalars: scalars)
-        for (t, r) in zip(tokens, ranges) {
-            let range = Int(r.start)..<Int(r.end)
-            stems.add(range, key: WordKey(scalars: scalars[range]), isWord: t.kind == .word)
+        scalars.withUnsafeBufferPointer { buffer in
+            for (t, r) in zip(tokens, ranges) {
+                let range = Int(r.start)..<Int(r.end)
+                stems.add(range, key: WordKey(scalars: buffer[range]), isWord: t.kind == .word, in: buffer)
+            }
         }
         self.init(tokens: tokens, ranges: ranges, stems: stems)
     }
