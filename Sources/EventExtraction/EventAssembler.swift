@@ -34,8 +34,7 @@ struct EventAssembler: Sendable {
         _ text: AnalyzedText, claims: [CasualtyClaim], published: CalendarDate?, backgroundSentences: Set<Int> = []
     ) -> (events: [ConflictEvent], diagnostics: [Diagnostic]) {
         let resolution = places.resolve(text)
-        var words = WordSequence(analyzed: text)
-        words.markStarts(starts)
+        let words = WordSequence(analyzed: text, starts: starts)
         let claimSentences = claims.map { sentence(ofOffset: $0.span.start, in: text) }
         let background = Set(claims.indices.filter { claims[$0].background }.compactMap { claimSentences[$0] })
             .subtracting(claims.indices.filter { !claims[$0].background }.compactMap { claimSentences[$0] })

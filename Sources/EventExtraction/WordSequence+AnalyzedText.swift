@@ -12,12 +12,18 @@ extension WordSequence {
     ///
     /// The stems are ranges of the normalised scalars (`MatchKey.forEachStem`), not strings.
     public init(analyzed: AnalyzedText) {
+        self.init(analyzed: analyzed, starts: nil)
+    }
+
+    /// As `init(analyzed:)`, with each token marked with the bits of the tables of `starts` that may start a phrase
+    /// there (as `markStarts(_:)` marks them), in the same pass.
+    init(analyzed: AnalyzedText, starts: PhraseStarts?) {
         var tokens: [Token] = []
         var ranges: [StemRange] = []
         tokens.reserveCapacity(analyzed.tokens.count)
         ranges.reserveCapacity(analyzed.tokens.count)
         let scalars = analyzed.normalized.scalars
-        var stems = StemBuilder(tokenCount: analyzed.tokens.count, scalars: scalars)
+        var stems = StemBuilder(tokenCount: analyzed.tokens.count, scalars: scalars, starts: starts)
         var sentence = 0
         var line = 0
         analyzed.tokens.withUnsafeBufferPointer { source in scalars.withUnsafeBufferPointer { buffer in

@@ -52,66 +52,130 @@ public struct WordSequence: Sendable {
     /// sequence was marked with `markStarts(_:)`; empty otherwise (matchers then look the stems up themselves).
     private(set) var startMasks: [UInt64] = []
 
-    /// A sequence of `tokens` whose keys are `ranges` of `stems.scalars`, with their stems already computed.
-    init(tokens: [Token], ranges: [StemRange], stems: StemBuilder) {
+    /// A sequence of `tokens` whose keys are `ranges` of `stems.scalars`, with their stems already computed (and their
+    /// start masks, when the builder had phrase starts).
+    init(tokens: [Token], ranges: [StemRange], stems: consuming StemBuilder) {
         self.tokens = tokens
         self.ranges = ranges
         self.scalars = stems.scalars
-        self.stemRangeValues = stems.ranges
-        self.stemKeyValues = stems.keys
-        self.stemPrefixKeyValues = stems.prefixKeys
-        self.stemStarts = stems.starts + [Int32(stems.ranges.count)]
-        // A token's first stem is the token itself.
-        wordKeys = stems.wordKeys
+        let built = stems.finish()
+        stemRangeValues = built.ranges
+        stemKeyValues = built.keys
+        stemPrefixKeyValues = built.prefixKeys
+        stemStarts = built.starts
+        wordKeys = built.wordKeys
+        startMasks = built.masks
     }
 
-    /// Collects the stems of a document's tokens, one token after another.
+    /// Collects the stems of a document's tokens, one token after another, and with `starts` their start masks
+    /// (`markStarts`) in the same pass.
     ///
-    /// Reads the scalars through a buffer pointer (`withScalars`): slicing the array for every word and stem retained
-    /// and released it each time.
-    struct StemBuilder {
+    /// Reads the scalars through a buffer pointer and writes the stems into buffers it grows itself: slicing the array
+    /// for every word and stem retained and released it each time, and three appends per stem checked uniqueness three
+    /// times.
+    struct StemBuilder: ~Copyable {
         let scalars: [Unicode.Scalar]
-        var ranges: [StemRange] = []
-        var keys: [WordKey] = []
-        var prefixKeys: [WordKey] = []
-        var starts: [Int32] = []
-        var wordKeys: [WordKey] = []
+        let phraseStarts: PhraseStarts?
+        private var capacity: Int
+        private var count = 0
+        private var ranges: UnsafeMutablePointer<StemRange>
+        private var keys: UnsafeMutablePointer<WordKey>
+        private var prefixKeys: UnsafeMutablePointer<WordKey>
+        private var starts: [Int32] = []
+        private var wordKeys: [WordKey] = []
+        private var masks: [UInt64] = []
 
-        init(tokenCount: Int, scalars: [Unicode.Scalar]) {
+        /// Most words have one to three stems, none more than `maxStems`.
+        static let maxStems = 10
+
+        init(tokenCount: Int, scalars: [Unicode.Scalar], starts: PhraseStarts? = nil) {
             self.scalars = scalars
-            ranges.reserveCapacity(tokenCount * 3)
-            keys.reserveCapacity(tokenCount * 3)
-            prefixKeys.reserveCapacity(tokenCount * 3)
-            starts.reserveCapacity(tokenCount + 1)
+            phraseStarts = starts
+            capacity = tokenCount * 3 + Self.maxStems
+            ranges = .allocate(capacity: capacity)
+            keys = .allocate(capacity: capacity)
+            prefixKeys = .allocate(capacity: capacity)
+            self.starts.reserveCapacity(tokenCount + 1)
             wordKeys.reserveCapacity(tokenCount)
+            if starts != nil { masks.reserveCapacity(tokenCount) }
+        }
+
+        deinit {
+            ranges.deallocate()
+            keys.deallocate()
+            prefixKeys.deallocate()
+        }
+
+        /// The stems (ranges, keys, prefix keys), each token's first stem (and the end), each token's key, and the
+        /// start masks (empty without phrase starts).
+        consuming func finish() -> (
+            ranges: [StemRange], keys: [WordKey], prefixKeys: [WordKey], starts: [Int32], wordKeys: [WordKey], masks: [UInt64]
+        ) {
+            starts.append(Int32(count))
+            return (
+                Array(UnsafeBufferPointer(start: ranges, count: count)), Array(UnsafeBufferPointer(start: keys, count: count)),
+                Array(UnsafeBufferPointer(start: prefixKeys, count: count)), starts, wordKeys, masks
+            )
+        }
+
+        private mutating func grow() {
+            let larger = capacity * 2
+            func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+                let new = UnsafeMutablePointer<T>.allocate(capacity: larger)
+                new.moveInitialize(from: old, count: count)
+                old.deallocate()
+                return new
+            }
+            ranges = moved(ranges)
+            keys = moved(keys)
+            prefixKeys = moved(prefixKeys)
+            capacity = larger
+        }
+
+        @inline(__always)
+        private mutating func append(_ range: StemRange, key: WordKey, prefixKey: WordKey) {
+            (ranges + count).initialize(to: range)
+            (keys + count).initialize(to: key)
+            (prefixKeys + count).initialize(to: prefixKey)
+            count += 1
         }
 
         /// Adds the next token, `range` of `buffer` (the builder's scalars) whose key (`WordKey`) is `key`: a word's
         /// stems (`MatchKey.forEachStem`), or the token itself.
         mutating func add(_ range: Range<Int>, key: WordKey, isWord: Bool, in buffer: UnsafeBufferPointer<Unicode.Scalar>) {
-            starts.append(Int32(ranges.count))
+            if count + Self.maxStems > capacity { grow() }
+            let first = count
+            starts.append(Int32(first))
             wordKeys.append(key)
             // The first stem is the token itself, whose key is known.
-            ranges.append(StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false))
-            keys.append(key)
-            prefixKeys.append(MatchKey.prefixKey(buffer[range]))
-            guard isWord else { return }
-            var first = true
-            MatchKey.forEachStem(of: buffer[range]) { stem, withAlef in
-                if first {
-                    first = false
-                    return
+            append(
+                StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false), key: key,
+                prefixKey: MatchKey.prefixKey(buffer[range])
+            )
+            if isWord {
+                var whole = true
+                MatchKey.forEachStem(of: buffer[range]) { stem, withAlef in
+                    if whole {
+                        whole = false
+                        return
+                    }
+                    let stemRange = StemRange(start: Int32(stem.lowerBound), end: Int32(stem.upperBound), withAlef: withAlef)
+                    if withAlef {
+                        let alef: Unicode.Scalar = "\u{0627}"
+                        // The article form starts with alef and lam (its range starts with lam).
+                        append(
+                            stemRange, key: WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: buffer[stem]),
+                            prefixKey: WordKey(value: WordKey.offsetBasis).appending(alef).appending(buffer[stem.lowerBound])
+                        )
+                    } else {
+                        append(stemRange, key: WordKey(scalars: buffer[stem]), prefixKey: MatchKey.prefixKey(buffer[stem]))
+                    }
                 }
-                ranges.append(StemRange(start: Int32(stem.lowerBound), end: Int32(stem.upperBound), withAlef: withAlef))
-                if withAlef {
-                    let alef: Unicode.Scalar = "\u{0627}"
-                    keys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: buffer[stem]))
-                    // The article form starts with alef and lam (its range starts with lam).
-                    prefixKeys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(buffer[stem.lowerBound]))
-                } else {
-                    keys.append(WordKey(scalars: buffer[stem]))
-                    prefixKeys.append(MatchKey.prefixKey(buffer[stem]))
-                }
+            }
+            if let phraseStarts {
+                var bits: UInt64 = 0
+                for k in first..<count { bits |= phraseStarts.bits(key: keys[k], prefixKey: prefixKeys[k]) }
+                masks.append(bits)
             }
         }
     }
