@@ -76,10 +76,10 @@ public struct ActorResolver: Sendable {
     /// Target word classes (`event_targets.tsv`): `civilian`, `police` and `military` words near a trigger name the
     /// default target when no actor is named.
     public var targetClasses: [String: PhraseTable<Bool>] {
-        didSet { targetBits = EventTable.classBits(targetClasses, in: EventTable.actorClassBits) }
+        didSet { targets = TargetClassTables(targetClasses, bits: EventTable.actorClassBits) }
     }
-    /// Each target class's bit in a word view's start masks (`EventTable`).
-    private(set) var targetBits: [String: UInt64]
+    /// The target classes by slot, with their bits in a word view's start masks (`EventTable`).
+    private(set) var targets: TargetClassTables
     /// How far (tokens) after a cue the actor may start.
     public var cueReach = 4
     /// How far (tokens) before the trigger a subject may be.
@@ -91,7 +91,7 @@ public struct ActorResolver: Sendable {
         self.lexicon = lexicon
         self.cues = cues
         self.targetClasses = targetClasses
-        targetBits = EventTable.classBits(targetClasses, in: EventTable.actorClassBits)
+        targets = TargetClassTables(targetClasses, bits: EventTable.actorClassBits)
         starts = Self.starts(of: lexicon)
         civilianNames = Self.civilianNames(lexicon.countryNames)
     }
@@ -345,11 +345,11 @@ public struct ActorResolver: Sendable {
         let sentence = words[range.lowerBound].sentence
         var best: (String, Int)?
         for kind in kinds {
-            // Every class has a bit entry (0 when it has no bit of its own), so this tells whether the class exists.
-            guard let bit = targetBits[kind] else { continue }
+            guard let slot = targets.slots[kind] else { continue }
+            let bit = targets.bits[slot]
             for k in max(0, range.lowerBound - 12)..<min(words.count, range.upperBound + 12)
             where !range.contains(k) && words[k].sentence == sentence && words.mayStart(bit: bit, at: k) ?? true {
-                guard let table = targetClasses[kind], table.longestMatch(in: words, at: k, bit: bit) != nil else { continue }
+                guard targets.tables[slot].longestMatch(in: words, at: k, bit: bit) != nil else { continue }
                 let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
                 if distance < (best?.1 ?? Int.max) { best = (kind, distance) }
             }

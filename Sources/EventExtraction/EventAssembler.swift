@@ -226,8 +226,8 @@ struct EventAssembler: Sendable {
     func phraseSentences(
         of name: String, in words: WordSequence, sentences: ClosedRange<Int>? = nil, withinFirstWords limit: Int? = nil
     ) -> Set<Int> {
-        guard let table = reader.triggers.lexicon.targetClasses[name] else { return [] }
-        let bit = reader.triggers.targetBits[name] ?? 0
+        guard let slot = reader.triggers.targets.slots[name] else { return [] }
+        let table = reader.triggers.targets.tables[slot], bit = reader.triggers.targets.bits[slot]
         var found: Set<Int> = []
         var sentence = -1, seen = 0
         for k in 0..<words.count where words[k].kind == .word {
@@ -319,7 +319,10 @@ struct EventAssembler: Sendable {
     /// Whether two triggers are the same word or phrase (sharing a stem word by word, clitics and article aside).
     static func sameWord(_ a: TriggerMatch, _ b: TriggerMatch, _ words: WordSequence) -> Bool {
         guard a.tokens.count == b.tokens.count else { return false }
-        return zip(a.tokens, b.tokens).allSatisfy { x, y in !Set(words.stemKeys(of: x)).isDisjoint(with: words.stemKeys(of: y)) }
+        return zip(a.tokens, b.tokens).allSatisfy { x, y in
+            let other = words.stemKeys(of: y)
+            return words.stemKeys(of: x).contains { other.contains($0) }
+        }
     }
 
     /// Characters between a trigger and a place that is its object ("بقصف صاروخي على قضاء مخمور").

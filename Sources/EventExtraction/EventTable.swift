@@ -17,12 +17,24 @@ enum EventTable: Int, CaseIterable {
     static let triggerClassBits = 20..<40
     /// ... and for the actor resolver's (a copy of the same file by default, but a value of its own).
     static let actorClassBits = 40..<60
+}
 
-    /// A bit of `bits` for each class, in name order; classes past the last bit get 0 (they look words up).
-    static func classBits(_ classes: [String: PhraseTable<Bool>], in bits: Range<Int>) -> [String: UInt64] {
-        var out: [String: UInt64] = [:]
-        for (n, name) in classes.keys.sorted().enumerated() { out[name] = n < bits.count ? 1 << UInt64(bits.lowerBound + n) : 0 }
-        return out
+/// A lexicon's target word classes by slot, each with its bit in the start masks (`EventTable`): a class's table is read
+/// in place, not copied out of a dictionary for every trigger.
+struct TargetClassTables: Sendable {
+    /// Each class's slot, by name (in name order).
+    let slots: [String: Int]
+    let tables: [PhraseTable<Bool>]
+    /// Each slot's bit; 0 for classes past the last bit of the range (they look words up).
+    let bits: [UInt64]
+
+    init(_ classes: [String: PhraseTable<Bool>], bits range: Range<Int>) {
+        let names = classes.keys.sorted()
+        var slots: [String: Int] = [:]
+        for (slot, name) in names.enumerated() { slots[name] = slot }
+        self.slots = slots
+        tables = names.map { classes[$0] ?? PhraseTable() }
+        bits = names.indices.map { $0 < range.count ? 1 << UInt64(range.lowerBound + $0) : 0 }
     }
 }
 
@@ -52,8 +64,8 @@ extension EventReader {
             case .reportWords: starts.add(dates.lexicon.reportWords, bits: bit)
             }
         }
-        for (name, table) in triggers.lexicon.targetClasses { starts.add(table, bits: triggers.targetBits[name] ?? 0) }
-        for (name, table) in actors.targetClasses { starts.add(table, bits: actors.targetBits[name] ?? 0) }
+        for (slot, table) in triggers.targets.tables.enumerated() { starts.add(table, bits: triggers.targets.bits[slot]) }
+        for (slot, table) in actors.targets.tables.enumerated() { starts.add(table, bits: actors.targets.bits[slot]) }
         return starts
     }
 }

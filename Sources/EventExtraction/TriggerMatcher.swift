@@ -43,10 +43,10 @@ public struct TriggerMatch: Sendable, Hashable {
 /// suicide bomb, and an air strike stays an explosion whatever it hits.
 public struct TriggerMatcher: Sendable {
     public var lexicon: TriggerLexicon {
-        didSet { targetBits = EventTable.classBits(lexicon.targetClasses, in: EventTable.triggerClassBits) }
+        didSet { targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits) }
     }
-    /// Each target class's bit in a word view's start masks (`EventTable`).
-    private(set) var targetBits: [String: UInt64]
+    /// The target classes by slot, with their bits in a word view's start masks (`EventTable`).
+    private(set) var targets: TargetClassTables
     /// How many words either side of a trigger its context looks at (same sentence only).
     public var contextWindow = 8
     /// How many sentences after the first that holds a trigger may refine the main trigger.
@@ -54,7 +54,7 @@ public struct TriggerMatcher: Sendable {
 
     public init(lexicon: TriggerLexicon) {
         self.lexicon = lexicon
-        targetBits = EventTable.classBits(lexicon.targetClasses, in: EventTable.triggerClassBits)
+        targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits)
     }
 
     public static func load(from source: LexiconSource = .bundled) throws -> TriggerMatcher {
@@ -152,16 +152,16 @@ public struct TriggerMatcher: Sendable {
     /// Distance from `range` to the nearest phrase of `targetClass` within the context window, same sentence, in
     /// half-tokens (2 per token after the trigger, 2 per token + 1 before it).
     public func targetDistance(_ targetClass: String, _ words: WordSequence, around range: Range<Int>) -> Int? {
-        // Every class has a bit entry (0 when it has no bit of its own), so this tells whether the class exists.
-        guard let bit = targetBits[targetClass] else { return nil }
+        guard let slot = targets.slots[targetClass] else { return nil }
+        let bit = targets.bits[slot]
         let sentence = words[range.lowerBound].sentence
         let lower = max(0, range.lowerBound - contextWindow)
         let upper = min(words.count, range.upperBound + contextWindow)
         var best: Int?
         for k in lower..<upper where !range.contains(k) && words[k].sentence == sentence && words[k].kind == .word {
             // The class's table is read only where its phrases may start.
-            guard words.mayStart(bit: bit, at: k) ?? true, let table = lexicon.targetClasses[targetClass] else { continue }
-            if table.longestMatch(in: words, at: k, bit: bit) != nil {
+            guard words.mayStart(bit: bit, at: k) ?? true else { continue }
+            if targets.tables[slot].longestMatch(in: words, at: k, bit: bit) != nil {
                 // Half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with one before it.
                 let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
                 if distance < (best ?? Int.max) { best = distance }
