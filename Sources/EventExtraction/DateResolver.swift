@@ -204,8 +204,11 @@ public struct DateResolver: Sendable {
         if j < words.count, words[j].kind == .number, j > i, let reading = readDayMonth(words, at: j, reference: reference) {
             return reading
         }
-        if let reading = readOrdinalDay(words, at: j, reference: reference) { return reading }
-        if let weekday = readWeekday(words, at: j, reference: reference) { return weekday }
+        // Their start bits first: most words where a date may start start neither.
+        if j < words.count, words.mayStart(bit: EventTable.ordinals.bit, at: j) ?? true,
+           let reading = readOrdinalDay(words, at: j, reference: reference) { return reading }
+        if j < words.count, words.mayStart(bit: EventTable.weekdays.bit, at: j) ?? true,
+           let weekday = readWeekday(words, at: j, reference: reference) { return weekday }
 
         // Relative words (they include their own parts of the day: مساء أمس).
         if let relative = lexicon.relatives.longestMatch(in: words, at: i, bit: EventTable.relatives.bit) {
