@@ -131,7 +131,9 @@ public struct ActorResolver: Sendable {
                 continue
             }
             var best: (ActorEntry, Int, String)?
-            if let alias = lexicon.aliases.longestMatch(in: words, at: i, bit: EventTable.actorAliases.bit) { best = (alias.value, alias.length, "actor.alias") }
+            if let alias = lexicon.aliases.longestMatch(in: words, at: i, bit: EventTable.actorAliases.bit) {
+                best = (alias.value, alias.length, "actor.alias")
+            }
             for head in lexicon.patterns.matches(in: words, at: i, bit: EventTable.actorPatterns.bit) {
                 let at = i + head.length
                 guard at < words.count, let adjective = lexicon.adjectives.longestMatch(in: words, at: at, bit: EventTable.countryAdjectives.bit)
@@ -379,7 +381,8 @@ public struct ActorResolver: Sendable {
     /// True when a cue of `kind` ends within `reach` tokens before `position`.
     private func cueBefore(_ kind: ActorCue, _ words: WordSequence, _ position: Int, reach: Int) -> Bool {
         for k in max(0, position - reach - 2)..<position {
-            for m in cues.cues.matches(in: words, at: k, bit: EventTable.roleCues.bit) where m.value == kind && k + m.length <= position && position - (k + m.length) < reach {
+            for m in cues.cues.matches(in: words, at: k, bit: EventTable.roleCues.bit)
+            where m.value == kind && k + m.length <= position && position - (k + m.length) < reach {
                 return true
             }
         }

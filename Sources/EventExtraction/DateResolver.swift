@@ -195,7 +195,8 @@ public struct DateResolver: Sendable {
         while j < words.count {
             if let part = lexicon.partsOfDay.longestMatch(in: words, at: j, bit: EventTable.partsOfDay.bit), startsDate(words, at: j + part.length) {
                 j += part.length
-            } else if let noun = lexicon.dayNouns.longestMatch(in: words, at: j, bit: EventTable.dayNouns.bit), startsDate(words, at: j + noun.length) {
+            } else if let noun = lexicon.dayNouns.longestMatch(in: words, at: j, bit: EventTable.dayNouns.bit),
+                      startsDate(words, at: j + noun.length) {
                 j += noun.length
             } else {
                 break
@@ -257,7 +258,9 @@ public struct DateResolver: Sendable {
     /// True when a weekday, a day number or a relative word starts at `j`.
     private func startsDate(_ words: WordSequence, at j: Int) -> Bool {
         guard j < words.count else { return false }
-        if words[j].kind == .number { return j + 1 < words.count && lexicon.months.longestMatch(in: words, at: j + 1, bit: EventTable.months.bit) != nil }
+        if words[j].kind == .number {
+            return j + 1 < words.count && lexicon.months.longestMatch(in: words, at: j + 1, bit: EventTable.months.bit) != nil
+        }
         return lexicon.weekdays.longestMatch(in: words, at: j, bit: EventTable.weekdays.bit) != nil
             || lexicon.partsOfDay.longestMatch(in: words, at: j, bit: EventTable.partsOfDay.bit) != nil
             || lexicon.dayNouns.longestMatch(in: words, at: j, bit: EventTable.dayNouns.bit) != nil
@@ -301,7 +304,8 @@ public struct DateResolver: Sendable {
     private func readOrdinalDay(_ words: WordSequence, at i: Int, reference: CalendarDate?) -> Reading? {
         guard i < words.count, let ordinal = lexicon.ordinals.longestMatch(in: words, at: i, bit: EventTable.ordinals.bit) else { return nil }
         let from = i + ordinal.length
-        guard from + 1 < words.count, lexicon.ordinalLinks.contains(words.key(from)), let month = lexicon.months.longestMatch(in: words, at: from + 1, bit: EventTable.months.bit) else { return nil }
+        guard from + 1 < words.count, lexicon.ordinalLinks.contains(words.key(from)),
+              let month = lexicon.months.longestMatch(in: words, at: from + 1, bit: EventTable.months.bit) else { return nil }
         let day = ordinal.value
         let end = skipAlternateMonth(words, after: from + 1 + month.length)
         if end < words.count, words[end].kind == .number, words.scalarCount(end) == 4, let year = words.integer(end) {
@@ -346,10 +350,12 @@ public struct DateResolver: Sendable {
     /// Skips "/ أيلول" or "(أيلول)" after a month name.
     private func skipAlternateMonth(_ words: WordSequence, after end: Int) -> Int {
         guard end + 1 < words.count else { return end }
-        if words.isScalar(end, "/") || words.isScalar(end, "-"), let alt = lexicon.months.longestMatch(in: words, at: end + 1, bit: EventTable.months.bit) {
+        if words.isScalar(end, "/") || words.isScalar(end, "-"),
+           let alt = lexicon.months.longestMatch(in: words, at: end + 1, bit: EventTable.months.bit) {
             return end + 1 + alt.length
         }
-        if words.isScalar(end, "("), let alt = lexicon.months.longestMatch(in: words, at: end + 1, bit: EventTable.months.bit), end + 1 + alt.length < words.count,
+        if words.isScalar(end, "("), let alt = lexicon.months.longestMatch(in: words, at: end + 1, bit: EventTable.months.bit),
+           end + 1 + alt.length < words.count,
            words.isScalar(end + 1 + alt.length, ")") {
             return end + 2 + alt.length
         }
