@@ -62,15 +62,24 @@ public struct ActorAssignment: Sendable, Hashable {
 ///   the police or military forces of the event's country (unless actor1 already is).
 public struct ActorResolver: Sendable {
     public var lexicon: ActorLexicon {
-        didSet { starts = Self.starts(of: lexicon) }
+        didSet {
+            starts = Self.starts(of: lexicon)
+            civilianNames = Self.civilianNames(lexicon.countryNames)
+        }
     }
+    /// "Civilians (<Country>)" by ISO2, made once rather than for every event.
+    private var civilianNames: [String: String]
     /// First words of the alias and pattern tables: most words start neither, and `mentions` lets them go after one
     /// lookup.
     private var starts: PhraseStarts
     public var cues: ActorRoleCues
     /// Target word classes (`event_targets.tsv`): `civilian`, `police` and `military` words near a trigger name the
     /// default target when no actor is named.
-    public var targetClasses: [String: PhraseTable<Bool>]
+    public var targetClasses: [String: PhraseTable<Bool>] {
+        didSet { targets = TargetClassTables(targetClasses, bits: EventTable.actorClassBits) }
+    }
+    /// The target classes by slot, with their bits in a word view's start masks (`EventTable`).
+    private(set) var targets: TargetClassTables
     /// How far (tokens) after a cue the actor may start.
     public var cueReach = 4
     /// How far (tokens) before the trigger a subject may be.
@@ -82,7 +91,13 @@ public struct ActorResolver: Sendable {
         self.lexicon = lexicon
         self.cues = cues
         self.targetClasses = targetClasses
+        targets = TargetClassTables(targetClasses, bits: EventTable.actorClassBits)
         starts = Self.starts(of: lexicon)
+        civilianNames = Self.civilianNames(lexicon.countryNames)
+    }
+
+    private static func civilianNames(_ countryNames: [String: String]) -> [String: String] {
+        countryNames.mapValues { "Civilians (\($0.replacingOccurrences(of: "the ", with: "")))" }
     }
 
     private static func starts(of lexicon: ActorLexicon) -> PhraseStarts {
@@ -106,15 +121,23 @@ public struct ActorResolver: Sendable {
         var found: [ActorMention] = []
         var i = 0
         while i < words.count {
-            guard words[i].kind == .word, starts.mayStart(in: words, at: i) else {
+            // Words where no alias or pattern starts are passed over at once.
+            i = words.nextStart(bit: EventTable.actorAliases.bit | EventTable.actorPatterns.bit, from: i)
+            guard i < words.count else { break }
+            guard words[i].kind == .word,
+                  words.mayStart(bit: EventTable.actorAliases.bit | EventTable.actorPatterns.bit, at: i) ?? starts.mayStart(in: words, at: i)
+            else {
                 i += 1
                 continue
             }
             var best: (ActorEntry, Int, String)?
-            if let alias = lexicon.aliases.longestMatch(in: words, at: i) { best = (alias.value, alias.length, "actor.alias") }
-            for head in lexicon.patterns.matches(in: words, at: i) {
+            if let alias = lexicon.aliases.longestMatch(in: words, at: i, bit: EventTable.actorAliases.bit) {
+                best = (alias.value, alias.length, "actor.alias")
+            }
+            for head in lexicon.patterns.matches(in: words, at: i, bit: EventTable.actorPatterns.bit) {
                 let at = i + head.length
-                guard at < words.count, let adjective = lexicon.adjectives.longestMatch(in: words, at: at) else { continue }
+                guard at < words.count, let adjective = lexicon.adjectives.longestMatch(in: words, at: at, bit: EventTable.countryAdjectives.bit)
+                else { continue }
                 let length = head.length + adjective.length
                 if length > (best?.1 ?? 0) { best = (head.value.actor(for: adjective.value), length, "actor.pattern") }
                 break
@@ -141,16 +164,18 @@ public struct ActorResolver: Sendable {
     }
 
     /// Where each kind of role cue occurs in `words` (token ranges): compute once per document.
-    public func cueIndex(in words: WordSequence) -> [ActorCue: [Range<Int>]] {
-        var index: [ActorCue: [Range<Int>]] = [:]
+    public func cueIndex(in words: WordSequence) -> ActorCueIndex {
+        var index = ActorCueIndex()
         var i = 0
         while i < words.count {
-            let found = words[i].kind == .word ? cues.cues.matches(in: words, at: i) : []
+            i = words.nextStart(bit: EventTable.roleCues.bit, from: i)
+            guard i < words.count else { break }
+            let found = words[i].kind == .word ? cues.cues.matches(in: words, at: i, bit: EventTable.roleCues.bit) : []
             guard let longest = found.first?.length else {
                 i += 1
                 continue
             }
-            for m in found where m.length == longest { index[m.value, default: []].append(i..<i + longest) }
+            for m in found where m.length == longest { index.append(i..<i + longest, for: m.value) }
             i += longest
         }
         return index
@@ -158,25 +183,44 @@ public struct ActorResolver: Sendable {
 
     /// As `assign(trigger:in:mentions:country:)`, with the cue index already computed.
     public func assign(
-        trigger: TriggerMatch, in words: WordSequence, mentions: [ActorMention], cues index: [ActorCue: [Range<Int>]],
-        country: String? = nil
+        trigger: TriggerMatch, in words: WordSequence, mentions: [ActorMention], cues index: ActorCueIndex, country: String? = nil
     ) -> ActorAssignment {
-        func cueOccurrences(_ kind: ActorCue, _ words: WordSequence) -> [Range<Int>] { index[kind] ?? [] }
+        assign(trigger: trigger, in: words, parties: Parties(mentions), cues: index, country: country)
+    }
+
+    /// The mentions that may be parties to an event (affiliations aside), and the armed ones among them: a report's,
+    /// found once for all its events.
+    struct Parties {
+        var parties: [ActorMention]
+        var armed: [ActorMention]
+
+        init(_ mentions: [ActorMention]) {
+            parties = mentions.filter { !$0.isAffiliation }
+            armed = parties.filter { $0.actor.type != .civilians }
+        }
+    }
+
+    /// As `assign(trigger:in:mentions:cues:country:)`, with the report's parties already found.
+    func assign(
+        trigger: TriggerMatch, in words: WordSequence, parties found: Parties, cues index: ActorCueIndex, country: String? = nil
+    ) -> ActorAssignment {
+        func cueOccurrences(_ kind: ActorCue, _ words: WordSequence) -> [Range<Int>] { index[kind] }
         var result = ActorAssignment()
-        let parties = mentions.filter { !$0.isAffiliation }
-        let armed = parties.filter { $0.actor.type != .civilians }
+        let parties = found.parties
+        let armed = found.armed
         let s = trigger.sentence
 
         // actor1: responsibility claims anywhere, then agent cues near the trigger.
         for cue in cueOccurrences(.claim, words) {
-            let sameSentence = armed.filter { $0.sentence == words[cue.lowerBound].sentence }
-            let after = sameSentence.first {
-                $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= cueReach + 2
+            let cueSentence = words[cue.lowerBound].sentence
+            let (reachAfter, reachBefore) = (cueReach + 2, claimReachBefore)
+            let after = armed.firstIndex {
+                $0.sentence == cueSentence && $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound - cue.upperBound <= reachAfter
             }
-            let before = sameSentence.last {
-                $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= claimReachBefore
+            let before = armed.lastIndex {
+                $0.sentence == cueSentence && $0.tokens.upperBound <= cue.lowerBound && cue.lowerBound - $0.tokens.upperBound <= reachBefore
             }
-            result.actor1 = after ?? before
+            result.actor1 = (after ?? before).map { armed[$0] }
             if result.actor1 != nil {
                 result.actor1Rule = "actor1.claimed"
                 break
@@ -194,14 +238,19 @@ public struct ActorResolver: Sendable {
 
         // بين X و Y.
         for cue in cueOccurrences(.between, words) where words[cue.lowerBound].sentence == s {
-            let after = parties.filter { $0.sentence == s && $0.tokens.lowerBound >= cue.upperBound }
-            if after.count >= 2, after[0].tokens.lowerBound - cue.upperBound <= cueReach,
-               after[1].tokens.lowerBound - after[0].tokens.upperBound <= 3 {
+            // The first two parties of the sentence after the cue.
+            var after: [Int] = []
+            for (m, p) in parties.enumerated() where p.sentence == s && p.tokens.lowerBound >= cue.upperBound {
+                after.append(m)
+                if after.count == 2 { break }
+            }
+            if after.count >= 2, parties[after[0]].tokens.lowerBound - cue.upperBound <= cueReach,
+               parties[after[1]].tokens.lowerBound - parties[after[0]].tokens.upperBound <= 3 {
                 if result.actor1 == nil {
-                    result.actor1 = after[0]
+                    result.actor1 = parties[after[0]]
                     result.actor1Rule = "actor.between"
                 }
-                result.actor2 = after[0] == result.actor1 ? after[1] : after[0]
+                result.actor2 = parties[after[0]] == result.actor1 ? parties[after[1]] : parties[after[0]]
                 result.actor2Rule = "actor.between"
                 break
             }
@@ -209,18 +258,20 @@ public struct ActorResolver: Sendable {
 
         // actor2: target or "with" cues in the trigger's sentence.
         if result.actor2 == nil {
-            for cue in cueOccurrences(.target, words) + cueOccurrences(.with, words) where words[cue.lowerBound].sentence == s {
-                if let target = firstMention(parties, after: cue.upperBound, reach: cueReach, sentence: s), target != result.actor1 {
-                    result.actor2 = target
-                    result.actor2Rule = "actor2.target_cue"
-                    break
+            cues: for kind in [ActorCue.target, .with] {
+                for cue in cueOccurrences(kind, words) where words[cue.lowerBound].sentence == s {
+                    if let target = firstMention(parties, after: cue.upperBound, reach: cueReach, sentence: s), target != result.actor1 {
+                        result.actor2 = target
+                        result.actor2Rule = "actor2.target_cue"
+                        break cues
+                    }
                 }
             }
         }
 
         // A country adjective right after the trigger names the attacker's forces: غارة أميركية، قصف إسرائيلي.
         if result.actor1 == nil, trigger.tokens.upperBound < words.count,
-           let adjective = lexicon.adjectives.longestMatch(in: words, at: trigger.tokens.upperBound),
+           let adjective = lexicon.adjectives.longestMatch(in: words, at: trigger.tokens.upperBound, bit: EventTable.countryAdjectives.bit),
            let name = lexicon.countryNames[adjective.value.iso2] {
             let range = trigger.tokens.upperBound..<trigger.tokens.upperBound + adjective.length
             result.actor1 = ActorMention(
@@ -232,19 +283,27 @@ public struct ActorResolver: Sendable {
 
         // actor1 by position: the subject before the trigger, else the first untargeted actor after it.
         if result.actor1 == nil {
-            if let subject = armed.last(where: {
-                $0.sentence == s && $0.tokens.upperBound <= trigger.tokens.lowerBound
-                    && trigger.tokens.lowerBound - $0.tokens.upperBound <= subjectReach && $0 != result.actor2
-                    && !cueBefore(.target, words, $0.tokens.lowerBound, reach: 2)
-            }) {
-                result.actor1 = subject
+            // Explicit loops: closures calling `cueBefore` copied the resolver and the word view for every event.
+            var subject: Int?
+            for m in armed.indices.reversed() {
+                let a = armed[m]
+                if a.sentence == s && a.tokens.upperBound <= trigger.tokens.lowerBound
+                    && trigger.tokens.lowerBound - a.tokens.upperBound <= subjectReach && a != result.actor2
+                    && !cueBefore(.target, words, a.tokens.lowerBound, reach: 2) {
+                    subject = m
+                    break
+                }
+            }
+            if let subject {
+                result.actor1 = armed[subject]
                 result.actor1Rule = "actor1.subject"
-            } else if let after = armed.first(where: {
-                $0.sentence == s && $0.tokens.lowerBound >= trigger.tokens.upperBound && $0 != result.actor2
-                    && !cueBefore(.target, words, $0.tokens.lowerBound, reach: 2) && !cueBefore(.with, words, $0.tokens.lowerBound, reach: 2)
-            }) {
-                result.actor1 = after
-                result.actor1Rule = "actor1.after_trigger"
+            } else {
+                for a in armed where a.sentence == s && a.tokens.lowerBound >= trigger.tokens.upperBound && a != result.actor2
+                    && !cueBefore(.target, words, a.tokens.lowerBound, reach: 2) && !cueBefore(.with, words, a.tokens.lowerBound, reach: 2) {
+                    result.actor1 = a
+                    result.actor1Rule = "actor1.after_trigger"
+                    break
+                }
             }
         }
 
@@ -288,9 +347,11 @@ public struct ActorResolver: Sendable {
         let sentence = words[range.lowerBound].sentence
         var best: (String, Int)?
         for kind in kinds {
-            guard let table = targetClasses[kind] else { continue }
+            guard let slot = targets.slots[kind] else { continue }
+            let bit = targets.bits[slot]
             for k in max(0, range.lowerBound - 12)..<min(words.count, range.upperBound + 12)
-            where !range.contains(k) && words[k].sentence == sentence && table.longestMatch(in: words, at: k) != nil {
+            where !range.contains(k) && words[k].sentence == sentence && words.mayStart(bit: bit, at: k) ?? true {
+                guard targets.tables[slot].longestMatch(in: words, at: k, bit: bit) != nil else { continue }
                 let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
                 if distance < (best?.1 ?? Int.max) { best = (kind, distance) }
             }
@@ -307,7 +368,7 @@ public struct ActorResolver: Sendable {
 
     /// "Civilians (<Country>)", keeping the span of a civilian mention when there is one.
     private func civilians(country: String?, near mention: ActorMention?) -> ActorMention {
-        let name = country.flatMap { lexicon.countryNames[$0] }.map { "Civilians (\($0.replacingOccurrences(of: "the ", with: "")))" } ?? "Civilians"
+        let name = country.flatMap { civilianNames[$0] } ?? "Civilians"
         let entry = ActorEntry(name: name, type: .civilians, country: country)
         if var mention { mention.actor = entry; return mention }
         return ActorMention(actor: entry, span: TextSpan(start: 0, end: 0), tokens: 0..<0, sentence: 0, rule: "actor.default")
@@ -320,10 +381,34 @@ public struct ActorResolver: Sendable {
     /// True when a cue of `kind` ends within `reach` tokens before `position`.
     private func cueBefore(_ kind: ActorCue, _ words: WordSequence, _ position: Int, reach: Int) -> Bool {
         for k in max(0, position - reach - 2)..<position {
-            for m in cues.cues.matches(in: words, at: k) where m.value == kind && k + m.length <= position && position - (k + m.length) < reach {
+            for m in cues.cues.matches(in: words, at: k, bit: EventTable.roleCues.bit)
+            where m.value == kind && k + m.length <= position && position - (k + m.length) < reach {
                 return true
             }
         }
         return false
+    }
+}
+
+/// Where each kind of role cue occurs in a report (token ranges, in text order), as `ActorResolver.cueIndex` finds them.
+public struct ActorCueIndex: Sendable {
+    private var ranges: [[Range<Int>]] = Array(repeating: [], count: ActorCue.allCases.count)
+
+    public init() {}
+
+    /// The cues of `kind`, in text order.
+    public subscript(kind: ActorCue) -> [Range<Int>] { ranges[Self.slot(kind)] }
+
+    mutating func append(_ range: Range<Int>, for kind: ActorCue) { ranges[Self.slot(kind)].append(range) }
+
+    private static func slot(_ kind: ActorCue) -> Int {
+        switch kind {
+        case .agent: 0
+        case .claim: 1
+        case .target: 2
+        case .with: 3
+        case .between: 4
+        case .affiliation: 5
+        }
     }
 }

@@ -52,6 +52,12 @@ public struct DateResolver: Sendable {
         return starts
     }
 
+    /// The `EventTable` bits of the `starts` tables.
+    private static var readBits: UInt64 {
+        EventTable.partsOfDay.bit | EventTable.dayNouns.bit | EventTable.ordinals.bit | EventTable.weekdays.bit | EventTable.relatives.bit
+            | EventTable.monthNouns.bit | EventTable.months.bit
+    }
+
     public static func load(from source: LexiconSource = .bundled) throws -> DateResolver {
         DateResolver(lexicon: try DateLexicon.load(from: source))
     }
@@ -154,6 +160,11 @@ public struct DateResolver: Sendable {
         var found: [DateMention] = []
         var i = 0
         while i < words.count {
+            // A word where no date table starts, or a punctuation mark, starts no date expression.
+            if words[i].kind != .number, !(words.mayStart(bit: Self.readBits, at: i) ?? (words[i].kind == .word)) {
+                i += 1
+                continue
+            }
             if let (value, precision, rule, end, modifier) = read(words, at: i, reference: reference) {
                 let role = self.role(words, tokens: i..<end, value: value, precision: precision, rule: rule, modifier: modifier,
                                      reference: reference)
@@ -172,20 +183,20 @@ public struct DateResolver: Sendable {
 
     /// Reads one date expression starting at token `i`.
     private func read(_ words: WordSequence, at i: Int, reference: CalendarDate?) -> Reading? {
-        let keys = words.keys
         if words[i].kind == .number {
             return readNumeric(words, at: i) ?? readDayMonth(words, at: i, reference: reference)
         }
         guard words[i].kind == .word else { return nil }
         // Every reading below starts with a phrase of one of the `starts` tables at `i`.
-        guard starts.mayStart(in: words, at: i) else { return nil }
+        guard words.mayStart(bit: Self.readBits, at: i) ?? starts.mayStart(in: words, at: i) else { return nil }
 
         // Leading parts of the day and day nouns: مساء يوم الخميس، صباح الثلاثاء، يوم 17 سبتمبر.
         var j = i
         while j < words.count {
-            if let part = lexicon.partsOfDay.longestMatch(in: words, at: j), startsDate(words, at: j + part.length) {
+            if let part = lexicon.partsOfDay.longestMatch(in: words, at: j, bit: EventTable.partsOfDay.bit), startsDate(words, at: j + part.length) {
                 j += part.length
-            } else if let noun = lexicon.dayNouns.longestMatch(in: words, at: j), startsDate(words, at: j + noun.length) {
+            } else if let noun = lexicon.dayNouns.longestMatch(in: words, at: j, bit: EventTable.dayNouns.bit),
+                      startsDate(words, at: j + noun.length) {
                 j += noun.length
             } else {
                 break
@@ -194,19 +205,22 @@ public struct DateResolver: Sendable {
         if j < words.count, words[j].kind == .number, j > i, let reading = readDayMonth(words, at: j, reference: reference) {
             return reading
         }
-        if let reading = readOrdinalDay(words, at: j, reference: reference) { return reading }
-        if let weekday = readWeekday(words, at: j, reference: reference) { return weekday }
+        // Their start bits first: most words where a date may start start neither.
+        if j < words.count, words.mayStart(bit: EventTable.ordinals.bit, at: j) ?? true,
+           let reading = readOrdinalDay(words, at: j, reference: reference) { return reading }
+        if j < words.count, words.mayStart(bit: EventTable.weekdays.bit, at: j) ?? true,
+           let weekday = readWeekday(words, at: j, reference: reference) { return weekday }
 
         // Relative words (they include their own parts of the day: مساء أمس).
-        if let relative = lexicon.relatives.longestMatch(in: words, at: i) {
+        if let relative = lexicon.relatives.longestMatch(in: words, at: i, bit: EventTable.relatives.bit) {
             let end = i + relative.length
-            if end < words.count, lexicon.cancelWords.longestMatch(in: words, at: end) != nil { return nil }
+            if end < words.count, lexicon.cancelWords.longestMatch(in: words, at: end, bit: EventTable.cancelWords.bit) != nil { return nil }
             // أمس الأربعاء، اليوم (الأحد): the weekday names the day.
             var k = end
-            if k < words.count, keys[k] == "(" { k += 1 }
+            if k < words.count, words.isScalar(k, "(") { k += 1 }
             if let weekday = readWeekday(words, at: k, reference: reference) {
                 var close = weekday.3
-                if close < words.count, keys[close] == ")" { close += 1 }
+                if close < words.count, words.isScalar(close, ")") { close += 1 }
                 return (weekday.0, weekday.1, weekday.2, close, weekday.4)
             }
             guard let reference else { return nil }
@@ -221,13 +235,13 @@ public struct DateResolver: Sendable {
 
         // A bare month: شهر مارس، مارس 2015، مارس الماضي.
         var m = i
-        if let noun = lexicon.monthNouns.longestMatch(in: words, at: i) { m += noun.length }
-        if let month = lexicon.months.longestMatch(in: words, at: m) {
+        if let noun = lexicon.monthNouns.longestMatch(in: words, at: i, bit: EventTable.monthNouns.bit) { m += noun.length }
+        if let month = lexicon.months.longestMatch(in: words, at: m, bit: EventTable.months.bit) {
             var end = skipAlternateMonth(words, after: m + month.length)
-            if end < words.count, words[end].kind == .number, let year = Int(keys[end]), (1900...2100).contains(year) {
+            if end < words.count, words[end].kind == .number, let year = words.integer(end), (1900...2100).contains(year) {
                 return (CalendarDate(year: year, month: month.value, day: 1), .month, "date.explicit.month_year", end + 1, nil)
             }
-            let modifier = end < words.count ? lexicon.modifiers.longestMatch(in: words, at: end) : nil
+            let modifier = end < words.count ? lexicon.modifiers.longestMatch(in: words, at: end, bit: EventTable.dateModifiers.bit) : nil
             guard m > i || modifier != nil, let reference else { return nil }
             if let modifier { end += modifier.length }
             var year = reference.year
@@ -244,18 +258,19 @@ public struct DateResolver: Sendable {
     /// True when a weekday, a day number or a relative word starts at `j`.
     private func startsDate(_ words: WordSequence, at j: Int) -> Bool {
         guard j < words.count else { return false }
-        if words[j].kind == .number { return j + 1 < words.count && lexicon.months.longestMatch(in: words, at: j + 1) != nil }
-        return lexicon.weekdays.longestMatch(in: words, at: j) != nil
-            || lexicon.partsOfDay.longestMatch(in: words, at: j) != nil
-            || lexicon.dayNouns.longestMatch(in: words, at: j) != nil
-            || lexicon.relatives.longestMatch(in: words, at: j) != nil
+        if words[j].kind == .number {
+            return j + 1 < words.count && lexicon.months.longestMatch(in: words, at: j + 1, bit: EventTable.months.bit) != nil
+        }
+        return lexicon.weekdays.longestMatch(in: words, at: j, bit: EventTable.weekdays.bit) != nil
+            || lexicon.partsOfDay.longestMatch(in: words, at: j, bit: EventTable.partsOfDay.bit) != nil
+            || lexicon.dayNouns.longestMatch(in: words, at: j, bit: EventTable.dayNouns.bit) != nil
+            || lexicon.relatives.longestMatch(in: words, at: j, bit: EventTable.relatives.bit) != nil
     }
 
     /// A weekday at `j`, with an optional second weekday (ليل الثلاثاء الأربعاء), closing parenthesis, modifier, or a
     /// following explicit date (الأربعاء 11 يناير 2017), which wins.
     private func readWeekday(_ words: WordSequence, at j: Int, reference: CalendarDate?) -> Reading? {
-        let keys = words.keys
-        guard j < words.count, let weekday = lexicon.weekdays.longestMatch(in: words, at: j) else { return nil }
+        guard j < words.count, let weekday = lexicon.weekdays.longestMatch(in: words, at: j, bit: EventTable.weekdays.bit) else { return nil }
         var end = j + weekday.length
         if end < words.count, words[end].kind == .number, let explicit = readDayMonth(words, at: end, reference: reference) {
             // The explicit date wins unless its weekday contradicts the name (a mistyped year): then the weekday,
@@ -265,10 +280,10 @@ public struct DateResolver: Sendable {
                 return (Self.weekday(weekday.value, onOrBefore: reference), .day, "date.weekday.explicit_mismatch", explicit.3, nil)
             }
         }
-        if end < words.count, let second = lexicon.weekdays.longestMatch(in: words, at: end) { end += second.length }
-        if end < words.count, keys[end] == ")", j > 0, keys[j - 1] == "(" { end += 1 }
+        if end < words.count, let second = lexicon.weekdays.longestMatch(in: words, at: end, bit: EventTable.weekdays.bit) { end += second.length }
+        if end < words.count, words.isScalar(end, ")"), j > 0, words.isScalar(j - 1, "(") { end += 1 }
         var modifier: DateModifier?
-        if end < words.count, let mod = lexicon.modifiers.longestMatch(in: words, at: end) {
+        if end < words.count, let mod = lexicon.modifiers.longestMatch(in: words, at: end, bit: EventTable.dateModifiers.bit) {
             modifier = mod.value
             end += mod.length
         }
@@ -287,13 +302,13 @@ public struct DateResolver: Sendable {
 
     /// An ordinal day word, من, a month name and an optional year: السابع من يونيو (حزيران) 2015.
     private func readOrdinalDay(_ words: WordSequence, at i: Int, reference: CalendarDate?) -> Reading? {
-        let keys = words.keys
-        guard i < words.count, let ordinal = lexicon.ordinals.longestMatch(in: words, at: i) else { return nil }
+        guard i < words.count, let ordinal = lexicon.ordinals.longestMatch(in: words, at: i, bit: EventTable.ordinals.bit) else { return nil }
         let from = i + ordinal.length
-        guard from + 1 < words.count, lexicon.ordinalLinks.contains(keys[from]), let month = lexicon.months.longestMatch(in: words, at: from + 1) else { return nil }
+        guard from + 1 < words.count, lexicon.ordinalLinks.contains(words.key(from)),
+              let month = lexicon.months.longestMatch(in: words, at: from + 1, bit: EventTable.months.bit) else { return nil }
         let day = ordinal.value
         let end = skipAlternateMonth(words, after: from + 1 + month.length)
-        if end < words.count, words[end].kind == .number, keys[end].count == 4, let year = Int(keys[end]) {
+        if end < words.count, words[end].kind == .number, words.scalarCount(end) == 4, let year = words.integer(end) {
             guard day <= CalendarDate.daysIn(month: month.value, year: year) else { return nil }
             return (CalendarDate(year: year, month: month.value, day: day), .day, "date.explicit.ordinal_month_year", end + 1, nil)
         }
@@ -303,16 +318,15 @@ public struct DateResolver: Sendable {
 
     /// d/m/y, d-m-y, d.m.y, or y/m/d.
     private func readNumeric(_ words: WordSequence, at i: Int) -> Reading? {
-        let keys = words.keys
         guard i + 4 < words.count, words[i + 2].kind == .number, words[i + 4].kind == .number else { return nil }
-        let sep = keys[i + 1]
-        guard sep == "/" || sep == "-" || sep == ".", keys[i + 3] == sep,
-              let a = Int(keys[i]), let b = Int(keys[i + 2]), var c = Int(keys[i + 4]) else { return nil }
+        let sep = words.key(i + 1)
+        guard sep == "/" || sep == "-" || sep == ".", words.key(i + 3) == sep,
+              let a = words.integer(i), let b = words.integer(i + 2), var c = words.integer(i + 4) else { return nil }
         var year: Int, month: Int, day: Int
-        if keys[i].count == 4 {
+        if words.scalarCount(i) == 4 {
             (year, month, day) = (a, b, c)
         } else {
-            if keys[i + 4].count == 2 { c += 2000 }
+            if words.scalarCount(i + 4) == 2 { c += 2000 }
             (year, month, day) = (c, b, a)
         }
         guard (1900...2100).contains(year), (1...12).contains(month), (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
@@ -322,11 +336,10 @@ public struct DateResolver: Sendable {
 
     /// A day number, a month name (with an optional alternate name), and an optional year.
     private func readDayMonth(_ words: WordSequence, at i: Int, reference: CalendarDate?) -> Reading? {
-        let keys = words.keys
-        guard words[i].kind == .number, keys[i].count <= 2, let day = Int(keys[i]), (1...31).contains(day), i + 1 < words.count,
-              let month = lexicon.months.longestMatch(in: words, at: i + 1) else { return nil }
+        guard words[i].kind == .number, words.scalarCount(i) <= 2, let day = words.integer(i), (1...31).contains(day), i + 1 < words.count,
+              let month = lexicon.months.longestMatch(in: words, at: i + 1, bit: EventTable.months.bit) else { return nil }
         let end = skipAlternateMonth(words, after: i + 1 + month.length)
-        if end < words.count, words[end].kind == .number, keys[end].count == 4, let year = Int(keys[end]) {
+        if end < words.count, words[end].kind == .number, words.scalarCount(end) == 4, let year = words.integer(end) {
             guard day <= CalendarDate.daysIn(month: month.value, year: year) else { return nil }
             return (CalendarDate(year: year, month: month.value, day: day), .day, "date.explicit.day_month_year", end + 1, nil)
         }
@@ -336,13 +349,14 @@ public struct DateResolver: Sendable {
 
     /// Skips "/ أيلول" or "(أيلول)" after a month name.
     private func skipAlternateMonth(_ words: WordSequence, after end: Int) -> Int {
-        let keys = words.keys
         guard end + 1 < words.count else { return end }
-        if keys[end] == "/" || keys[end] == "-", let alt = lexicon.months.longestMatch(in: words, at: end + 1) {
+        if words.isScalar(end, "/") || words.isScalar(end, "-"),
+           let alt = lexicon.months.longestMatch(in: words, at: end + 1, bit: EventTable.months.bit) {
             return end + 1 + alt.length
         }
-        if keys[end] == "(", let alt = lexicon.months.longestMatch(in: words, at: end + 1), end + 1 + alt.length < words.count,
-           keys[end + 1 + alt.length] == ")" {
+        if words.isScalar(end, "("), let alt = lexicon.months.longestMatch(in: words, at: end + 1, bit: EventTable.months.bit),
+           end + 1 + alt.length < words.count,
+           words.isScalar(end + 1 + alt.length, ")") {
             return end + 2 + alt.length
         }
         return end
@@ -358,7 +372,7 @@ public struct DateResolver: Sendable {
         if let reference, value > reference, precision == .day { return .future }
         let start = tokens.lowerBound
         if isDateline(words, tokens: tokens, rule: rule) { return .dateline }
-        if phraseEnds(lexicon.background, words, at: start) { return .background }
+        if phraseEnds(lexicon.background, bit: EventTable.dateBackground.bit, words, at: start) { return .background }
         if let reference, value.dayNumber < reference.dayNumber - backgroundDays {
             return .background
         }
@@ -371,21 +385,21 @@ public struct DateResolver: Sendable {
         guard rule.hasPrefix("date.explicit") || rule == "date.numeric", tokens.lowerBound < datelineTokens,
               words[tokens.lowerBound].sentence == 0 else { return false }
         let marks: Set<String> = ["-", "–", "—", ":", "(", ")"]
-        let before = tokens.lowerBound > 0 ? words.keys[tokens.lowerBound - 1] : ""
-        let after = tokens.upperBound < words.count ? words.keys[tokens.upperBound] : ""
+        let before = tokens.lowerBound > 0 ? words.key(tokens.lowerBound - 1) : ""
+        let after = tokens.upperBound < words.count ? words.key(tokens.upperBound) : ""
         return marks.contains(before) || marks.contains(after) || tokens.lowerBound == 0
     }
 
     private func sincePrecision(_ words: WordSequence, before start: Int) -> DatePrecision? {
         for k in max(0, start - 3)..<start {
-            for m in lexicon.since.matches(in: words, at: k) where k + m.length == start { return m.value }
+            for m in lexicon.since.matches(in: words, at: k, bit: EventTable.since.bit) where k + m.length == start { return m.value }
         }
         return nil
     }
 
-    private func phraseEnds(_ table: PhraseTable<Bool>, _ words: WordSequence, at start: Int) -> Bool {
+    private func phraseEnds(_ table: PhraseTable<Bool>, bit: UInt64, _ words: WordSequence, at start: Int) -> Bool {
         for k in max(0, start - 3)..<start {
-            for m in table.matches(in: words, at: k) where k + m.length == start { return true }
+            for m in table.matches(in: words, at: k, bit: bit) where k + m.length == start { return true }
         }
         return false
     }
@@ -394,14 +408,14 @@ public struct DateResolver: Sendable {
         guard start > 0 else { return false }
         let sentence = words[start].sentence
         for k in max(0, start - reportWindow)..<start where words[k].sentence == sentence {
-            if lexicon.reportWords.longestMatch(in: words, at: k) != nil { return true }
+            if lexicon.reportWords.longestMatch(in: words, at: k, bit: EventTable.reportWords.bit) != nil { return true }
         }
         // A sentence that opens with a reporting verb and a long subject: "دعت وزيرة خارجية الاتحاد الأوروبي، فيدريكا
         // موغيريني، السبت، إلى …" — a date set off by commas before anything else is told dates the statement.
         var first = start
         while first > 0 && words[first - 1].sentence == sentence { first -= 1 }
-        guard start - first <= openingReportWindow, start + 1 < words.count, words.keys[start - 1] == "،" || words.keys[start - 1] == ",",
-              lexicon.reportWords.longestMatch(in: words, at: first) != nil else { return false }
+        guard start - first <= openingReportWindow, start + 1 < words.count, words.isScalar(start - 1, "،") || words.isScalar(start - 1, ","),
+              lexicon.reportWords.longestMatch(in: words, at: first, bit: EventTable.reportWords.bit) != nil else { return false }
         return true
     }
 }

@@ -17,15 +17,24 @@ import Lexicon
 struct EventAssembler: Sendable {
     let reader: EventReader
     let places: PlaceResolver
+    /// The first words of the reader's phrase tables (`EventReader.phraseStarts`): each report's word view is marked
+    /// with them once.
+    let starts: PhraseStarts
     /// Sentences after the first trigger sentence that may add events of another kind.
     var followingSentences = 8
+
+    init(reader: EventReader, places: PlaceResolver) {
+        self.reader = reader
+        self.places = places
+        starts = reader.phraseStarts()
+    }
 
     /// `backgroundSentences`: sentences told as background (past events, another topic) whose triggers add no further event.
     func assemble(
         _ text: AnalyzedText, claims: [CasualtyClaim], published: CalendarDate?, backgroundSentences: Set<Int> = []
     ) -> (events: [ConflictEvent], diagnostics: [Diagnostic]) {
         let resolution = places.resolve(text)
-        let words = WordSequence(analyzed: text)
+        let words = WordSequence(analyzed: text, starts: starts)
         let claimSentences = claims.map { sentence(ofOffset: $0.span.start, in: text) }
         let background = Set(claims.indices.filter { claims[$0].background }.compactMap { claimSentences[$0] })
             .subtracting(claims.indices.filter { !claims[$0].background }.compactMap { claimSentences[$0] })
@@ -35,17 +44,8 @@ struct EventAssembler: Sendable {
         let anotherAttack = phraseSentences(of: "another_attack", in: words)
         let readings = self.readings(
             in: words, published: published, country: resolution.country, background: background,
-            furtherBackground: backgroundSentences, announced: anotherAttack
-        ) { a, b in
-            // Whether two triggers are told at one place (a later sentence refining the lead, not another attack). A
-            // sentence that names no place of its own tells of the same place.
-            let (a, b) = (Self.textTokens(a, words: words, text: text), Self.textTokens(b, words: words, text: text))
-            guard let sb = text.sentenceIndex(ofToken: b.lowerBound), Self.namesPlace(sb, in: resolution) else { return true }
-            let pa = places.location(forEventAt: a, in: resolution, text: text)
-            let pb = places.location(forEventAt: b, in: resolution, text: text)
-            guard let pa, let pb else { return true }
-            return Self.sameArea(pa, pb)
-        }
+            furtherBackground: backgroundSentences, announced: anotherAttack, places: (resolution, text)
+        )
         var events: [ConflictEvent] = []
         var triggerSentences: [Int] = []
         for reading in readings {
@@ -159,11 +159,13 @@ struct EventAssembler: Sendable {
     /// The main event's reading, then one reading per later sentence (up to `followingSentences` after the first trigger
     /// sentence, background sentences excepted) that has a trigger: whether it is a further event is decided by place
     /// and day in `assemble`.
+    /// `places`: the report's places, which tell whether two triggers are told at one place (without them, they are).
     func readings(
         in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>, furtherBackground: Set<Int> = [],
-        announced: Set<Int> = [], onePlace: (Range<Int>, Range<Int>) -> Bool = { _, _ in true }
+        announced: Set<Int> = [], places: (resolution: PlaceResolution, text: AnalyzedText)? = nil
     ) -> [EventReading] {
         let mentions = reader.actors.mentions(in: words)
+        let parties = ActorResolver.Parties(mentions)
         // Triggers in background sentences (a past attack, a cumulative toll) make no event; a report whose every
         // trigger sentence is background reports no new event. A trigger word inside an actor's name ("تحرير" in
         // "هيئة تحرير الشام") reports no event either.
@@ -177,13 +179,14 @@ struct EventAssembler: Sendable {
         func read(_ trigger: TriggerMatch, isMain: Bool, dates: [DateMention]) -> EventReading {
             EventReading(
                 trigger: trigger, date: reader.dates.eventDate(among: dates, in: words, near: trigger.tokens),
-                actors: reader.actors.assign(trigger: trigger, in: words, mentions: mentions, cues: cues, country: country), isMain: isMain
+                actors: reader.actors.assign(trigger: trigger, in: words, parties: parties, cues: cues, country: country), isMain: isMain
             )
         }
         // The lead's own trigger anchors the main event when a later sentence only refines its type.
         let lead = TriggerMatcher.decide(matches.filter { $0.sentence == first.sentence })
         // A later sentence that tells of another place ("in another attack, in Mosul") does not refine the lead.
-        if let lead, lead.sentence != main.sentence, lead.eventType != .strategicDevelopments, !onePlace(lead.tokens, main.tokens) {
+        if let lead, lead.sentence != main.sentence, lead.eventType != .strategicDevelopments,
+           let places, !onePlace(lead.tokens, main.tokens, words: words, in: places.resolution, text: places.text) {
             main = lead
         }
         let anchor = lead.map { $0.sentence != main.sentence && main.sentence <= first.sentence + reader.triggers.leadSentences
@@ -240,6 +243,17 @@ struct EventAssembler: Sendable {
         return out
     }
 
+    /// Whether two triggers are told at one place (a later sentence refining the lead, not another attack). A sentence
+    /// that names no place of its own tells of the same place.
+    func onePlace(_ a: Range<Int>, _ b: Range<Int>, words: WordSequence, in resolution: PlaceResolution, text: AnalyzedText) -> Bool {
+        let (a, b) = (Self.textTokens(a, words: words, text: text), Self.textTokens(b, words: words, text: text))
+        guard let sb = text.sentenceIndex(ofToken: b.lowerBound), Self.namesPlace(sb, in: resolution) else { return true }
+        let pa = places.location(forEventAt: a, in: resolution, text: text)
+        let pb = places.location(forEventAt: b, in: resolution, text: text)
+        guard let pa, let pb else { return true }
+        return Self.sameArea(pa, pb)
+    }
+
     /// The latest sentence at or before `s`, after the main event's sentence, that opens as another incident with no
     /// event's trigger sentence from it to `s`; nil when there is none.
     func otherIncidentOpened(before s: Int, openers: Set<Int>, triggerSentences: [Int]) -> Int? {
@@ -256,15 +270,18 @@ struct EventAssembler: Sendable {
     func phraseSentences(
         of name: String, in words: WordSequence, sentences: ClosedRange<Int>? = nil, withinFirstWords limit: Int? = nil
     ) -> Set<Int> {
-        guard let table = reader.triggers.lexicon.targetClasses[name] else { return [] }
+        guard let slot = reader.triggers.targets.slots[name] else { return [] }
+        let table = reader.triggers.targets.tables[slot], bit = reader.triggers.targets.bits[slot]
         var found: Set<Int> = []
         var sentence = -1, seen = 0
         for k in 0..<words.count where words[k].kind == .word {
             let s = words[k].sentence
             if s != sentence { (sentence, seen) = (s, 0) }
             seen += 1
+            // The start mask first: most words start no phrase of the class.
+            if !(words.mayStart(bit: bit, at: k) ?? true) { continue }
             if found.contains(s) || sentences.map({ !$0.contains(s) }) ?? false || limit.map({ seen > $0 }) ?? false { continue }
-            if table.longestMatch(in: words, at: k) != nil { found.insert(s) }
+            if table.longestMatch(in: words, at: k, bit: bit) != nil { found.insert(s) }
         }
         return found
     }
@@ -422,7 +439,7 @@ struct EventAssembler: Sendable {
             // A place the gazetteer lacks that gave an event its (romanised) name, written again after the phrase.
             let following = after..<min(words.count, after + Self.nearnessReach + 1)
             if resolution.unlisted.contains(where: { u in
-                events.contains { $0.location?.name == u.name } && following.contains { words[$0].key == u.key }
+                events.contains { $0.location?.name == u.name } && following.contains { words.key($0) == u.key }
             }) { return true }
             return resolution.mentions.contains { m in
                 guard m.sentence == sentence, m.span.start >= words[after].span.start, m.span.start < limit,
@@ -455,7 +472,10 @@ struct EventAssembler: Sendable {
     /// Whether two triggers are the same word or phrase (sharing a stem word by word, clitics and article aside).
     static func sameWord(_ a: TriggerMatch, _ b: TriggerMatch, _ words: WordSequence) -> Bool {
         guard a.tokens.count == b.tokens.count else { return false }
-        return zip(a.tokens, b.tokens).allSatisfy { x, y in !Set(words.stemKeys(of: x)).isDisjoint(with: words.stemKeys(of: y)) }
+        return zip(a.tokens, b.tokens).allSatisfy { x, y in
+            let other = words.stemKeys(of: y)
+            return words.stemKeys(of: x).contains { other.contains($0) }
+        }
     }
 
     /// Characters between a trigger and a place that is its object ("بقصف صاروخي على قضاء مخمور").

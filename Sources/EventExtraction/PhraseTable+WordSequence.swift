@@ -6,7 +6,7 @@ extension PhraseTable {
     func matches(in words: WordSequence, at i: Int) -> [Match] {
         guard i < words.count, mayStart(in: words, at: i) else { return [] }
         return matches(
-            words: words.keys, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            words: words.ranges, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
             firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
         )
     }
@@ -15,13 +15,56 @@ extension PhraseTable {
     func longestMatch(in words: WordSequence, at i: Int) -> Match? {
         guard i < words.count, mayStart(in: words, at: i) else { return nil }
         return longestMatch(
-            words: words.keys, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            words: words.ranges, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
             firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
         )
     }
 }
 
 extension PhraseTable {
+    /// As `matches(in:at:)` for a table whose start bit in `words`' start masks is `bit` (see `EventTable`): words its
+    /// bit is not set at go without a lookup.
+    @inline(__always)
+    func matches(in words: WordSequence, at i: Int, bit: UInt64) -> [Match] {
+        guard i < words.count, words.mayStart(bit: bit, at: i) ?? mayStart(in: words, at: i) else { return [] }
+        return matches(
+            words: words.ranges, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
+        )
+    }
+
+    /// As `longestMatch(in:at:)` for a table whose start bit in `words`' start masks is `bit`.
+    @inline(__always)
+    func longestMatch(in words: WordSequence, at i: Int, bit: UInt64) -> Match? {
+        guard i < words.count, words.mayStart(bit: bit, at: i) ?? mayStart(in: words, at: i) else { return nil }
+        return longestMatch(
+            words: words.ranges, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
+        )
+    }
+
+    /// The entries of the longest phrases starting at token `i` of `words`, each once, in file order (into `rows`), and
+    /// their length (0 when none starts there): the rows `matches(in:at:bit:)` puts first, without building matches.
+    func longestEntries(in words: WordSequence, at i: Int, bit: UInt64, into rows: inout [Int]) -> Int {
+        rows.removeAll(keepingCapacity: true)
+        guard i < words.count, words.mayStart(bit: bit, at: i) ?? mayStart(in: words, at: i) else { return 0 }
+        var longest = 0
+        forEachMatch(
+            words: words.ranges, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars
+        ) { e, length in
+            if length > longest {
+                longest = length
+                rows.removeAll(keepingCapacity: true)
+                rows.append(e)
+            } else if length == longest, !rows.contains(e) {
+                rows.append(e)
+            }
+        }
+        rows.sort()
+        return longest
+    }
+
     /// False when no phrase of the table starts at token `i` of `words` (most words): one lookup per stem, before a match
     /// is set up at all.
     @inline(__always)

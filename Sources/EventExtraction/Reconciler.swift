@@ -50,7 +50,7 @@ public enum Reconciler {
         let whole = credible.filter { !specificGroups.contains(claims[$0].victims) }
         let estimates = whole.isEmpty ? credible : whole
         let lowPool = lowEstimates(claims, estimates)
-        let wholeFirst = Set(estimates)
+        let wholeFirst = estimates
         // How many credible claims give each exact figure (corroboration, for best).
         var support: [Int: Int] = [:]
         for i in credible where claims[i].qualifier == .exact { support[claims[i].min, default: 0] += 1 }
@@ -105,26 +105,27 @@ public enum Reconciler {
     /// The claims that set low among `estimates` (the figures for everyone when there are any, not one named group such as
     /// "5 of the attackers" beside "30 killed"): the figures that count rather than vague ones ("dozens" beside "35
     /// killed"), or all of them when every one is vague.
-    static func lowEstimates(_ claims: [CasualtyClaim], _ estimates: [Int]) -> Set<Int> {
+    static func lowEstimates(_ claims: [CasualtyClaim], _ estimates: [Int]) -> [Int] {
         let counted = estimates.filter { claims[$0].qualifier != .vague }
-        return Set(counted.isEmpty ? estimates : counted)
+        return counted.isEmpty ? estimates : counted
     }
 
     /// The sum over the named groups of people (civilians, security forces, combatants) of each group's best counted figure
     /// (vague ones, "civilians were killed", add nothing) — its min, as for best — and of their high contributions, when
     /// at least two groups have a figure; nil otherwise.
     static func disjointSum(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory) -> (best: Int, high: Int)? {
-        var perGroup: [VictimGroup: Int] = [:]
+        // The best claim of each group that has one (a few groups: an array, not a dictionary).
+        var perGroup: [Int] = []
         for group in specificGroups {
             var best: Int?
             for i in pool where claims[i].category == category && isCredible(claims[i]) && claims[i].victims == group
                 && claims[i].qualifier != .atMost && claims[i].qualifier != .vague {
                 if let b = best { if ranksBefore(claims[i], claims[b]) { best = i } } else { best = i }
             }
-            if let best { perGroup[group] = best }
+            if let best { perGroup.append(best) }
         }
         guard perGroup.count >= 2 else { return nil }
-        return (perGroup.values.reduce(0) { $0 + claims[$1].min }, perGroup.values.reduce(0) { $0 + highContribution(claims[$1]) })
+        return (perGroup.reduce(0) { $0 + claims[$1].min }, perGroup.reduce(0) { $0 + highContribution(claims[$1]) })
     }
 
     /// Whether every credible figure of the category that names no group is a lower bound (at least, vague) or not below

@@ -42,7 +42,11 @@ public struct TriggerMatch: Sendable, Hashable {
 /// armed clash > attack > abduction > riots > protests > strategic developments), so a suicide attack on a checkpoint is a
 /// suicide bomb, and an air strike stays an explosion whatever it hits.
 public struct TriggerMatcher: Sendable {
-    public var lexicon: TriggerLexicon
+    public var lexicon: TriggerLexicon {
+        didSet { targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits) }
+    }
+    /// The target classes by slot, with their bits in a word view's start masks (`EventTable`).
+    private(set) var targets: TargetClassTables
     /// How many words either side of a trigger its context looks at (same sentence only).
     public var contextWindow = 8
     /// How many sentences after the first that holds a trigger may refine the main trigger.
@@ -50,6 +54,7 @@ public struct TriggerMatcher: Sendable {
 
     public init(lexicon: TriggerLexicon) {
         self.lexicon = lexicon
+        targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits)
     }
 
     public static func load(from source: LexiconSource = .bundled) throws -> TriggerMatcher {
@@ -59,36 +64,40 @@ public struct TriggerMatcher: Sendable {
     /// All triggers in `words`, left to right, not overlapping.
     public func matches(in words: WordSequence) -> [TriggerMatch] {
         var found: [TriggerMatch] = []
+        var rows: [Int] = []
         var i = 0
         while i < words.count {
+            // Words where no trigger starts are passed over at once (a word with no trigger matches nothing).
+            i = words.nextStart(bit: EventTable.triggers.bit, from: i)
+            guard i < words.count else { break }
             guard words[i].kind == .word else {
                 i += 1
                 continue
             }
-            let candidates = lexicon.triggers.matches(in: words, at: i)
-            guard let longest = candidates.first?.length else {
+            let longest = lexicon.triggers.longestEntries(in: words, at: i, bit: EventTable.triggers.bit, into: &rows)
+            guard longest > 0 else {
                 i += 1
                 continue
             }
             // Among the rows of the longest phrase: the target= row whose class word is nearest, else the first other
             // row (file order) whose context holds.
             let range = i..<i + longest
-            var chosen: (entry: TriggerEntry, distance: Int)?
-            var fallback: TriggerEntry?
-            for candidate in candidates where candidate.length == longest {
-                let entry = candidate.value
-                guard let context = entry.context else {
-                    if fallback == nil { fallback = entry }
+            var chosen: (row: Int, distance: Int)?
+            var fallback: Int?
+            for row in rows {
+                guard let context = lexicon.triggers.entries[row].value.context else {
+                    if fallback == nil { fallback = row }
                     continue
                 }
                 let distance = targetDistance(context.targetClass, words, around: range)
                 if context.required {
-                    if let distance, distance < (chosen?.distance ?? Int.max) { chosen = (entry, distance) }
+                    if let distance, distance < (chosen?.distance ?? Int.max) { chosen = (row, distance) }
                 } else if distance == nil, fallback == nil {
-                    fallback = entry
+                    fallback = row
                 }
             }
-            if let entry = chosen?.entry ?? fallback {
+            if let row = chosen?.row ?? fallback {
+                let entry = lexicon.triggers.entries[row].value
                 found.append(TriggerMatch(
                     eventType: entry.eventType, subtype: entry.subtype, priority: entry.priority, rule: entry.rule,
                     target: entry.context?.required == true ? entry.context?.targetClass : nil,
@@ -143,13 +152,16 @@ public struct TriggerMatcher: Sendable {
     /// Distance from `range` to the nearest phrase of `targetClass` within the context window, same sentence, in
     /// half-tokens (2 per token after the trigger, 2 per token + 1 before it).
     public func targetDistance(_ targetClass: String, _ words: WordSequence, around range: Range<Int>) -> Int? {
-        guard let table = lexicon.targetClasses[targetClass] else { return nil }
+        guard let slot = targets.slots[targetClass] else { return nil }
+        let bit = targets.bits[slot]
         let sentence = words[range.lowerBound].sentence
         let lower = max(0, range.lowerBound - contextWindow)
         let upper = min(words.count, range.upperBound + contextWindow)
         var best: Int?
         for k in lower..<upper where !range.contains(k) && words[k].sentence == sentence && words[k].kind == .word {
-            if table.longestMatch(in: words, at: k) != nil {
+            // The class's table is read only where its phrases may start.
+            guard words.mayStart(bit: bit, at: k) ?? true else { continue }
+            if targets.tables[slot].longestMatch(in: words, at: k, bit: bit) != nil {
                 // Half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with one before it.
                 let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
                 if distance < (best ?? Int.max) { best = distance }

@@ -12,28 +12,43 @@ extension WordSequence {
     ///
     /// The stems are ranges of the normalised scalars (`MatchKey.forEachStem`), not strings.
     public init(analyzed: AnalyzedText) {
+        self.init(analyzed: analyzed, starts: nil)
+    }
+
+    /// As `init(analyzed:)`, with each token marked with the bits of the tables of `starts` that may start a phrase
+    /// there (as `markStarts(_:)` marks them), in the same pass.
+    init(analyzed: AnalyzedText, starts: PhraseStarts?) {
         var tokens: [Token] = []
+        var ranges: [StemRange] = []
         tokens.reserveCapacity(analyzed.tokens.count)
-        var stems = StemBuilder(tokenCount: analyzed.tokens.count, scalars: analyzed.normalized.scalars)
+        ranges.reserveCapacity(analyzed.tokens.count)
+        let scalars = analyzed.normalized.scalars
+        var stems = StemBuilder(tokenCount: analyzed.tokens.count, scalars: scalars, starts: starts)
         var sentence = 0
         var line = 0
-        for index in analyzed.tokens.indices {
-            while sentence < analyzed.sentences.count, analyzed.sentences[sentence].upperBound <= index { sentence += 1 }
-            // Only punctuation tokens can be "#" or "_": comparing every word's string cost more than the rest of the loop.
-            if analyzed.tokens[index].kind == .punctuation, Self.isHashtagGlue(analyzed.tokens[index].text) { continue }
-            let kind: Kind
-            switch analyzed.tokens[index].kind {
-            case .word, .latin: kind = .word
-            case .number: kind = .number
-            case .punctuation, .symbol: kind = .punctuation
-            case .lineBreak:
-                line += 1
-                continue
+        analyzed.tokens.withUnsafeBufferPointer { source in scalars.withUnsafeBufferPointer { buffer in
+            for index in source.indices {
+                while sentence < analyzed.sentences.count, analyzed.sentences[sentence].upperBound <= index { sentence += 1 }
+                let range = source[index].range
+                let kind: Kind
+                switch source[index].kind {
+                case .word, .latin: kind = .word
+                case .number: kind = .number
+                case .punctuation, .symbol:
+                    // Only punctuation tokens can be "#" or "_" (one scalar each).
+                    if source[index].kind == .punctuation, range.count == 1, Self.isHashtagGlue(buffer[range.lowerBound]) { continue }
+                    kind = .punctuation
+                case .lineBreak:
+                    line += 1
+                    continue
+                }
+                // A token's text is its range of the normalised scalars (`Tokenizer`), its key their `WordKey`, so its
+                // stems are ranges of them.
+                stems.add(range, key: source[index].key, isWord: kind == .word, in: buffer)
+                tokens.append(Token(kind: kind, span: source[index].span, sentence: sentence, line: line))
+                ranges.append(StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false))
             }
-            // A token's text is its range of the normalised scalars (`Tokenizer`), so its stems are ranges of them.
-            stems.add(analyzed.tokens[index].range, isWord: kind == .word)
-            tokens.append(Token(key: analyzed.tokens[index].text, kind: kind, span: analyzed.tokens[index].span, sentence: sentence, line: line))
-        }
-        self.init(tokens: tokens, stems: stems)
+        } }
+        self.init(tokens: tokens, ranges: ranges, stems: stems)
     }
 }

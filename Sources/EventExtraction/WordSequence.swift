@@ -12,9 +12,9 @@ public struct WordSequence: Sendable {
         case word, number, punctuation
     }
 
+    /// One token: plain values, so reading one copies nothing that is reference counted. Its folded matching key is
+    /// `key(_:)`, its scalars a range of the sequence's.
     public struct Token: Sendable, Hashable {
-        /// Folded matching key (`MatchKey.fold`); for numbers, ASCII digits.
-        public var key: String
         public var kind: Kind
         /// Span in the original text (Unicode scalar offsets).
         public var span: TextSpan
@@ -23,8 +23,7 @@ public struct WordSequence: Sendable {
         /// Index of the line (paragraph) the token belongs to (0-based).
         public var line: Int
 
-        public init(key: String, kind: Kind, span: TextSpan, sentence: Int, line: Int) {
-            self.key = key
+        public init(kind: Kind, span: TextSpan, sentence: Int, line: Int) {
             self.kind = kind
             self.span = span
             self.sentence = sentence
@@ -33,12 +32,12 @@ public struct WordSequence: Sendable {
     }
 
     public private(set) var tokens: [Token]
-    /// The tokens' keys, for `PhraseTable` matching.
-    public private(set) var keys: [String]
-    /// Each token's key (`WordKey` of `keys[i]`), for matching phrase words by key.
+    /// Each token's folded matching key (`MatchKey.fold`; for numbers, ASCII digits) as a range of `scalars`.
+    private(set) var ranges: [StemRange]
+    /// Each token's key (`WordKey` of its scalars), for matching phrase words by key.
     public private(set) var wordKeys: [WordKey]
-    /// The scalars the stems are ranges of: the document's normalised scalars (`init(analyzed:)`), or the tokens' keys
-    /// one after another (`init(text:)`).
+    /// The scalars the tokens and stems are ranges of: the document's normalised scalars (`init(analyzed:)`), or the
+    /// tokens' keys one after another (`init(text:)`).
     private(set) var scalars: [Unicode.Scalar]
     /// Every token's matching stems (`MatchKey.stems`: without proclitics and article), computed once, in one flat
     /// array (token `i`'s are at `stemStarts[i]..<stemStarts[i + 1]`), as ranges of `scalars`: building a string per
@@ -49,70 +48,219 @@ public struct WordSequence: Sendable {
     /// The stems' prefix keys (`PhraseTable.prefixKey`: their first two scalars), parallel to `stemRangeValues`.
     private var stemPrefixKeyValues: [WordKey]
     private var stemStarts: [Int32]
+    /// For each token, the bits of the phrase tables that may start a phrase there (`PhraseStarts.bits`), when the
+    /// sequence was marked with `markStarts(_:)`; empty otherwise (matchers then look the stems up themselves).
+    private(set) var startMasks: [UInt64] = []
 
-    public init(tokens: [Token]) {
-        var scalars: [Unicode.Scalar] = []
-        for token in tokens { scalars.append(contentsOf: token.key.unicodeScalars) }
-        var stems = StemBuilder(tokenCount: tokens.count, scalars: scalars)
-        var offset = 0
-        for token in tokens {
-            let count = token.key.unicodeScalars.count
-            stems.add(offset..<(offset + count), isWord: token.kind == .word)
-            offset += count
-        }
-        self.init(tokens: tokens, stems: stems)
-    }
-
-    /// A sequence whose stems are already computed (`init(analyzed:)` reads them off the document's scalars).
-    init(tokens: [Token], stems: StemBuilder) {
+    /// A sequence of `tokens` whose keys are `ranges` of `stems.scalars`, with their stems already computed (and their
+    /// start masks, when the builder had phrase starts).
+    init(tokens: [Token], ranges: [StemRange], stems: consuming StemBuilder) {
         self.tokens = tokens
-        self.keys = tokens.map(\.key)
+        self.ranges = ranges
         self.scalars = stems.scalars
-        self.stemRangeValues = stems.ranges
-        self.stemKeyValues = stems.keys
-        self.stemPrefixKeyValues = stems.prefixKeys
-        self.stemStarts = stems.starts + [Int32(stems.ranges.count)]
-        // A token's first stem is the token itself.
-        wordKeys = tokens.indices.map { stems.keys[Int(stems.starts[$0])] }
+        let built = stems.finish()
+        stemRangeValues = built.ranges
+        stemKeyValues = built.keys
+        stemPrefixKeyValues = built.prefixKeys
+        stemStarts = built.starts
+        wordKeys = built.wordKeys
+        startMasks = built.masks
     }
 
-    /// Collects the stems of a document's tokens, one token after another.
-    struct StemBuilder {
+    /// Collects the stems of a document's tokens, one token after another, and with `starts` their start masks
+    /// (`markStarts`) in the same pass.
+    ///
+    /// Reads the scalars through a buffer pointer and writes the stems into buffers it grows itself: slicing the array
+    /// for every word and stem retained and released it each time, and three appends per stem checked uniqueness three
+    /// times.
+    struct StemBuilder: ~Copyable {
         let scalars: [Unicode.Scalar]
-        var ranges: [StemRange] = []
-        var keys: [WordKey] = []
-        var prefixKeys: [WordKey] = []
-        var starts: [Int32] = []
+        let phraseStarts: PhraseStarts?
+        private var capacity: Int
+        private var count = 0
+        private var ranges: UnsafeMutablePointer<StemRange>
+        private var keys: UnsafeMutablePointer<WordKey>
+        private var prefixKeys: UnsafeMutablePointer<WordKey>
+        private var starts: [Int32] = []
+        private var wordKeys: [WordKey] = []
+        private var masks: [UInt64] = []
 
-        init(tokenCount: Int, scalars: [Unicode.Scalar]) {
+        /// Most words have one to three stems, none more than `maxStems`.
+        static let maxStems = 10
+
+        init(tokenCount: Int, scalars: [Unicode.Scalar], starts: PhraseStarts? = nil) {
             self.scalars = scalars
-            ranges.reserveCapacity(tokenCount * 2)
-            keys.reserveCapacity(tokenCount * 2)
-            prefixKeys.reserveCapacity(tokenCount * 2)
-            starts.reserveCapacity(tokenCount + 1)
+            phraseStarts = starts
+            capacity = tokenCount * 3 + Self.maxStems
+            ranges = .allocate(capacity: capacity)
+            keys = .allocate(capacity: capacity)
+            prefixKeys = .allocate(capacity: capacity)
+            self.starts.reserveCapacity(tokenCount + 1)
+            wordKeys.reserveCapacity(tokenCount)
+            if starts != nil { masks.reserveCapacity(tokenCount) }
         }
 
-        /// Adds the next token, `range` of the scalars: a word's stems (`MatchKey.forEachStem`), or the token itself.
-        mutating func add(_ range: Range<Int>, isWord: Bool) {
-            starts.append(Int32(ranges.count))
-            guard isWord else {
-                append(range, withAlef: false)
-                return
-            }
-            MatchKey.forEachStem(of: scalars[range]) { stem, withAlef in append(stem, withAlef: withAlef) }
+        deinit {
+            ranges.deallocate()
+            keys.deallocate()
+            prefixKeys.deallocate()
         }
 
-        private mutating func append(_ stem: Range<Int>, withAlef: Bool) {
-            ranges.append(StemRange(start: Int32(stem.lowerBound), end: Int32(stem.upperBound), withAlef: withAlef))
-            if withAlef {
-                let alef: Unicode.Scalar = "\u{0627}"
-                keys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: scalars[stem]))
-                // The article form starts with alef and lam (its range starts with lam).
-                prefixKeys.append(WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars[stem.lowerBound]))
-            } else {
-                keys.append(WordKey(scalars: scalars[stem]))
-                prefixKeys.append(MatchKey.prefixKey(scalars[stem]))
+        /// The stems (ranges, keys, prefix keys), each token's first stem (and the end), each token's key, and the
+        /// start masks (empty without phrase starts).
+        consuming func finish() -> (
+            ranges: [StemRange], keys: [WordKey], prefixKeys: [WordKey], starts: [Int32], wordKeys: [WordKey], masks: [UInt64]
+        ) {
+            starts.append(Int32(count))
+            return (
+                Array(UnsafeBufferPointer(start: ranges, count: count)), Array(UnsafeBufferPointer(start: keys, count: count)),
+                Array(UnsafeBufferPointer(start: prefixKeys, count: count)), starts, wordKeys, masks
+            )
+        }
+
+        private mutating func grow() {
+            let larger = capacity * 2
+            func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+                let new = UnsafeMutablePointer<T>.allocate(capacity: larger)
+                new.moveInitialize(from: old, count: count)
+                old.deallocate()
+                return new
             }
+            ranges = moved(ranges)
+            keys = moved(keys)
+            prefixKeys = moved(prefixKeys)
+            capacity = larger
+        }
+
+        @inline(__always)
+        private mutating func append(_ range: StemRange, key: WordKey, prefixKey: WordKey) {
+            (ranges + count).initialize(to: range)
+            (keys + count).initialize(to: key)
+            (prefixKeys + count).initialize(to: prefixKey)
+            count += 1
+        }
+
+        /// Adds the next token, `range` of `buffer` (the builder's scalars) whose key (`WordKey`) is `key`: a word's
+        /// stems (`MatchKey.forEachStem`), or the token itself.
+        mutating func add(_ range: Range<Int>, key: WordKey, isWord: Bool, in buffer: UnsafeBufferPointer<Unicode.Scalar>) {
+            if count + Self.maxStems > capacity { grow() }
+            let first = count
+            starts.append(Int32(first))
+            wordKeys.append(key)
+            // The first stem is the token itself, whose key is known.
+            append(
+                StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false), key: key,
+                prefixKey: MatchKey.prefixKey(buffer[range])
+            )
+            if isWord {
+                var whole = true
+                MatchKey.forEachStem(of: buffer[range]) { stem, withAlef in
+                    if whole {
+                        whole = false
+                        return
+                    }
+                    let stemRange = StemRange(start: Int32(stem.lowerBound), end: Int32(stem.upperBound), withAlef: withAlef)
+                    if withAlef {
+                        let alef: Unicode.Scalar = "\u{0627}"
+                        // The article form starts with alef and lam (its range starts with lam).
+                        append(
+                            stemRange, key: WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: buffer[stem]),
+                            prefixKey: WordKey(value: WordKey.offsetBasis).appending(alef).appending(buffer[stem.lowerBound])
+                        )
+                    } else {
+                        append(stemRange, key: WordKey(scalars: buffer[stem]), prefixKey: MatchKey.prefixKey(buffer[stem]))
+                    }
+                }
+            }
+            if let phraseStarts {
+                var bits: UInt64 = 0
+                for k in first..<count { bits |= phraseStarts.bits(key: keys[k], prefixKey: prefixKeys[k]) }
+                masks.append(bits)
+            }
+        }
+    }
+
+    /// Token `i`'s folded matching key (`MatchKey.fold`; for numbers, ASCII digits), built on demand.
+    public func key(_ i: Int) -> String { ranges[i].string(in: scalars) }
+
+    /// Every token's key (built on demand: for tests and tools).
+    public var keys: [String] { tokens.indices.map { key($0) } }
+
+    /// Whether token `i`'s key is the one scalar `scalar` (a punctuation mark).
+    @inline(__always)
+    func isScalar(_ i: Int, _ scalar: Unicode.Scalar) -> Bool {
+        let r = ranges[i]
+        return r.end - r.start == 1 && scalars[Int(r.start)] == scalar
+    }
+
+    /// The number of scalars of token `i`'s key.
+    @inline(__always)
+    func scalarCount(_ i: Int) -> Int { Int(ranges[i].end - ranges[i].start) }
+
+    /// Token `i`'s key read as `Int(key(i))` would read it (ASCII digits after an optional sign), without building the
+    /// string.
+    func integer(_ i: Int) -> Int? {
+        var at = Int(ranges[i].start)
+        let end = Int(ranges[i].end)
+        var negative = false
+        if at < end, scalars[at] == "-" || scalars[at] == "+" {
+            negative = scalars[at] == "-"
+            at += 1
+        }
+        guard at < end else { return nil }
+        var value = 0
+        while at < end {
+            let v = scalars[at].value
+            guard v >= 0x30 && v <= 0x39 else { return nil }
+            let digit = Int(v - 0x30)
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+            guard !o1, !o2 else { return nil }
+            value = sum
+            at += 1
+        }
+        return value
+    }
+
+    /// Marks each token with the bits of the tables of `starts` that may start a phrase there: one lookup per stem for
+    /// all the tables, rather than one per table wherever a matcher tries one.
+    mutating func markStarts(_ starts: PhraseStarts) {
+        var masks = [UInt64](repeating: 0, count: tokens.count)
+        stemKeyValues.withUnsafeBufferPointer { keys in
+            stemPrefixKeyValues.withUnsafeBufferPointer { prefixKeys in
+                stemStarts.withUnsafeBufferPointer { stemStarts in
+                    masks.withUnsafeMutableBufferPointer { masks in
+                        for i in masks.indices {
+                            var bits: UInt64 = 0
+                            for k in Int(stemStarts[i])..<Int(stemStarts[i + 1]) {
+                                bits |= starts.bits(key: keys[k], prefixKey: prefixKeys[k])
+                            }
+                            masks[i] = bits
+                        }
+                    }
+                }
+            }
+        }
+        startMasks = masks
+    }
+
+    /// Whether a table whose start bit is `bit` may start a phrase at token `i` by the start masks; nil when the
+    /// sequence has none or the table no bit (the table then looks the stems up).
+    @inline(__always)
+    func mayStart(bit: UInt64, at i: Int) -> Bool? {
+        guard bit != 0, !startMasks.isEmpty else { return nil }
+        return startMasks[i] & bit != 0
+    }
+
+    /// The first token at or after `i` where a table whose start bit is `bit` may start a phrase by the start masks
+    /// (`count` when there is none); `i` itself when the sequence has no masks or the table no bit.
+    @inline(__always)
+    func nextStart(bit: UInt64, from i: Int) -> Int {
+        guard bit != 0, !startMasks.isEmpty, i < startMasks.count else { return i }
+        return startMasks.withUnsafeBufferPointer { masks in
+            var k = i
+            while k < masks.count && masks[k] & bit == 0 { k += 1 }
+            return k
         }
     }
 
@@ -156,8 +304,10 @@ public struct WordSequence: Sendable {
     /// line breaks.
     public init(text: String) {
         var tokens: [Token] = []
-        var current = String.UnicodeScalarView()
+        var ranges: [StemRange] = []
+        var scalars: [Unicode.Scalar] = []
         var currentKind: Kind?
+        var tokenStart = 0
         var start = 0
         var offset = 0
         var sentence = 0
@@ -165,11 +315,12 @@ public struct WordSequence: Sendable {
         var sentenceHasTokens = false
 
         func flush() {
-            if let kind = currentKind, !current.isEmpty {
-                tokens.append(Token(key: String(current), kind: kind, span: TextSpan(start: start, end: offset), sentence: sentence, line: line))
+            if let kind = currentKind, scalars.count > tokenStart {
+                tokens.append(Token(kind: kind, span: TextSpan(start: start, end: offset), sentence: sentence, line: line))
+                ranges.append(StemRange(start: Int32(tokenStart), end: Int32(scalars.count), withAlef: false))
                 sentenceHasTokens = true
             }
-            current = String.UnicodeScalarView()
+            tokenStart = scalars.count
             currentKind = nil
         }
 
@@ -182,12 +333,14 @@ public struct WordSequence: Sendable {
                     currentKind = kind
                     start = offset
                 }
-                if let folded = MatchKey.fold(scalar) { current.append(folded) }
+                if let folded = MatchKey.fold(scalar) { scalars.append(folded) }
             case .some(.punctuation):
                 flush()
-                if Self.isHashtagGlue(String(scalar)) { break }
-                tokens.append(Token(key: String(scalar), kind: .punctuation, span: TextSpan(start: offset, end: offset + 1),
-                                    sentence: sentence, line: line))
+                if Self.isHashtagGlue(scalar) { break }
+                scalars.append(scalar)
+                tokens.append(Token(kind: .punctuation, span: TextSpan(start: offset, end: offset + 1), sentence: sentence, line: line))
+                ranges.append(StemRange(start: Int32(tokenStart), end: Int32(scalars.count), withAlef: false))
+                tokenStart = scalars.count
                 sentenceHasTokens = true
                 if Self.endsSentence(scalar) {
                     sentence += 1
@@ -204,7 +357,14 @@ public struct WordSequence: Sendable {
             offset += 1
         }
         flush()
-        self.init(tokens: tokens)
+        var stems = StemBuilder(tokenCount: tokens.count, scalars: scalars)
+        scalars.withUnsafeBufferPointer { buffer in
+            for (t, r) in zip(tokens, ranges) {
+                let range = Int(r.start)..<Int(r.end)
+                stems.add(range, key: WordKey(scalars: buffer[range]), isWord: t.kind == .word, in: buffer)
+            }
+        }
+        self.init(tokens: tokens, ranges: ranges, stems: stems)
     }
 
     public var count: Int { tokens.count }
@@ -237,7 +397,7 @@ public struct WordSequence: Sendable {
     }
 
     /// "#" and "_" join hashtag words (#تفجير_انتحاري); they are dropped so the words match as a phrase.
-    static func isHashtagGlue(_ key: String) -> Bool { key == "#" || key == "_" }
+    static func isHashtagGlue(_ scalar: Unicode.Scalar) -> Bool { scalar == "#" || scalar == "_" }
 
     static func endsSentence(_ s: Unicode.Scalar) -> Bool {
         s == "." || s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}"

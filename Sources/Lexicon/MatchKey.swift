@@ -147,7 +147,9 @@ public enum MatchKey {
     /// letters), and each article form without its article. Nothing is allocated: the word view of a document reads
     /// every word's stems as ranges of the document's scalars.
     @inlinable
-    public static func forEachStem(of scalars: ArraySlice<Unicode.Scalar>, _ body: (_ stem: Range<Int>, _ withAlef: Bool) -> Void) {
+    public static func forEachStem<C: RandomAccessCollection>(
+        of scalars: C, _ body: (_ stem: Range<Int>, _ withAlef: Bool) -> Void
+    ) where C.Element == Unicode.Scalar, C.Index == Int {
         let lam: Unicode.Scalar = "\u{0644}", alef: Unicode.Scalar = "\u{0627}"
         let whole = scalars.startIndex..<scalars.endIndex
         func withoutArticle(_ base: Range<Int>) {

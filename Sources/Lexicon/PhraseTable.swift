@@ -118,11 +118,18 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     @inlinable
     static func ordered(_ matches: [Match]) -> [Match] {
         if matches.count <= 1 { return matches }
-        // One entry may match through two stems; keep each entry once.
-        var seen = Set<Int>()
-        var found = matches.filter { seen.insert($0.entryIndex).inserted }
-        found.sort { $0.length != $1.length ? $0.length > $1.length : $0.entryIndex < $1.entryIndex }
-        return found
+        // One entry may match through two stems; keep each entry once (its first match). A handful of matches: a linear
+        // scan beats a set, and sorting their indexes moves no values.
+        var order: [Int] = []
+        order.reserveCapacity(matches.count)
+        for i in matches.indices where !order.contains(where: { matches[$0].entryIndex == matches[i].entryIndex }) {
+            order.append(i)
+        }
+        // Entries are unique now, so (length, entry) orders them totally: any sort gives the same order.
+        order.sort { a, b in
+            matches[a].length != matches[b].length ? matches[a].length > matches[b].length : matches[a].entryIndex < matches[b].entryIndex
+        }
+        return order.map { matches[$0] }
     }
 
     /// The longest match starting at `start`, if any.
@@ -140,24 +147,25 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Calls `body(entry, length)` for every entry that matches at `start` (an entry once per stem it matches through),
     /// comparing words by key: the same matches as `matches(in:at:firstStems:firstStemKeys:)`, without building them.
     ///
-    /// `wordKeys[t]` is `WordKey(words[t])`; `firstStemKeys` and `firstStemPrefixKeys` are `WordKey` and `prefixKey` of
-    /// each stem of the first word (`MatchKey.stems`), `firstStems` the stems themselves as ranges of `scalars` (read only
-    /// for a first word written `word*`). Only prefix patterns read the words' strings.
+    /// `wordKeys[t]` is the `WordKey` of word `t`, `words[t]` its scalars as a range of `scalars`; `firstStemKeys` and
+    /// `firstStemPrefixKeys` are `WordKey` and `prefixKey` of each stem of the first word (`MatchKey.stems`), `firstStems`
+    /// the stems themselves as ranges of `scalars` (read only for a first word written `word*`). Only prefix patterns
+    /// read the words' scalars; no string is built.
     @inlinable @inline(__always)
     public func forEachMatch(
-        words: [String], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
+        words: [StemRange], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
         firstStems: ArraySlice<StemRange>, scalars: [Unicode.Scalar], _ body: (_ entry: Int, _ length: Int) -> Void
     ) {
         guard start < words.count else { return }
         for n in 0..<firstStemKeys.count {
             byFirstWord.forEach(firstStemKeys[firstStemKeys.startIndex + n]) { e in
                 // The first word is the stem (the key was looked up); the rest are checked.
-                if let length = restLength(e, words: words, wordKeys: wordKeys, start: start) { body(e, length) }
+                if let length = restLength(e, words: words, wordKeys: wordKeys, scalars: scalars, start: start) { body(e, length) }
             }
             guard prefixEntries.count > 0 else { continue }
             prefixEntries.forEach(firstStemPrefixKeys[firstStemPrefixKeys.startIndex + n]) { e in
                 guard firstStems[firstStems.startIndex + n].starts(with: entries[e].words[0].text, in: scalars) else { return }
-                if let length = restLength(e, words: words, wordKeys: wordKeys, start: start) { body(e, length) }
+                if let length = restLength(e, words: words, wordKeys: wordKeys, scalars: scalars, start: start) { body(e, length) }
             }
         }
     }
@@ -172,7 +180,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// All matches at `start`, longest first (then in insertion order), matched by key (see `forEachMatch`).
     @inlinable
     public func matches(
-        words: [String], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
+        words: [StemRange], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
         firstStems: ArraySlice<StemRange>, scalars: [Unicode.Scalar]
     ) -> [Match] {
         var found: [Match] = []
@@ -188,7 +196,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest match at `start` (the first entry on ties), matched by key, without building the others.
     @inlinable
     public func longestMatch(
-        words: [String], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
+        words: [StemRange], wordKeys: [WordKey], at start: Int, firstStemKeys: ArraySlice<WordKey>, firstStemPrefixKeys: ArraySlice<WordKey>,
         firstStems: ArraySlice<StemRange>, scalars: [Unicode.Scalar]
     ) -> Match? {
         var best = -1
@@ -207,8 +215,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The number of words entry `e` covers when its words after the first match `words` from `start + 1` on, or nil.
+    /// A word written `word*` matches a word whose scalars start with its scalars (as comparing their UTF-8 bytes).
     @inlinable @inline(__always)
-    func restLength(_ e: Int, words: [String], wordKeys: [WordKey], start: Int) -> Int? {
+    func restLength(_ e: Int, words: [StemRange], wordKeys: [WordKey], scalars: [Unicode.Scalar], start: Int) -> Int? {
         let first = Int(wordStarts[e]), end = Int(wordStarts[e + 1])
         let count = end - first
         guard start + count <= words.count else { return nil }
@@ -217,7 +226,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             let t = start + (w - first)
             switch wordKinds[w] {
             case WordKind.exact: if wordKeys[t] != self.wordKeys[w] { return nil }
-            case WordKind.prefix: if !Self.wordMatches(words[t], entries[e].words[w - first]) { return nil }
+            case WordKind.prefix: if !words[t].starts(with: entries[e].words[w - first].text, in: scalars) { return nil }
             default: break
             }
             w += 1
@@ -248,14 +257,14 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return word.utf8.count == p.text.utf8.count && word.utf8.elementsEqual(p.text.utf8)
     }
 
-    /// Adds the keys under which this table's phrases start to `starts` (see `PhraseStarts`).
-    public func addStarts(to starts: inout PhraseStarts) {
+    /// Adds the keys under which this table's phrases start to `starts`, under `bits` (see `PhraseStarts`).
+    public func addStarts(to starts: inout PhraseStarts, bits: UInt64 = 1) {
         for entry in entries {
             guard let first = entry.words.first else { continue }
             if first.isPrefix {
-                starts.prefixes[Self.prefixKey(first.text)] = true
+                starts.addPrefix(Self.prefixKey(first.text), bits: bits)
             } else {
-                starts.exact[WordKey(first.text)] = true
+                starts.addExact(WordKey(first.text), bits: bits)
             }
         }
     }
