@@ -13,6 +13,13 @@ extension PlaceResolver {
     /// a country form, or an indefinite feminine nisba adjective (منطقة عسكرية). After a `located` noun (منطقة، حي)
     /// a direction word or a known place must follow the name, unless the name is a gazetteer name abroad.
     func unlistedPlaces(in text: AnalyzedText, mentions: [PlaceMention], context: String?) -> (places: [UnlistedPlace], replaced: Set<Int>) {
+        unlistedPlaces(in: text, words: words(of: text), mentions: mentions, context: context)
+    }
+
+    /// As `unlistedPlaces(in:mentions:context:)`, with the document's word stems computed already.
+    func unlistedPlaces(in text: AnalyzedText, words: Words, mentions: [PlaceMention], context: String?)
+        -> (places: [UnlistedPlace], replaced: Set<Int>)
+    {
         guard let context else { return ([], []) }
         let tokens = text.tokens
         var mentionAt: [Int: Int] = [:]  // the first (exact before transliterated) mention starting at a token
@@ -30,13 +37,12 @@ extension PlaceResolver {
         var out: [UnlistedPlace] = []
         var replaced: Set<Int> = []
         var sentence = 0
-        var stems: [PlaceStem] = []
         var t = 0
         while t < tokens.count {
             defer { t += 1 }
             while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= t { sentence += 1 }
             guard tokens[t].kind == .word, mentionAt[t] == nil else { continue }
-            self.stems(of: t, in: text, into: &stems)
+            let stems = words.of(t)
             // The noun must be indefinite, the first term of a construct (بلدة X، بمديرية X): after a definite one
             // (البلدة التي، المنطقة ذاتها) an adjective or a relative clause follows, not a name.
             // (A loop, not a lazy closure, which would copy the resolver for every word.)
@@ -53,7 +59,7 @@ extension PlaceResolver {
             var n = t + 1
             while n < tokens.count, tokens[n].kind == .punctuation, tokens[n].text == "#" || tokens[n].text == "_" { n += 1 }
             guard n < tokens.count, tokens[n].kind == .word, n > t + 1 || adjacent(tokens[t], tokens[n]) else { continue }
-            let near = isNearCue(before: t, tokens: tokens, text: text)
+            let near = isNearCue(before: t, tokens: tokens, words: words)
             var name: String
             var key: String
             var end: Int
@@ -95,7 +101,7 @@ extension PlaceResolver {
                 }
                 name = ArabicRomanizer.romanize(key)
             }
-            if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, text: text, mentionAt: mentionAt) { continue }
+            if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, words: words, mentionAt: mentionAt) { continue }
             guard !name.isEmpty else { continue }
             let span = tokens[n].span.union(tokens[end - 1].span)
             out.append(UnlistedPlace(
@@ -125,13 +131,13 @@ extension PlaceResolver {
     }
 
     /// Whether a nearness cue stands just before token `t` (قرب بلدة، بالقرب من قرية).
-    func isNearCue(before t: Int, tokens: [Token], text: AnalyzedText) -> Bool {
+    func isNearCue(before t: Int, tokens: [Token], words: Words) -> Bool {
         var k = t - 1
         var seen = 0
         while k >= 0 && seen < 2 {
             if tokens[k].kind == .word {
                 seen += 1
-                let cues = stems(of: k, in: text).compactMap { gazetteer.cue(forKey: $0.key) }
+                let cues = words.of(k).compactMap { gazetteer.cue(forKey: $0.key) }
                 if cues.contains(.near) { return true }
                 if !cues.contains(.skip) { return false }
             }
@@ -149,7 +155,7 @@ extension PlaceResolver {
 
     /// Whether the next word after token `end` (past one definite nisba adjective) is a direction word, a known place or
     /// country, or a settlement or area noun ("حي X بمدينة Y").
-    func isLocated(after end: Int, tokens: [Token], text: AnalyzedText, mentionAt: [Int: Int]) -> Bool {
+    func isLocated(after end: Int, tokens: [Token], words: Words, mentionAt: [Int: Int]) -> Bool {
         var k = end
         var seen = 0
         var skippedAdjective = false
@@ -165,7 +171,7 @@ extension PlaceResolver {
                 }
                 seen += 1
                 if mentionAt[k] != nil { return true }
-                if stems(of: k, in: text).contains(where: {
+                if words.of(k).contains(where: {
                     let cue = gazetteer.cue(forKey: $0.key)
                     return cue == .near || cue == .town || cue == .region
                 }) {

@@ -92,7 +92,8 @@ public struct PlaceResolver: Sendable {
 
     /// Mentions, country and location of an analysed document.
     public func resolve(_ text: AnalyzedText) -> PlaceResolution {
-        var mentions = self.mentions(in: text)
+        let words = self.words(of: text)
+        var mentions = self.mentions(in: text, words: words)
         var diagnostics: [Diagnostic] = []
         let scores = countryScores(mentions)
         let context = scores.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
@@ -116,7 +117,7 @@ public struct PlaceResolver: Sendable {
         }
         settleHomonymsByRegion(&kept, chosen: &chosen)
         // Names after settlement and area nouns that the gazetteer lacks; the homonyms abroad they stood for go.
-        let found = unlistedPlaces(in: text, mentions: kept, context: context)
+        let found = unlistedPlaces(in: text, words: words, mentions: kept, context: context)
         if !found.replaced.isEmpty {
             let keep = kept.indices.filter { !found.replaced.contains($0) }
             var newIndex: [Int: Int] = [:]

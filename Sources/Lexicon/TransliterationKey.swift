@@ -53,7 +53,7 @@ public enum TransliterationKey {
 
     /// Arabic letters (U+0621–U+063A, U+0641–U+064A) that matching normalisation keeps: all but the hamzated and
     /// madda alef forms (آ أ إ), teh marbuta (ة) and alef maksura (ى), which it folds.
-    private static func isPlainLetter(_ v: UInt32) -> Bool {
+    static func isPlainLetter(_ v: UInt32) -> Bool {
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0629, 0x0649: return false
         case 0x0621...0x063A, 0x0641...0x064A: return true

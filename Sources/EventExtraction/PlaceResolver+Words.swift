@@ -1,0 +1,60 @@
+import ArabicText
+import Lexicon
+
+// MARK: - The readings of every word, once per document
+
+extension PlaceResolver {
+    /// The place-matching readings (`PlaceStem`s) of every word of one document, computed once and shared by the
+    /// mention finder and the unlisted-place finder (each read every word's stems before, building them twice).
+    struct Words {
+        /// Token `t`'s stems are `stems[starts[t]..<starts[t + 1]]` (none for a token that is not a word).
+        let starts: [Int32]
+        let stems: [PlaceStem]
+
+        /// The stems of token `t`, whole word first.
+        @inline(__always)
+        func of(_ t: Int) -> ArraySlice<PlaceStem> { stems[Int(starts[t])..<Int(starts[t + 1])] }
+    }
+
+    /// The stems of every word of `text` (`stems(of:in:)` for each word token).
+    func words(of text: AnalyzedText) -> Words {
+        let tokens = text.tokens
+        var starts: [Int32] = []
+        starts.reserveCapacity(tokens.count + 1)
+        var stems: [PlaceStem] = []
+        stems.reserveCapacity(tokens.count * 2)
+        text.normalized.scalars.withUnsafeBufferPointer { all in
+            for t in tokens.indices {
+                starts.append(Int32(stems.count))
+                guard tokens[t].kind == .word else { continue }
+                Self.appendStems(of: t, in: text, scalars: all, to: &stems)
+            }
+        }
+        starts.append(Int32(stems.count))
+        return Words(starts: starts, stems: stems)
+    }
+
+    /// Appends the stems of word `t` to `out` (see `stems(of:in:)`).
+    @inline(__always)
+    static func appendStems(of t: Int, in text: AnalyzedText, scalars all: UnsafeBufferPointer<Unicode.Scalar>, to out: inout [PlaceStem]) {
+        let range = text.tokens[t].range
+        let first = out.count
+        out.append(PlaceStem(range: range, key: text.tokens[t].key))
+        for segment in text.segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
+            let prefix = all[range.lowerBound..<(range.lowerBound + segment.prefixLength)]
+            if prefix.contains("\u{0643}") || prefix.contains("\u{0633}") { continue }
+            if prefix.first == "\u{0641}" && !(prefix.count >= 3 && prefix.suffix(2).elementsEqual(["\u{0627}", "\u{0644}"])) {
+                continue
+            }
+            let stem = (range.lowerBound + segment.prefixLength)..<range.upperBound
+            // Suffixes of one word are equal as strings exactly when they have the same length (a shorter one lacks
+            // scalars), that is the same range.
+            var seen = false
+            for k in first..<out.count where out[k].range == stem {
+                seen = true
+                break
+            }
+            if !seen { out.append(PlaceStem(range: stem, key: WordKey(scalars: all[stem]))) }
+        }
+    }
+}
