@@ -34,9 +34,9 @@ extension PlaceResolver {
                 pendingCapital = nil
             }
             let stems = words.of(i)
-            let isStopword = stems.contains { gazetteer.isStopword($0.key) }
+            let isStopword = words.isStopword(i)
             let cued = trigger == .town || trigger == .region
-            if let match = longestName(at: i, stems: stems, text: text, countriesOnly: isStopword, handListedOnly: cued) {
+            if words.startsName(i), let match = longestName(at: i, stems: stems, text: text, countriesOnly: isStopword, handListedOnly: cued) {
                 var mention = PlaceMention(
                     target: match.target, key: match.key, tokens: i..<match.end,
                     span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
@@ -68,15 +68,7 @@ extension PlaceResolver {
                 i = match.end
                 continue
             }
-            // (A loop, not `stems.lazy.compactMap`: its escaping closure copied the whole resolver for every word.)
-            var foundCue: PlaceCue?
-            for stem in stems {
-                if let cue = gazetteer.cue(forKey: stem.key) {
-                    foundCue = cue
-                    break
-                }
-            }
-            if let cue = foundCue {
+            if let cue = words.cues[i] {
                 switch cue {
                 case .town, .region, .at: trigger = cue
                 case .near: near = true
@@ -160,9 +152,9 @@ extension PlaceResolver {
         var best: (target: PlaceMention.Target, stem: Int, end: Int)?
         for (k, stem) in stems.enumerated() {
             // A short stem left by stripping a clitic (وفدا → فدا) names only a sizeable or hand-listed place.
-            let shortStripped = k > 0 && stem.range.count <= 3 && !stem.hasArticle(in: text)
             let longest = gazetteer.longestName(startingWith: stem.key)
             guard longest > 0 else { continue }
+            let shortStripped = k > 0 && stem.range.count <= 3 && !stem.hasArticle(in: text)
             var key = stem.key
             var end = i + 1
             var n = 1
@@ -272,7 +264,6 @@ extension PlaceResolver {
         at i: Int, words: Int, stems: ArraySlice<PlaceStem>, text: AnalyzedText, sentence: Int, trigger: PlaceCue?, near: Bool
     ) -> PlaceMention? {
         let tokens = text.tokens
-        var rest = ""
         var restWords: [ArraySlice<Unicode.Scalar>] = []
         for k in 1..<words {
             let t = i + k
@@ -284,19 +275,34 @@ extension PlaceResolver {
             {
                 return nil
             }
-            rest += " " + tokens[t].text
             restWords.append(text.normalized.scalars[tokens[t].range])
         }
         if stems.contains(where: { gazetteer.isStopword($0.key) }) { return nil }
+        // The following words' texts, one space before each (built only for a stem whose skeleton names places).
+        func rest() -> String {
+            var rest = ""
+            for k in 1..<words { rest += " " + tokens[i + k].text }
+            return rest
+        }
+        // The words of the name tried: the stem's scalars, then the following words' (one array for all stems).
+        var nameWords: [ArraySlice<Unicode.Scalar>] = []
+        nameWords.reserveCapacity(words)
+        nameWords.append([])
+        nameWords.append(contentsOf: restWords)
         for stem in stems where stem.range.count >= configuration.transliterationMinimumLetters || words > 1 {
-            // The skeleton from the scalars when they are plain letters; the name's string only for a place found.
-            let nameWords = [stem.scalars(in: text)] + restWords
-            let skeleton = TransliterationKey.arabic(normalizedWords: nameWords)
-                ?? TransliterationKey.arabic(stem.string(in: text) + rest)
-            guard skeleton.utf8.count >= 3 else { continue }
-            let candidates = gazetteer.placeIndexes(forSkeleton: skeleton)
+            // The skeleton's key from the scalars when they are plain letters; the name's string only for a place found.
+            nameWords[0] = stem.scalars(in: text)
+            let skeleton: (key: WordKey, count: Int)
+            if let key = TransliterationKey.arabicKey(normalizedWords: nameWords) {
+                skeleton = key
+            } else {
+                let string = TransliterationKey.arabic(stem.string(in: text) + rest())
+                skeleton = (WordKey(string), string.utf8.count)
+            }
+            guard skeleton.count >= 3 else { continue }
+            let candidates = gazetteer.placeIndexes(forSkeletonKey: skeleton.key)
             guard !candidates.isEmpty else { continue }
-            let key = stem.string(in: text) + rest
+            let key = stem.string(in: text) + rest()
             // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match first
             // (most populous among equals), so that "حالة حرجة" is no Largo. (The romanisation's letters are compared
             // as bytes, built once for all candidates.)

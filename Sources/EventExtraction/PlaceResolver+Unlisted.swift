@@ -22,15 +22,16 @@ extension PlaceResolver {
     {
         guard let context else { return ([], []) }
         let tokens = text.tokens
-        var mentionAt: [Int: Int] = [:]  // the first (exact before transliterated) mention starting at a token
-        var known: Set<Int> = []  // tokens where a mention of the context country, or a country, starts
+        // (Arrays over the tokens, not a dictionary and a set: they were looked up for every word.)
+        var mentionAt = [Int](repeating: -1, count: tokens.count)  // the first (exact before transliterated) mention starting at a token
+        var known = [Bool](repeating: false, count: tokens.count)  // tokens where a mention of the context country, or a country, starts
         var evidenced: Set<String> = []
         for (m, mention) in mentions.enumerated() {
-            if mentionAt[mention.tokens.lowerBound] == nil { mentionAt[mention.tokens.lowerBound] = m }
+            if mentionAt[mention.tokens.lowerBound] < 0 { mentionAt[mention.tokens.lowerBound] = m }
             switch mention.target {
-            case .country: known.insert(mention.tokens.lowerBound)
+            case .country: known[mention.tokens.lowerBound] = true
             case .places(let picks):
-                if picks.contains(where: { gazetteer.places[$0].country == context }) { known.insert(mention.tokens.lowerBound) }
+                if picks.contains(where: { gazetteer.places[$0].country == context }) { known[mention.tokens.lowerBound] = true }
             }
             if case .country(let forms) = mention.target { for f in forms where !f.isWeak { evidenced.insert(f.country) } }
         }
@@ -41,7 +42,7 @@ extension PlaceResolver {
         while t < tokens.count {
             defer { t += 1 }
             while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= t { sentence += 1 }
-            guard tokens[t].kind == .word, mentionAt[t] == nil else { continue }
+            guard tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
             let stems = words.of(t)
             // The noun must be indefinite, the first term of a construct (بلدة X، بمديرية X): after a definite one
             // (البلدة التي، المنطقة ذاتها) an adjective or a relative clause follows, not a name.
@@ -64,8 +65,9 @@ extension PlaceResolver {
             var key: String
             var end: Int
             var abroad = false
-            if let m = mentionAt[n] {
-                guard !known.contains(n), case .places(let picks) = mentions[m].target, let pick = picks.first else { continue }
+            if mentionAt[n] >= 0 {
+                let m = mentionAt[n]
+                guard !known[n], case .places(let picks) = mentions[m].target, let pick = picks.first else { continue }
                 let place = gazetteer.places[pick]
                 if mentions[m].viaTransliteration {
                     key = mentions[m].key
@@ -91,7 +93,7 @@ extension PlaceResolver {
                 key = first
                 end = n + 1
                 if cue == .region, !first.hasPrefix("\u{0627}\u{0644}"), end < tokens.count, tokens[end].kind == .word,
-                   adjacent(tokens[n], tokens[end]), mentionAt[end] == nil, let second = unlistedWord(at: end, text: text),
+                   adjacent(tokens[n], tokens[end]), mentionAt[end] < 0, let second = unlistedWord(at: end, text: text),
                    second.hasPrefix("\u{0627}\u{0644}"), !second.hasSuffix("\u{064A}"), !second.hasSuffix("\u{064A}\u{0647}") {
                     // (A definite nisba, جبل توانه الاستراتيجي, is an adjective, not the second word of a name.)
                     key += " " + second
@@ -155,7 +157,7 @@ extension PlaceResolver {
 
     /// Whether the next word after token `end` (past one definite nisba adjective) is a direction word, a known place or
     /// country, or a settlement or area noun ("حي X بمدينة Y").
-    func isLocated(after end: Int, tokens: [Token], words: Words, mentionAt: [Int: Int]) -> Bool {
+    func isLocated(after end: Int, tokens: [Token], words: Words, mentionAt: [Int]) -> Bool {
         var k = end
         var seen = 0
         var skippedAdjective = false
@@ -163,14 +165,14 @@ extension PlaceResolver {
             if tokens[k].kind == .word {
                 // One definite nisba adjective may stand between (جبل X الاستراتيجي شمال …).
                 let key = PlaceKey.normalise(tokens[k].text)
-                if !skippedAdjective, mentionAt[k] == nil, key.hasPrefix("\u{0627}\u{0644}"),
+                if !skippedAdjective, mentionAt[k] < 0, key.hasPrefix("\u{0627}\u{0644}"),
                    key.hasSuffix("\u{064A}") || key.hasSuffix("\u{064A}\u{0647}") {
                     skippedAdjective = true
                     k += 1
                     continue
                 }
                 seen += 1
-                if mentionAt[k] != nil { return true }
+                if mentionAt[k] >= 0 { return true }
                 if words.of(k).contains(where: {
                     let cue = gazetteer.cue(forKey: $0.key)
                     return cue == .near || cue == .town || cue == .region

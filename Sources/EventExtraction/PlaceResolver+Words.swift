@@ -10,6 +10,22 @@ extension PlaceResolver {
         /// Token `t`'s stems are `stems[starts[t]..<starts[t + 1]]` (none for a token that is not a word).
         let starts: [Int32]
         let stems: [PlaceStem]
+        /// Per token: `stopword` when a stem is a listed common word, `nameStart` when a gazetteer name or country form
+        /// starts with a stem (otherwise `longestName` finds nothing there).
+        let flags: [UInt8]
+        /// Per token: the cue of its first stem that is one.
+        let cues: [PlaceCue?]
+
+        static let stopword: UInt8 = 1
+        static let nameStart: UInt8 = 2
+
+        /// Whether a stem of token `t` is a listed common word.
+        @inline(__always)
+        func isStopword(_ t: Int) -> Bool { flags[t] & Self.stopword != 0 }
+
+        /// Whether a gazetteer name or country form may start at token `t`.
+        @inline(__always)
+        func startsName(_ t: Int) -> Bool { flags[t] & Self.nameStart != 0 }
 
         /// The stems of token `t`, whole word first.
         @inline(__always)
@@ -23,15 +39,28 @@ extension PlaceResolver {
         starts.reserveCapacity(tokens.count + 1)
         var stems: [PlaceStem] = []
         stems.reserveCapacity(tokens.count * 2)
+        var flags = [UInt8](repeating: 0, count: tokens.count)
+        var cues = [PlaceCue?](repeating: nil, count: tokens.count)
         text.normalized.scalars.withUnsafeBufferPointer { all in
             for t in tokens.indices {
                 starts.append(Int32(stems.count))
                 guard tokens[t].kind == .word else { continue }
+                let first = stems.count
                 Self.appendStems(of: t, in: text, scalars: all, to: &stems)
+                var f: UInt8 = 0
+                var cue: PlaceCue?
+                for k in first..<stems.count {
+                    let key = stems[k].key
+                    if gazetteer.isStopword(key) { f |= Words.stopword }
+                    if gazetteer.longestName(startingWith: key) > 0 { f |= Words.nameStart }
+                    if cue == nil { cue = gazetteer.cue(forKey: key) }
+                }
+                flags[t] = f
+                cues[t] = cue
             }
         }
         starts.append(Int32(stems.count))
-        return Words(starts: starts, stems: stems)
+        return Words(starts: starts, stems: stems, flags: flags, cues: cues)
     }
 
     /// Appends the stems of word `t` to `out` (see `stems(of:in:)`).

@@ -167,13 +167,14 @@ public struct PlaceResolver: Sendable {
                 // After an area noun (محافظة الجوف) only the regions of that name are meant, not a town abroad.
                 let regions = mention.trigger == .region ? all.filter { gazetteer.places[$0].level == .region } : []
                 let indexes = regions.isEmpty ? all : regions
-                let countries = Set(indexes.map { gazetteer.places[$0].country })
                 guard let top = indexes.first else { continue }
                 // A bare one-word name of a small place is weak evidence: it may be a personal name or a common word.
-                let bare = mention.trigger == nil && !mention.isNear && !mention.key.contains(" ")
+                let bare = mention.trigger == nil && !mention.isNear && !mention.key.utf8.contains(0x20)
                     && gazetteer.places[top].population < configuration.bareNameEvidencePopulation
                 let k = configuration.placeWeight * w * (bare ? configuration.bareNameFactor : 1)
-                if countries.count == 1, let c = countries.first {
+                // (One country when every index has the top one's: no set of country strings is built.)
+                let c = gazetteer.places[top].country
+                if indexes.allSatisfy({ gazetteer.places[$0].country == c }) {
                     strong[c, default: 0] += k
                 } else {
                     strong[gazetteer.places[top].country, default: 0] += k / 3
@@ -219,7 +220,7 @@ public struct PlaceResolver: Sendable {
         // A small GeoNames place named bare (no cue, one word) is more often a common word than the place.
         let place = places[pick]
         if mention.trigger == nil && !mention.isNear && place.level == .town && place.geonameID != nil
-            && place.population < configuration.bareNameMinimumPopulation && !mention.key.contains(" ") {
+            && place.population < configuration.bareNameMinimumPopulation && !mention.key.utf8.contains(0x20) {
             return nil
         }
         return pick

@@ -73,6 +73,10 @@ public struct Gazetteer: Sendable {
     /// Indexes of places whose Latin name has the transliteration skeleton `skeleton`, most populous first.
     public func placeIndexes(forSkeleton skeleton: String) -> [Int] { placesBySkeleton[WordKey(skeleton)] ?? [] }
 
+    /// As `placeIndexes(forSkeleton:)`, by the skeleton's `WordKey` (`TransliterationKey.arabicKey(normalizedWords:)`).
+    @inlinable
+    public func placeIndexes(forSkeletonKey key: WordKey) -> [Int] { placesBySkeleton[key] ?? [] }
+
     /// The most words of any name or country form whose first word is `word` (0 when none starts with it).
     public func longestName(startingWith word: String) -> Int { longestName(startingWith: WordKey(word)) }
 

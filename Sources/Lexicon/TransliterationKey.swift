@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// A coarse consonant skeleton shared by an Arabic-script name and its Latin transliteration (باماكو and Bamako -> "bmk").
@@ -49,6 +50,40 @@ public enum TransliterationKey {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// As `arabic(normalizedWords:)`, the skeleton's `WordKey` and its length in letters, hashed as it is built: no
+    /// string or array per name tried (the place resolver tries every word after a place cue or في).
+    public static func arabicKey(normalizedWords words: [ArraySlice<Unicode.Scalar>]) -> (key: WordKey, count: Int)? {
+        for word in words {
+            guard !word.isEmpty else { return nil }
+            for scalar in word where !isPlainLetter(scalar.value) { return nil }
+        }
+        // The skeleton so far (its hash, length and last class) and the same before the last class was added, so
+        // that تش can take back the t.
+        var hash = WordKey.offsetBasis, count = 0, last: UInt8 = 0
+        var hashBefore = hash, lastBefore: UInt8 = 0
+        for (n, word) in words.enumerated() {
+            var letters = word
+            if n == 0, word.count >= 4, word.first == "\u{0627}", word.dropFirst().first == "\u{0644}" { letters = word.dropFirst(2) }
+            var previous: UInt32 = 0
+            for scalar in letters {
+                if scalar.value == 0x0634 && previous == 0x062A, last == UInt8(ascii: "t") {
+                    hash = hashBefore
+                    last = lastBefore
+                    count -= 1
+                }
+                if let c = arabicClass(scalar.value), c != last {
+                    hashBefore = hash
+                    lastBefore = last
+                    hash = WordKey.combine(hash, Unicode.Scalar(c))
+                    last = c
+                    count += 1
+                }
+                previous = scalar.value
+            }
+        }
+        return (WordKey(value: hash), count)
     }
 
     /// Arabic letters (U+0621–U+063A, U+0641–U+064A) that matching normalisation keeps: all but the hamzated and
