@@ -42,7 +42,8 @@ extension PlaceResolver {
         while t < tokens.count {
             defer { t += 1 }
             while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= t { sentence += 1 }
-            guard tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
+            // (Most words are no settlement or area noun: the flag, set with the stems, skips them at once.)
+            guard words.hasUnlistedCue(t), tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
             let stems = words.of(t)
             // The noun must be indefinite, the first term of a construct (بلدة X، بمديرية X): after a definite one
             // (البلدة التي، المنطقة ذاتها) an adjective or a relative clause follows, not a name.

@@ -11,17 +11,23 @@ extension PlaceResolver {
         let starts: [Int32]
         let stems: [PlaceStem]
         /// Per token: `stopword` when a stem is a listed common word, `nameStart` when a gazetteer name or country form
-        /// starts with a stem (otherwise `longestName` finds nothing there).
+        /// starts with a stem (otherwise `longestName` finds nothing there), `unlistedCue` when a stem may introduce a
+        /// name the gazetteer lacks.
         let flags: [UInt8]
         /// Per token: the cue of its first stem that is one.
         let cues: [PlaceCue?]
 
         static let stopword: UInt8 = 1
         static let nameStart: UInt8 = 2
+        static let unlistedCue: UInt8 = 4
 
         /// Whether a stem of token `t` is a listed common word.
         @inline(__always)
         func isStopword(_ t: Int) -> Bool { flags[t] & Self.stopword != 0 }
+
+        /// Whether a stem of token `t` is a settlement or area noun that a name the gazetteer lacks may follow.
+        @inline(__always)
+        func hasUnlistedCue(_ t: Int) -> Bool { flags[t] & Self.unlistedCue != 0 }
 
         /// Whether a gazetteer name or country form may start at token `t`.
         @inline(__always)
@@ -50,10 +56,11 @@ extension PlaceResolver {
                 var f: UInt8 = 0
                 var cue: PlaceCue?
                 for k in first..<stems.count {
-                    let key = stems[k].key
-                    if gazetteer.isStopword(key) { f |= Words.stopword }
-                    if gazetteer.longestName(startingWith: key) > 0 { f |= Words.nameStart }
-                    if cue == nil { cue = gazetteer.cue(forKey: key) }
+                    guard let roles = gazetteer.roles(ofWord: stems[k].key) else { continue }
+                    if roles.isStopword { f |= Words.stopword }
+                    if roles.longestName > 0 { f |= Words.nameStart }
+                    if roles.unlistedCue != nil { f |= Words.unlistedCue }
+                    if cue == nil { cue = roles.cue }
                 }
                 flags[t] = f
                 cues[t] = cue
