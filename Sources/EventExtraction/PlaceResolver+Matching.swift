@@ -54,7 +54,7 @@ extension PlaceResolver {
                 out.append(mention)
                 // A cued one-word name may be the first word of a transliterated two-word name (بولي علم → Pul-e Alam).
                 if trigger != nil || near, match.end == i + 1, case .places = match.target,
-                   let longer = transliterated(at: i, words: 2, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
+                   let longer = transliterated(at: i, words: 2, stems: stems, isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near) {
                     out.append(longer)
                 }
                 // An adjective right after a cue keeps the cue alive for a name after it ("العاصمة المالية باماكو").
@@ -83,8 +83,8 @@ extension PlaceResolver {
                 continue
             }
             if trigger != nil || near, !isStopword,
-               let mention = transliterated(at: i, words: 2, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near)
-                ?? transliterated(at: i, words: 1, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
+               let mention = transliterated(at: i, words: 2, stems: stems, isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near)
+                ?? transliterated(at: i, words: 1, stems: stems, isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near) {
                 out.append(mention)
                 i = mention.tokens.upperBound
                 continue
@@ -261,8 +261,11 @@ extension PlaceResolver {
     /// `words` words from token `i` with no exact name, read through the transliteration key (the first word through
     /// its `stems`); resolved later against the context.
     func transliterated(
-        at i: Int, words: Int, stems: ArraySlice<PlaceStem>, text: AnalyzedText, sentence: Int, trigger: PlaceCue?, near: Bool
+        at i: Int, words: Int, stems: ArraySlice<PlaceStem>, isStopword: Bool, text: AnalyzedText, sentence: Int, trigger: PlaceCue?,
+        near: Bool
     ) -> PlaceMention? {
+        // A stem that is a listed common word (`Words.isStopword`) is no name.
+        if isStopword { return nil }
         let tokens = text.tokens
         var restWords: [ArraySlice<Unicode.Scalar>] = []
         for k in 1..<words {
@@ -277,23 +280,16 @@ extension PlaceResolver {
             }
             restWords.append(text.normalized.scalars[tokens[t].range])
         }
-        if stems.contains(where: { gazetteer.isStopword($0.key) }) { return nil }
         // The following words' texts, one space before each (built only for a stem whose skeleton names places).
         func rest() -> String {
             var rest = ""
             for k in 1..<words { rest += " " + tokens[i + k].text }
             return rest
         }
-        // The words of the name tried: the stem's scalars, then the following words' (one array for all stems).
-        var nameWords: [ArraySlice<Unicode.Scalar>] = []
-        nameWords.reserveCapacity(words)
-        nameWords.append([])
-        nameWords.append(contentsOf: restWords)
         for stem in stems where stem.range.count >= configuration.transliterationMinimumLetters || words > 1 {
             // The skeleton's key from the scalars when they are plain letters; the name's string only for a place found.
-            nameWords[0] = stem.scalars(in: text)
             let skeleton: (key: WordKey, count: Int)
-            if let key = TransliterationKey.arabicKey(normalizedWords: nameWords) {
+            if let key = TransliterationKey.arabicKey(first: stem.scalars(in: text), rest: restWords[...]) {
                 skeleton = key
             } else {
                 let string = TransliterationKey.arabic(stem.string(in: text) + rest())
@@ -306,10 +302,12 @@ extension PlaceResolver {
             // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match first
             // (most populous among equals), so that "حالة حرجة" is no Largo. (The romanisation's letters are compared
             // as bytes, built once for all candidates.)
-            let romanized = ArabicRomanizer.romanized(normalizedWords: nameWords) ?? Array(ArabicRomanizer.romanize(key).utf8)
+            let romanized = ArabicRomanizer.romanized(normalizedWords: [stem.scalars(in: text)] + restWords)
+                ?? Array(ArabicRomanizer.romanize(key).utf8)
             let letters = ArabicRomanizer.comparisonLetters(ofRomanized: romanized)
+            let minimum = configuration.transliterationMinimumSimilarity
             let scored = candidates.map {
-                (index: $0, similarity: ArabicRomanizer.similarity(letters: letters, latin: gazetteer.places[$0].name))
+                (index: $0, similarity: ArabicRomanizer.similarity(letters: letters, latin: gazetteer.places[$0].name, minimum: minimum))
             }
                 .filter { $0.similarity >= configuration.transliterationMinimumSimilarity }
             guard !scored.isEmpty else { continue }

@@ -149,7 +149,10 @@ extension ArabicRomanizer {
 
     /// As `similarity(romanized:latin:)` for the romanisation's `comparisonLetters`: no string or array is built for a
     /// plain ASCII Latin name.
-    public static func similarity(letters a: [UInt8], latin: String) -> Double {
+    ///
+    /// With `minimum`, a name whose length alone puts it below `minimum` (the edit distance is at least the difference
+    /// of the lengths) gets that bound, below `minimum`, without the distance being computed.
+    public static func similarity(letters a: [UInt8], latin: String, minimum: Double = 0) -> Double {
         guard !a.isEmpty else { return 0 }
         var latin = latin
         return latin.withUTF8 { bytes -> Double in
@@ -157,6 +160,8 @@ extension ArabicRomanizer {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
                 let range = asciiLetters(bytes, into: buffer)
                 guard !range.isEmpty else { return 0 }
+                let bound = 1 - Double(abs(a.count - range.count)) / Double(max(a.count, range.count))
+                if bound < minimum { return bound }
                 return a.withUnsafeBufferPointer { a in
                     let b = UnsafeBufferPointer(rebasing: buffer[range])
                     return 1 - Double(editDistance(a, b)) / Double(max(a.count, b.count))

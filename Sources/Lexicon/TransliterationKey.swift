@@ -55,7 +55,17 @@ public enum TransliterationKey {
     /// As `arabic(normalizedWords:)`, the skeleton's `WordKey` and its length in letters, hashed as it is built: no
     /// string or array per name tried (the place resolver tries every word after a place cue or في).
     public static func arabicKey(normalizedWords words: [ArraySlice<Unicode.Scalar>]) -> (key: WordKey, count: Int)? {
-        for word in words {
+        guard let first = words.first else { return (WordKey(value: WordKey.offsetBasis), 0) }
+        return arabicKey(first: first, rest: words.dropFirst())
+    }
+
+    /// As `arabicKey(normalizedWords:)` for the words `first` and then `rest` (no array of all the words is built).
+    public static func arabicKey(first: ArraySlice<Unicode.Scalar>, rest: ArraySlice<ArraySlice<Unicode.Scalar>>)
+        -> (key: WordKey, count: Int)?
+    {
+        guard !first.isEmpty else { return nil }
+        for scalar in first where !isPlainLetter(scalar.value) { return nil }
+        for word in rest {
             guard !word.isEmpty else { return nil }
             for scalar in word where !isPlainLetter(scalar.value) { return nil }
         }
@@ -63,9 +73,7 @@ public enum TransliterationKey {
         // that تش can take back the t.
         var hash = WordKey.offsetBasis, count = 0, last: UInt8 = 0
         var hashBefore = hash, lastBefore: UInt8 = 0
-        for (n, word) in words.enumerated() {
-            var letters = word
-            if n == 0, word.count >= 4, word.first == "\u{0627}", word.dropFirst().first == "\u{0644}" { letters = word.dropFirst(2) }
+        func add(_ letters: ArraySlice<Unicode.Scalar>) {
             var previous: UInt32 = 0
             for scalar in letters {
                 if scalar.value == 0x0634 && previous == 0x062A, last == UInt8(ascii: "t") {
@@ -83,6 +91,9 @@ public enum TransliterationKey {
                 previous = scalar.value
             }
         }
+        // The first word without its article, as `PlaceKey.withoutArticle` (two letters left at least).
+        add(first.count >= 4 && first.first == "\u{0627}" && first.dropFirst().first == "\u{0644}" ? first.dropFirst(2) : first)
+        for word in rest { add(word) }
         return (WordKey(value: hash), count)
     }
 
