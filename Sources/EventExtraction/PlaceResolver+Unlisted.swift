@@ -41,7 +41,6 @@ extension PlaceResolver {
         var t = 0
         while t < tokens.count {
             defer { t += 1 }
-            while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= t { sentence += 1 }
             // (Most words are no settlement or area noun: the flag, set with the stems, skips them at once.)
             guard words.hasUnlistedCue(t), tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
             let stems = words.of(t)
@@ -107,6 +106,8 @@ extension PlaceResolver {
             if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, words: words, mentionAt: mentionAt) { continue }
             guard !name.isEmpty else { continue }
             let span = tokens[n].span.union(tokens[end - 1].span)
+            // The sentence of the cue (found only for a place kept: `t` only grows, so it is the same as tracking it).
+            while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= t { sentence += 1 }
             out.append(UnlistedPlace(
                 key: key, written: text.quote(span), name: name, tokens: n..<end, span: span, sentence: sentence, trigger: cue,
                 isNear: near, country: context, reference: nil))

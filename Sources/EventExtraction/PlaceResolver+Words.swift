@@ -71,18 +71,25 @@ extension PlaceResolver {
     }
 
     /// Appends the stems of word `t` to `out` (see `stems(of:in:)`).
+    ///
+    /// A stem's key is its segmentation's key: with no suffix off, `CliticAnalyzer` hashes exactly the stem's scalars.
     @inline(__always)
     static func appendStems(of t: Int, in text: AnalyzedText, scalars all: UnsafeBufferPointer<Unicode.Scalar>, to out: inout [PlaceStem]) {
         let range = text.tokens[t].range
         let first = out.count
         out.append(PlaceStem(range: range, key: text.tokens[t].key))
         for segment in text.segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
-            let prefix = all[range.lowerBound..<(range.lowerBound + segment.prefixLength)]
-            if prefix.contains("\u{0643}") || prefix.contains("\u{0633}") { continue }
-            if prefix.first == "\u{0641}" && !(prefix.count >= 3 && prefix.suffix(2).elementsEqual(["\u{0627}", "\u{0644}"])) {
-                continue
+            let p = segment.prefixLength
+            let start = range.lowerBound
+            // Chains with ك or س, and ف not followed by ال, are not read off (see `stems(of:in:)`).
+            var skip = false
+            for k in start..<(start + p) where all[k] == "\u{0643}" || all[k] == "\u{0633}" {
+                skip = true
+                break
             }
-            let stem = (range.lowerBound + segment.prefixLength)..<range.upperBound
+            if skip { continue }
+            if all[start] == "\u{0641}" && !(p >= 3 && all[start + p - 2] == "\u{0627}" && all[start + p - 1] == "\u{0644}") { continue }
+            let stem = (start + p)..<range.upperBound
             // Suffixes of one word are equal as strings exactly when they have the same length (a shorter one lacks
             // scalars), that is the same range.
             var seen = false
@@ -90,7 +97,7 @@ extension PlaceResolver {
                 seen = true
                 break
             }
-            if !seen { out.append(PlaceStem(range: stem, key: WordKey(scalars: all[stem]))) }
+            if !seen { out.append(PlaceStem(range: stem, key: segment.key)) }
         }
     }
 }

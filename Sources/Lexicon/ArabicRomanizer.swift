@@ -220,9 +220,11 @@ extension ArabicRomanizer {
         a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in editDistance(a, b) } }
     }
 
-    /// Levenshtein distance of two byte strings (both non-empty), in two rows of scratch space.
+    /// Levenshtein distance of two byte strings (both non-empty): bit-parallel (`bitParallelDistance`) when `a` is
+    /// at most 64 lower-case letters, as names are; else in two rows of scratch space.
     static func editDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
+        if a.count <= 64 && a.allSatisfy({ $0 &- 0x61 < 26 }) { return bitParallelDistance(a, b) }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
             var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
             var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
             for j in 0...b.count { previous[j] = j }
@@ -235,6 +237,38 @@ extension ArabicRomanizer {
                 swap(&previous, &current)
             }
             return previous[b.count]
+        }
+    }
+
+    /// Levenshtein distance of `a` (1 to 64 lower-case ASCII letters) and `b` (non-empty), one column of the distance
+    /// table per letter of `b` as bit vectors (Myers 1999, in Hyyrö's form for the distance of whole strings): the
+    /// same number as the table, in a few operations per letter.
+    static func bitParallelDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let m = a.count
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 26) { eq in
+            eq.initialize(repeating: 0)
+            for i in 0..<m { eq[Int(a[i] &- 0x61)] |= 1 << UInt64(i) }
+            let high: UInt64 = 1 << UInt64(m - 1)
+            var pv: UInt64 = m == 64 ? ~0 : (1 << UInt64(m)) - 1
+            var mv: UInt64 = 0
+            var score = m
+            for c in b {
+                let e = c &- 0x61 < 26 ? eq[Int(c &- 0x61)] : 0
+                let xv = e | mv
+                let xh = (((e & pv) &+ pv) ^ pv) | e
+                var ph = mv | ~(xh | pv)
+                var mh = pv & xh
+                if ph & high != 0 {
+                    score += 1
+                } else if mh & high != 0 {
+                    score -= 1
+                }
+                ph = (ph << 1) | 1
+                mh = mh << 1
+                pv = mh | ~(xv | ph)
+                mv = ph & xv
+            }
+            return score
         }
     }
 }
