@@ -218,9 +218,8 @@ public struct PlaceResolver: Sendable {
         }
         guard let pick = rank(inContext) ?? rank(indexes) else { return nil }
         // A small GeoNames place named bare (no cue, one word) is more often a common word than the place.
-        let place = places[pick]
-        if mention.trigger == nil && !mention.isNear && place.level == .town && place.geonameID != nil
-            && place.population < configuration.bareNameMinimumPopulation && !mention.key.utf8.contains(0x20) {
+        if mention.trigger == nil && !mention.isNear && places[pick].level == .town && places[pick].geonameID != nil
+            && places[pick].population < configuration.bareNameMinimumPopulation && !mention.key.utf8.contains(0x20) {
             return nil
         }
         return pick
@@ -237,17 +236,17 @@ public struct PlaceResolver: Sendable {
         for c in chosen { counts[c.place, default: 0] += 1 }
         for c in chosen {
             let mention = mentions[c.mention]
-            let place = places[c.place]
-            guard !mention.isDateline, context == nil || place.country == context else { continue }
+            let level = places[c.place].level
+            guard !mention.isDateline, context == nil || places[c.place].country == context else { continue }
             // A transliteration with only في before it is weak evidence: it earns no bonus for being a town.
             let weak = mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region
             // Near a town (شمال العاصمة مانيلا) is less precise than in it: half the town bonus.
-            let townBonus = place.level == .town && !weak ? configuration.townBonus * (mention.isNear ? 0.5 : 1) : 0
+            let townBonus = level == .town && !weak ? configuration.townBonus * (mention.isNear ? 0.5 : 1) : 0
             var score = weight(ofSentence: mention.sentence) + townBonus
             score += 0.3 * Double((counts[c.place] ?? 1) - 1)
             // A settlement noun (بلدة داقوق) or a district noun before a town (مديرية حيران) names the event's locale.
             if mention.trigger == .town { score += configuration.townCueBonus }
-            if mention.trigger == .region && place.level == .town { score += configuration.districtCueBonus }
+            if mention.trigger == .region && level == .town { score += configuration.districtCueBonus }
             if weak { score *= configuration.transliterationFactor }
             scored.append((score, c.mention, c.place))
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
