@@ -25,15 +25,18 @@ extension PlaceResolver {
         // (Arrays over the tokens, not a dictionary and a set: they were looked up for every word.)
         var mentionAt = [Int](repeating: -1, count: tokens.count)  // the first (exact before transliterated) mention starting at a token
         var known = [Bool](repeating: false, count: tokens.count)  // tokens where a mention of the context country, or a country, starts
-        var evidenced: Set<String> = []
-        for (m, mention) in mentions.enumerated() {
-            if mentionAt[mention.tokens.lowerBound] < 0 { mentionAt[mention.tokens.lowerBound] = m }
-            switch mention.target {
-            case .country: known[mention.tokens.lowerBound] = true
+        var evidenced: [String] = []  // countries named by a strong form (a few: a list, not a set)
+        // (By index: a copy of each mention retained and released its strings and arrays.)
+        for m in mentions.indices {
+            let start = mentions[m].tokens.lowerBound
+            if mentionAt[start] < 0 { mentionAt[start] = m }
+            switch mentions[m].target {
+            case .country(let forms):
+                known[start] = true
+                for f in forms where !f.isWeak && !evidenced.contains(f.country) { evidenced.append(f.country) }
             case .places(let picks):
-                if picks.contains(where: { gazetteer.places[$0].country == context }) { known[mention.tokens.lowerBound] = true }
+                if picks.contains(where: { gazetteer.places[$0].country == context }) { known[start] = true }
             }
-            if case .country(let forms) = mention.target { for f in forms where !f.isWeak { evidenced.insert(f.country) } }
         }
         var out: [UnlistedPlace] = []
         var replaced: Set<Int> = []

@@ -13,6 +13,17 @@ public enum ArabicRomanizer {
     /// The romanisation of `name` (any spelling; it is normalised as place names are).
     public static func romanize(_ name: String) -> String {
         var out: [UInt8] = []
+        if PlaceKey.isNormal(name) {
+            // Already in matching form (Arabic letters, single spaces): its words are the runs between spaces, with no
+            // normalising or splitting of strings.
+            let scalars = Array(name.unicodeScalars)
+            var start = 0
+            for k in 0...scalars.count where k == scalars.count || scalars[k] == " " {
+                if k > start { appendWord(scalars[start..<k], to: &out) }
+                start = k + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         for word in PlaceKey.normalise(name).split(separator: " ") {
             appendWord(Array(String(word).unicodeScalars)[...], to: &out)
         }
