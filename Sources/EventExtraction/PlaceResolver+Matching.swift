@@ -33,10 +33,10 @@ extension PlaceResolver {
                 near = false
                 pendingCapital = nil
             }
-            let stems = words.of(i)
+            // (The stems are sliced only where a name or a transliteration is tried: most words need neither.)
             let isStopword = words.isStopword(i)
             let cued = trigger == .town || trigger == .region
-            if words.startsName(i), let match = longestName(at: i, stems: stems, text: text, countriesOnly: isStopword, handListedOnly: cued) {
+            if words.startsName(i), let match = longestName(at: i, stems: words.of(i), text: text, countriesOnly: isStopword, handListedOnly: cued) {
                 var mention = PlaceMention(
                     target: match.target, key: match.key, tokens: i..<match.end,
                     span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
@@ -54,7 +54,9 @@ extension PlaceResolver {
                 out.append(mention)
                 // A cued one-word name may be the first word of a transliterated two-word name (بولي علم → Pul-e Alam).
                 if trigger != nil || near, match.end == i + 1, case .places = match.target,
-                   let longer = transliterated(at: i, words: 2, stems: stems, isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near) {
+                   let longer = transliterated(
+                       at: i, words: 2, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near)
+                {
                     out.append(longer)
                 }
                 // An adjective right after a cue keeps the cue alive for a name after it ("العاصمة المالية باماكو").
@@ -83,8 +85,11 @@ extension PlaceResolver {
                 continue
             }
             if trigger != nil || near, !isStopword,
-               let mention = transliterated(at: i, words: 2, stems: stems, isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near)
-                ?? transliterated(at: i, words: 1, stems: stems, isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near) {
+               let mention = transliterated(
+                   at: i, words: 2, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near)
+                ?? transliterated(
+                    at: i, words: 1, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near)
+            {
                 out.append(mention)
                 i = mention.tokens.upperBound
                 continue
