@@ -108,7 +108,9 @@ extension PlaceResolver {
     /// (building a string per stem of every word dominated the profile).
     func stems(of t: Int, in text: AnalyzedText) -> [PlaceStem] {
         var out: [PlaceStem] = []
-        text.normalized.scalars.withUnsafeBufferPointer { all in Self.appendStems(of: t, in: text, scalars: all, to: &out) }
+        text.normalized.scalars.withUnsafeBufferPointer { all in
+            Self.appendStems(of: t, range: text.tokens[t].range, key: text.tokens[t].key, segments: text.segments, scalars: all, to: &out)
+        }
         return out
     }
 

@@ -47,12 +47,13 @@ extension PlaceResolver {
         stems.reserveCapacity(tokens.count * 2)
         var flags = [UInt8](repeating: 0, count: tokens.count)
         var cues = [PlaceCue?](repeating: nil, count: tokens.count)
+        let segments = text.segments
         text.normalized.scalars.withUnsafeBufferPointer { all in
             for t in tokens.indices {
                 starts.append(Int32(stems.count))
                 guard tokens[t].kind == .word else { continue }
                 let first = stems.count
-                Self.appendStems(of: t, in: text, scalars: all, to: &stems)
+                Self.appendStems(of: t, range: tokens[t].range, key: tokens[t].key, segments: segments, scalars: all, to: &stems)
                 var f: UInt8 = 0
                 var cue: PlaceCue?
                 for k in first..<stems.count {
@@ -74,11 +75,13 @@ extension PlaceResolver {
     ///
     /// A stem's key is its segmentation's key: with no suffix off, `CliticAnalyzer` hashes exactly the stem's scalars.
     @inline(__always)
-    static func appendStems(of t: Int, in text: AnalyzedText, scalars all: UnsafeBufferPointer<Unicode.Scalar>, to out: inout [PlaceStem]) {
-        let range = text.tokens[t].range
+    static func appendStems(
+        of t: Int, range: Range<Int>, key: WordKey, segments: TokenSegments, scalars all: UnsafeBufferPointer<Unicode.Scalar>,
+        to out: inout [PlaceStem]
+    ) {
         let first = out.count
-        out.append(PlaceStem(range: range, key: text.tokens[t].key))
-        for segment in text.segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
+        out.append(PlaceStem(range: range, key: key))
+        for segment in segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
             let p = segment.prefixLength
             let start = range.lowerBound
             // Chains with ك or س, and ف not followed by ال, are not read off (see `stems(of:in:)`).
