@@ -30,14 +30,16 @@ extension PlaceResolver {
             if case .places(let picks) = mention.target, picks.count == 1 { chosen.append((m, picks[0])) }
         }
         var best: (score: Double, mention: Int, place: Int)?
+        // (Fields read in place: a copy of a `GazetteerPlace` retains and releases all its strings.)
+        let places = gazetteer.places
         for c in chosen {
             let mention = resolution.mentions[c.mention]
             guard mention.sentence == sentence, !mention.isDateline else { continue }
-            let place = gazetteer.places[c.place]
-            var score = place.level == .town ? configuration.townBonus : 0
+            let level = places[c.place].level
+            var score = level == .town ? configuration.townBonus : 0
             if mention.trigger == .town { score += configuration.townCueBonus }
-            if mention.trigger == .region && place.level == .town { score += configuration.districtCueBonus }
-            if place.country == resolution.country { score += 1 }
+            if mention.trigger == .region && level == .town { score += configuration.districtCueBonus }
+            if places[c.place].country == resolution.country { score += 1 }
             if mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region {
                 score *= configuration.transliterationFactor
             }

@@ -6,7 +6,10 @@ import Lexicon
 
 extension PlaceResolver {
     /// Every place and country mention of `text`, in order, with the cues that stand before each.
-    public func mentions(in text: AnalyzedText) -> [PlaceMention] {
+    public func mentions(in text: AnalyzedText) -> [PlaceMention] { mentions(in: text, words: words(of: text)) }
+
+    /// As `mentions(in:)`, with the document's word stems computed already.
+    func mentions(in text: AnalyzedText, words: Words) -> [PlaceMention] {
         let tokens = text.tokens
         var out: [PlaceMention] = []
         var trigger: PlaceCue?
@@ -15,7 +18,6 @@ extension PlaceResolver {
         var pendingCapital: (start: Int, sentence: Int)?
         var borderUntil = -1  // country mentions before this token follow a border word
         var sentence = 0
-        var stems: [PlaceStem] = []
         let headEnd = datelineEnd(tokens)
         var i = 0
         while i < tokens.count {
@@ -31,10 +33,10 @@ extension PlaceResolver {
                 near = false
                 pendingCapital = nil
             }
-            self.stems(of: i, in: text, into: &stems)
-            let isStopword = stems.contains { gazetteer.isStopword($0.key) }
+            // (The stems are sliced only where a name or a transliteration is tried: most words need neither.)
+            let isStopword = words.isStopword(i)
             let cued = trigger == .town || trigger == .region
-            if let match = longestName(at: i, stems: stems, text: text, countriesOnly: isStopword, handListedOnly: cued) {
+            if words.startsName(i), let match = longestName(at: i, stems: words.of(i), text: text, countriesOnly: isStopword, handListedOnly: cued) {
                 var mention = PlaceMention(
                     target: match.target, key: match.key, tokens: i..<match.end,
                     span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
@@ -52,7 +54,9 @@ extension PlaceResolver {
                 out.append(mention)
                 // A cued one-word name may be the first word of a transliterated two-word name (بولي علم → Pul-e Alam).
                 if trigger != nil || near, match.end == i + 1, case .places = match.target,
-                   let longer = transliterated(at: i, words: 2, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
+                   let longer = transliterated(
+                       at: i, words: 2, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near)
+                {
                     out.append(longer)
                 }
                 // An adjective right after a cue keeps the cue alive for a name after it ("العاصمة المالية باماكو").
@@ -66,15 +70,7 @@ extension PlaceResolver {
                 i = match.end
                 continue
             }
-            // (A loop, not `stems.lazy.compactMap`: its escaping closure copied the whole resolver for every word.)
-            var foundCue: PlaceCue?
-            for stem in stems {
-                if let cue = gazetteer.cue(forKey: stem.key) {
-                    foundCue = cue
-                    break
-                }
-            }
-            if let cue = foundCue {
+            if let cue = words.cues[i] {
                 switch cue {
                 case .town, .region, .at: trigger = cue
                 case .near: near = true
@@ -89,8 +85,11 @@ extension PlaceResolver {
                 continue
             }
             if trigger != nil || near, !isStopword,
-               let mention = transliterated(at: i, words: 2, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near)
-                ?? transliterated(at: i, words: 1, stems: stems, text: text, sentence: sentence, trigger: trigger, near: near) {
+               let mention = transliterated(
+                   at: i, words: 2, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near)
+                ?? transliterated(
+                    at: i, words: 1, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near)
+            {
                 out.append(mention)
                 i = mention.tokens.upperBound
                 continue
@@ -109,29 +108,10 @@ extension PlaceResolver {
     /// (building a string per stem of every word dominated the profile).
     func stems(of t: Int, in text: AnalyzedText) -> [PlaceStem] {
         var out: [PlaceStem] = []
-        stems(of: t, in: text, into: &out)
-        return out
-    }
-
-    /// As `stems(of:in:)`, into `out` (emptied first): `mentions` reuses one buffer rather than allocate one per word.
-    func stems(of t: Int, in text: AnalyzedText, into out: inout [PlaceStem]) {
-        let range = text.tokens[t].range
-        out.removeAll(keepingCapacity: true)
-        out.append(PlaceStem(range: range, key: text.tokens[t].key))
         text.normalized.scalars.withUnsafeBufferPointer { all in
-            let scalars = all[range]
-            for segment in text.segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
-                let prefix = scalars.prefix(segment.prefixLength)
-                if prefix.contains("\u{0643}") || prefix.contains("\u{0633}") { continue }
-                if prefix.first == "\u{0641}" && !(prefix.count >= 3 && prefix.suffix(2).elementsEqual(["\u{0627}", "\u{0644}"])) {
-                    continue
-                }
-                let stem = (range.lowerBound + segment.prefixLength)..<range.upperBound
-                // Suffixes of one word are equal as strings exactly when they have the same length (a shorter one lacks
-                // scalars), that is the same range.
-                if !out.contains(where: { $0.range == stem }) { out.append(PlaceStem(range: stem, key: WordKey(scalars: all[stem]))) }
-            }
+            Self.appendStems(of: t, range: text.tokens[t].range, key: text.tokens[t].key, segments: text.segments, scalars: all, to: &out)
         }
+        return out
     }
 
     /// One reading of a word for place matching: the range of its normalised scalars left after removing some
@@ -173,15 +153,15 @@ extension PlaceResolver {
     /// Names of several words are looked up by extending the first word's key (`WordKey.appending`); the name's string
     /// is built only for the match returned.
     func longestName(
-        at i: Int, stems: [PlaceStem], text: AnalyzedText, countriesOnly: Bool = false, handListedOnly: Bool = false
+        at i: Int, stems: ArraySlice<PlaceStem>, text: AnalyzedText, countriesOnly: Bool = false, handListedOnly: Bool = false
     ) -> NameMatch? {
         let tokens = text.tokens
         var best: (target: PlaceMention.Target, stem: Int, end: Int)?
         for (k, stem) in stems.enumerated() {
             // A short stem left by stripping a clitic (وفدا → فدا) names only a sizeable or hand-listed place.
-            let shortStripped = k > 0 && stem.range.count <= 3 && !stem.hasArticle(in: text)
             let longest = gazetteer.longestName(startingWith: stem.key)
             guard longest > 0 else { continue }
+            let shortStripped = k > 0 && stem.range.count <= 3 && !stem.hasArticle(in: text)
             var key = stem.key
             var end = i + 1
             var n = 1
@@ -210,7 +190,7 @@ extension PlaceResolver {
         }
         guard let best else { return nil }
         // The name as matched: the stem, then the following words' texts, one space apart.
-        var name = stems[best.stem].string(in: text)
+        var name = stems[stems.startIndex + best.stem].string(in: text)
         for t in (i + 1)..<best.end { name += " " + tokens[t].text }
         return NameMatch(target: best.target, key: name, end: best.end)
     }
@@ -221,7 +201,7 @@ extension PlaceResolver {
     /// Whether a name starts at token `i` (used to tell "العاصمة المالية باماكو" from "العاصمة المالية").
     func startsName(at i: Int, tokens: [Token], text: AnalyzedText) -> Bool {
         guard i < tokens.count, tokens[i].kind == .word else { return false }
-        let stems = self.stems(of: i, in: text)
+        let stems = self.stems(of: i, in: text)[...]
         if longestName(at: i, stems: stems, text: text) != nil { return true }
         return stems.contains {
             let skeleton = TransliterationKey.arabic($0.string(in: text))
@@ -288,10 +268,12 @@ extension PlaceResolver {
     /// `words` words from token `i` with no exact name, read through the transliteration key (the first word through
     /// its `stems`); resolved later against the context.
     func transliterated(
-        at i: Int, words: Int, stems: [PlaceStem], text: AnalyzedText, sentence: Int, trigger: PlaceCue?, near: Bool
+        at i: Int, words: Int, stems: ArraySlice<PlaceStem>, isStopword: Bool, text: AnalyzedText, sentence: Int, trigger: PlaceCue?,
+        near: Bool
     ) -> PlaceMention? {
+        // A stem that is a listed common word (`Words.isStopword`) is no name.
+        if isStopword { return nil }
         let tokens = text.tokens
-        var rest = ""
         var restWords: [ArraySlice<Unicode.Scalar>] = []
         for k in 1..<words {
             let t = i + k
@@ -303,23 +285,36 @@ extension PlaceResolver {
             {
                 return nil
             }
-            rest += " " + tokens[t].text
             restWords.append(text.normalized.scalars[tokens[t].range])
         }
-        if stems.contains(where: { gazetteer.isStopword($0.key) }) { return nil }
+        // The following words' texts, one space before each (built only for a stem whose skeleton names places).
+        func rest() -> String {
+            var rest = ""
+            for k in 1..<words { rest += " " + tokens[i + k].text }
+            return rest
+        }
         for stem in stems where stem.range.count >= configuration.transliterationMinimumLetters || words > 1 {
-            // The skeleton from the scalars when they are plain letters; the name's string only for a place found.
-            let skeleton = TransliterationKey.arabic(normalizedWords: [stem.scalars(in: text)] + restWords)
-                ?? TransliterationKey.arabic(stem.string(in: text) + rest)
-            guard skeleton.utf8.count >= 3 else { continue }
-            let candidates = gazetteer.placeIndexes(forSkeleton: skeleton)
+            // The skeleton's key from the scalars when they are plain letters; the name's string only for a place found.
+            let skeleton: (key: WordKey, count: Int)
+            if let key = TransliterationKey.arabicKey(first: stem.scalars(in: text), rest: restWords[...]) {
+                skeleton = key
+            } else {
+                let string = TransliterationKey.arabic(stem.string(in: text) + rest())
+                skeleton = (WordKey(string), string.utf8.count)
+            }
+            guard skeleton.count >= 3 else { continue }
+            let candidates = gazetteer.placeIndexes(forSkeletonKey: skeleton.key)
             guard !candidates.isEmpty else { continue }
-            let key = stem.string(in: text) + rest
+            let key = stem.string(in: text) + rest()
             // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match first
-            // (most populous among equals), so that "حالة حرجة" is no Largo.
-            let romanized = ArabicRomanizer.romanize(key)
+            // (most populous among equals), so that "حالة حرجة" is no Largo. (The romanisation's letters are compared
+            // as bytes, built once for all candidates.)
+            let romanized = ArabicRomanizer.romanized(normalizedWords: [stem.scalars(in: text)] + restWords)
+                ?? Array(ArabicRomanizer.romanize(key).utf8)
+            let letters = ArabicRomanizer.comparisonLetters(ofRomanized: romanized)
+            let minimum = configuration.transliterationMinimumSimilarity
             let scored = candidates.map {
-                (index: $0, similarity: ArabicRomanizer.similarity(romanized: romanized, latin: gazetteer.places[$0].name))
+                (index: $0, similarity: ArabicRomanizer.similarity(letters: letters, latin: gazetteer.places[$0].name, minimum: minimum))
             }
                 .filter { $0.similarity >= configuration.transliterationMinimumSimilarity }
             guard !scored.isEmpty else { continue }

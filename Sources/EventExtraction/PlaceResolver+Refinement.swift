@@ -15,17 +15,19 @@ extension PlaceResolver {
     ///
     /// Both must be in the same country; a dateline refines nothing.
     func refines(inner: (mention: PlaceMention, place: Int), outer: (mention: PlaceMention, place: Int)) -> Bool {
-        let i = gazetteer.places[inner.place], o = gazetteer.places[outer.place]
-        guard inner.place != outer.place, !inner.mention.isDateline, i.country == o.country, i.level == .town else { return false }
-        let km = GeoDistance.kilometres(i.latitude, i.longitude, o.latitude, o.longitude)
-        switch o.level {
+        // (Fields read in place: a copy of a `GazetteerPlace` retains and releases all its strings.)
+        let places = gazetteer.places
+        let i = inner.place, o = outer.place
+        guard i != o, !inner.mention.isDateline, places[i].country == places[o].country, places[i].level == .town else { return false }
+        let km = GeoDistance.kilometres(places[i].latitude, places[i].longitude, places[o].latitude, places[o].longitude)
+        switch places[o].level {
         case .region:
-            if !o.admin1Code.isEmpty { return i.admin1 == o.name }
+            if !places[o].admin1Code.isEmpty { return places[i].admin1 == places[o].name }
             return km <= configuration.refinementRegionKilometres
         case .town:
             if outer.mention.isNear { return !inner.mention.isNear && km <= configuration.refinementNearKilometres }
             let cued = inner.mention.trigger == .town || inner.mention.trigger == .region
-            return cued && !inner.mention.isNear && i.population < o.population && km <= configuration.refinementTownKilometres
+            return cued && !inner.mention.isNear && places[i].population < places[o].population && km <= configuration.refinementTownKilometres
         }
     }
 }
@@ -41,17 +43,18 @@ extension PlaceResolver {
         let regions = chosen.filter { places[$0.place].level == .region && !mentions[$0.mention].isDateline }
         guard !regions.isEmpty else { return }
         func lies(_ town: Int, in region: Int) -> Bool {
-            let t = places[town], r = places[region]
-            guard t.country == r.country else { return false }
-            if !r.admin1Code.isEmpty { return t.admin1 == r.name }
-            return GeoDistance.kilometres(t.latitude, t.longitude, r.latitude, r.longitude) <= configuration.refinementRegionKilometres
+            let t = town, r = region
+            guard places[t].country == places[r].country else { return false }
+            if !places[r].admin1Code.isEmpty { return places[t].admin1 == places[r].name }
+            return GeoDistance.kilometres(places[t].latitude, places[t].longitude, places[r].latitude, places[r].longitude)
+                <= configuration.refinementRegionKilometres
         }
         for k in chosen.indices {
             let pick = chosen[k].place
-            let place = places[pick]
-            guard place.level == .town, !regions.contains(where: { lies(pick, in: $0.place) }) else { continue }
-            let namesakes = gazetteer.placeIndexes(forSkeleton: TransliterationKey.latin(place.sourceName, country: place.country))
-                .filter { $0 != pick && places[$0].name == place.name && places[$0].country == place.country }
+            guard places[pick].level == .town, !regions.contains(where: { lies(pick, in: $0.place) }) else { continue }
+            let name = places[pick].name, country = places[pick].country
+            let namesakes = gazetteer.placeIndexes(forSkeleton: TransliterationKey.latin(places[pick].sourceName, country: country))
+                .filter { $0 != pick && places[$0].name == name && places[$0].country == country }
             guard let better = namesakes.first(where: { n in regions.contains { lies(n, in: $0.place) } }) else { continue }
             chosen[k].place = better
             mentions[chosen[k].mention].target = .places([better])

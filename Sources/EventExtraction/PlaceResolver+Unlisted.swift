@@ -13,30 +13,40 @@ extension PlaceResolver {
     /// a country form, or an indefinite feminine nisba adjective (منطقة عسكرية). After a `located` noun (منطقة، حي)
     /// a direction word or a known place must follow the name, unless the name is a gazetteer name abroad.
     func unlistedPlaces(in text: AnalyzedText, mentions: [PlaceMention], context: String?) -> (places: [UnlistedPlace], replaced: Set<Int>) {
+        unlistedPlaces(in: text, words: words(of: text), mentions: mentions, context: context)
+    }
+
+    /// As `unlistedPlaces(in:mentions:context:)`, with the document's word stems computed already.
+    func unlistedPlaces(in text: AnalyzedText, words: Words, mentions: [PlaceMention], context: String?)
+        -> (places: [UnlistedPlace], replaced: Set<Int>)
+    {
         guard let context else { return ([], []) }
         let tokens = text.tokens
-        var mentionAt: [Int: Int] = [:]  // the first (exact before transliterated) mention starting at a token
-        var known: Set<Int> = []  // tokens where a mention of the context country, or a country, starts
-        var evidenced: Set<String> = []
-        for (m, mention) in mentions.enumerated() {
-            if mentionAt[mention.tokens.lowerBound] == nil { mentionAt[mention.tokens.lowerBound] = m }
-            switch mention.target {
-            case .country: known.insert(mention.tokens.lowerBound)
+        // (Arrays over the tokens, not a dictionary and a set: they were looked up for every word.)
+        var mentionAt = [Int](repeating: -1, count: tokens.count)  // the first (exact before transliterated) mention starting at a token
+        var known = [Bool](repeating: false, count: tokens.count)  // tokens where a mention of the context country, or a country, starts
+        var evidenced: [String] = []  // countries named by a strong form (a few: a list, not a set)
+        // (By index: a copy of each mention retained and released its strings and arrays.)
+        for m in mentions.indices {
+            let start = mentions[m].tokens.lowerBound
+            if mentionAt[start] < 0 { mentionAt[start] = m }
+            switch mentions[m].target {
+            case .country(let forms):
+                known[start] = true
+                for f in forms where !f.isWeak && !evidenced.contains(f.country) { evidenced.append(f.country) }
             case .places(let picks):
-                if picks.contains(where: { gazetteer.places[$0].country == context }) { known.insert(mention.tokens.lowerBound) }
+                if picks.contains(where: { gazetteer.places[$0].country == context }) { known[start] = true }
             }
-            if case .country(let forms) = mention.target { for f in forms where !f.isWeak { evidenced.insert(f.country) } }
         }
         var out: [UnlistedPlace] = []
         var replaced: Set<Int> = []
         var sentence = 0
-        var stems: [PlaceStem] = []
         var t = 0
         while t < tokens.count {
             defer { t += 1 }
-            while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= t { sentence += 1 }
-            guard tokens[t].kind == .word, mentionAt[t] == nil else { continue }
-            self.stems(of: t, in: text, into: &stems)
+            // (Most words are no settlement or area noun: the flag, set with the stems, skips them at once.)
+            guard words.hasUnlistedCue(t), tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
+            let stems = words.of(t)
             // The noun must be indefinite, the first term of a construct (بلدة X، بمديرية X): after a definite one
             // (البلدة التي، المنطقة ذاتها) an adjective or a relative clause follows, not a name.
             // (A loop, not a lazy closure, which would copy the resolver for every word.)
@@ -53,13 +63,14 @@ extension PlaceResolver {
             var n = t + 1
             while n < tokens.count, tokens[n].kind == .punctuation, tokens[n].text == "#" || tokens[n].text == "_" { n += 1 }
             guard n < tokens.count, tokens[n].kind == .word, n > t + 1 || adjacent(tokens[t], tokens[n]) else { continue }
-            let near = isNearCue(before: t, tokens: tokens, text: text)
+            let near = isNearCue(before: t, tokens: tokens, words: words)
             var name: String
             var key: String
             var end: Int
             var abroad = false
-            if let m = mentionAt[n] {
-                guard !known.contains(n), case .places(let picks) = mentions[m].target, let pick = picks.first else { continue }
+            if mentionAt[n] >= 0 {
+                let m = mentionAt[n]
+                guard !known[n], case .places(let picks) = mentions[m].target, let pick = picks.first else { continue }
                 let place = gazetteer.places[pick]
                 if mentions[m].viaTransliteration {
                     key = mentions[m].key
@@ -85,7 +96,7 @@ extension PlaceResolver {
                 key = first
                 end = n + 1
                 if cue == .region, !first.hasPrefix("\u{0627}\u{0644}"), end < tokens.count, tokens[end].kind == .word,
-                   adjacent(tokens[n], tokens[end]), mentionAt[end] == nil, let second = unlistedWord(at: end, text: text),
+                   adjacent(tokens[n], tokens[end]), mentionAt[end] < 0, let second = unlistedWord(at: end, text: text),
                    second.hasPrefix("\u{0627}\u{0644}"), !second.hasSuffix("\u{064A}"), !second.hasSuffix("\u{064A}\u{0647}") {
                     // (A definite nisba, جبل توانه الاستراتيجي, is an adjective, not the second word of a name.)
                     key += " " + second
@@ -95,9 +106,11 @@ extension PlaceResolver {
                 }
                 name = ArabicRomanizer.romanize(key)
             }
-            if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, text: text, mentionAt: mentionAt) { continue }
+            if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, words: words, mentionAt: mentionAt) { continue }
             guard !name.isEmpty else { continue }
             let span = tokens[n].span.union(tokens[end - 1].span)
+            // The sentence of the cue (found only for a place kept: `t` only grows, so it is the same as tracking it).
+            while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= t { sentence += 1 }
             out.append(UnlistedPlace(
                 key: key, written: text.quote(span), name: name, tokens: n..<end, span: span, sentence: sentence, trigger: cue,
                 isNear: near, country: context, reference: nil))
@@ -125,13 +138,13 @@ extension PlaceResolver {
     }
 
     /// Whether a nearness cue stands just before token `t` (قرب بلدة، بالقرب من قرية).
-    func isNearCue(before t: Int, tokens: [Token], text: AnalyzedText) -> Bool {
+    func isNearCue(before t: Int, tokens: [Token], words: Words) -> Bool {
         var k = t - 1
         var seen = 0
         while k >= 0 && seen < 2 {
             if tokens[k].kind == .word {
                 seen += 1
-                let cues = stems(of: k, in: text).compactMap { gazetteer.cue(forKey: $0.key) }
+                let cues = words.of(k).compactMap { gazetteer.cue(forKey: $0.key) }
                 if cues.contains(.near) { return true }
                 if !cues.contains(.skip) { return false }
             }
@@ -149,7 +162,7 @@ extension PlaceResolver {
 
     /// Whether the next word after token `end` (past one definite nisba adjective) is a direction word, a known place or
     /// country, or a settlement or area noun ("حي X بمدينة Y").
-    func isLocated(after end: Int, tokens: [Token], text: AnalyzedText, mentionAt: [Int: Int]) -> Bool {
+    func isLocated(after end: Int, tokens: [Token], words: Words, mentionAt: [Int]) -> Bool {
         var k = end
         var seen = 0
         var skippedAdjective = false
@@ -157,15 +170,15 @@ extension PlaceResolver {
             if tokens[k].kind == .word {
                 // One definite nisba adjective may stand between (جبل X الاستراتيجي شمال …).
                 let key = PlaceKey.normalise(tokens[k].text)
-                if !skippedAdjective, mentionAt[k] == nil, key.hasPrefix("\u{0627}\u{0644}"),
+                if !skippedAdjective, mentionAt[k] < 0, key.hasPrefix("\u{0627}\u{0644}"),
                    key.hasSuffix("\u{064A}") || key.hasSuffix("\u{064A}\u{0647}") {
                     skippedAdjective = true
                     k += 1
                     continue
                 }
                 seen += 1
-                if mentionAt[k] != nil { return true }
-                if stems(of: k, in: text).contains(where: {
+                if mentionAt[k] >= 0 { return true }
+                if words.of(k).contains(where: {
                     let cue = gazetteer.cue(forKey: $0.key)
                     return cue == .near || cue == .town || cue == .region
                 }) {

@@ -92,7 +92,8 @@ public struct PlaceResolver: Sendable {
 
     /// Mentions, country and location of an analysed document.
     public func resolve(_ text: AnalyzedText) -> PlaceResolution {
-        var mentions = self.mentions(in: text)
+        let words = self.words(of: text)
+        var mentions = self.mentions(in: text, words: words)
         var diagnostics: [Diagnostic] = []
         let scores = countryScores(mentions)
         let context = scores.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
@@ -116,7 +117,7 @@ public struct PlaceResolver: Sendable {
         }
         settleHomonymsByRegion(&kept, chosen: &chosen)
         // Names after settlement and area nouns that the gazetteer lacks; the homonyms abroad they stood for go.
-        let found = unlistedPlaces(in: text, mentions: kept, context: context)
+        let found = unlistedPlaces(in: text, words: words, mentions: kept, context: context)
         if !found.replaced.isEmpty {
             let keep = kept.indices.filter { !found.replaced.contains($0) }
             var newIndex: [Int: Int] = [:]
@@ -166,13 +167,14 @@ public struct PlaceResolver: Sendable {
                 // After an area noun (محافظة الجوف) only the regions of that name are meant, not a town abroad.
                 let regions = mention.trigger == .region ? all.filter { gazetteer.places[$0].level == .region } : []
                 let indexes = regions.isEmpty ? all : regions
-                let countries = Set(indexes.map { gazetteer.places[$0].country })
                 guard let top = indexes.first else { continue }
                 // A bare one-word name of a small place is weak evidence: it may be a personal name or a common word.
-                let bare = mention.trigger == nil && !mention.isNear && !mention.key.contains(" ")
+                let bare = mention.trigger == nil && !mention.isNear && !mention.key.utf8.contains(0x20)
                     && gazetteer.places[top].population < configuration.bareNameEvidencePopulation
                 let k = configuration.placeWeight * w * (bare ? configuration.bareNameFactor : 1)
-                if countries.count == 1, let c = countries.first {
+                // (One country when every index has the top one's: no set of country strings is built.)
+                let c = gazetteer.places[top].country
+                if indexes.allSatisfy({ gazetteer.places[$0].country == c }) {
                     strong[c, default: 0] += k
                 } else {
                     strong[gazetteer.places[top].country, default: 0] += k / 3
@@ -216,9 +218,8 @@ public struct PlaceResolver: Sendable {
         }
         guard let pick = rank(inContext) ?? rank(indexes) else { return nil }
         // A small GeoNames place named bare (no cue, one word) is more often a common word than the place.
-        let place = places[pick]
-        if mention.trigger == nil && !mention.isNear && place.level == .town && place.geonameID != nil
-            && place.population < configuration.bareNameMinimumPopulation && !mention.key.contains(" ") {
+        if mention.trigger == nil && !mention.isNear && places[pick].level == .town && places[pick].geonameID != nil
+            && places[pick].population < configuration.bareNameMinimumPopulation && !mention.key.utf8.contains(0x20) {
             return nil
         }
         return pick
@@ -235,17 +236,17 @@ public struct PlaceResolver: Sendable {
         for c in chosen { counts[c.place, default: 0] += 1 }
         for c in chosen {
             let mention = mentions[c.mention]
-            let place = places[c.place]
-            guard !mention.isDateline, context == nil || place.country == context else { continue }
+            let level = places[c.place].level
+            guard !mention.isDateline, context == nil || places[c.place].country == context else { continue }
             // A transliteration with only في before it is weak evidence: it earns no bonus for being a town.
             let weak = mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region
             // Near a town (شمال العاصمة مانيلا) is less precise than in it: half the town bonus.
-            let townBonus = place.level == .town && !weak ? configuration.townBonus * (mention.isNear ? 0.5 : 1) : 0
+            let townBonus = level == .town && !weak ? configuration.townBonus * (mention.isNear ? 0.5 : 1) : 0
             var score = weight(ofSentence: mention.sentence) + townBonus
             score += 0.3 * Double((counts[c.place] ?? 1) - 1)
             // A settlement noun (بلدة داقوق) or a district noun before a town (مديرية حيران) names the event's locale.
             if mention.trigger == .town { score += configuration.townCueBonus }
-            if mention.trigger == .region && place.level == .town { score += configuration.districtCueBonus }
+            if mention.trigger == .region && level == .town { score += configuration.districtCueBonus }
             if weak { score *= configuration.transliterationFactor }
             scored.append((score, c.mention, c.place))
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }

@@ -12,78 +12,118 @@ import Foundation
 public enum ArabicRomanizer {
     /// The romanisation of `name` (any spelling; it is normalised as place names are).
     public static func romanize(_ name: String) -> String {
-        let words = PlaceKey.normalise(name).split(separator: " ")
-        var out: [String] = []
-        for word in words {
-            var scalars = Array(String(word).unicodeScalars)
-            var prefix = ""
-            if scalars.count > 3, scalars[0] == "\u{0627}", scalars[1] == "\u{0644}" {
-                prefix = "Al-"
-                scalars.removeFirst(2)
+        var out: [UInt8] = []
+        if PlaceKey.isNormal(name) {
+            // Already in matching form (Arabic letters, single spaces): its words are the runs between spaces, with no
+            // normalising or splitting of strings.
+            let scalars = Array(name.unicodeScalars)
+            var start = 0
+            for k in 0...scalars.count where k == scalars.count || scalars[k] == " " {
+                if k > start { appendWord(scalars[start..<k], to: &out) }
+                start = k + 1
             }
-            let body = romanizeWord(scalars)
-            guard !body.isEmpty else { continue }
-            out.append(prefix + body.prefix(1).uppercased() + body.dropFirst())
+            return String(decoding: out, as: UTF8.self)
         }
-        return out.joined(separator: " ")
+        for word in PlaceKey.normalise(name).split(separator: " ") {
+            appendWord(Array(String(word).unicodeScalars)[...], to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// One word without its article, lower case.
-    static func romanizeWord(_ s: [Unicode.Scalar]) -> String {
-        var out = ""
-        var consonants = 0
-        for (k, scalar) in s.enumerated() {
-            let v = scalar.value
-            let next = k + 1 < s.count ? s[k + 1].value : 0
-            let isFirst = out.isEmpty
-            switch v {
-            case 0x0627, 0x0649, 0x0622: out += "a"               // ا ى آ
-            case 0x0629: out += "a"                               // ة
-            case 0x0647 where k + 1 == s.count && !isFirst: out += "a"  // final ه: teh marbuta as matching folds it
-            case 0x0623, 0x0625: if isFirst { out += v == 0x0625 ? "i" : "a" }  // أ إ: a vowel at the start, else silent
-            case 0x0621, 0x0624, 0x0626, 0x0639: break            // ء ؤ ئ ع
-            case 0x0648, 0x064A:                                  // و ي
-                let glide = isFirst || next == 0x0627 || out.hasSuffix("a")
-                if glide {
-                    out += v == 0x0648 ? "w" : "y"
-                    consonants += 1
-                } else {
-                    out += v == 0x0648 ? "u" : "i"
-                }
-            default:
-                guard let c = consonant(v) else { continue }
-                out += c
-                consonants += 1
-                // The first consonant takes an "a" when another consonant follows it (no vowel letter between).
-                let glideNext = (next == 0x0648 || next == 0x064A) && k + 2 < s.count && s[k + 2].value == 0x0627
-                if consonants == 1, k + 1 < s.count, consonant(next) != nil || next == 0x0639 || glideNext { out += "a" }
-            }
+    /// The romanisation, as ASCII bytes, of a name given as its words in matching form (a document's normalised
+    /// scalars), with no string built; equal to `romanize` of the words joined by spaces. nil when a word is empty or
+    /// holds anything but Arabic letters that `PlaceKey.normalise` leaves as they are (then use `romanize`).
+    public static func romanized(normalizedWords words: [ArraySlice<Unicode.Scalar>]) -> [UInt8]? {
+        for word in words {
+            guard !word.isEmpty else { return nil }
+            for scalar in word where !TransliterationKey.isPlainLetter(scalar.value) { return nil }
         }
+        var out: [UInt8] = []
+        for word in words { appendWord(word, to: &out) }
         return out
     }
 
-    private static func consonant(_ v: UInt32) -> String? {
+    /// Appends the romanisation of one word ("Al-" and the capitalised body, a space before it unless first) to `out`;
+    /// a word that romanises to nothing adds nothing.
+    static func appendWord(_ word: ArraySlice<Unicode.Scalar>, to out: inout [UInt8]) {
+        let start = out.count
+        if !out.isEmpty { out.append(0x20) }
+        var scalars = word
+        if scalars.count > 3, scalars[scalars.startIndex] == "\u{0627}", scalars[scalars.startIndex + 1] == "\u{0644}" {
+            out.append(contentsOf: [UInt8(ascii: "A"), UInt8(ascii: "l"), UInt8(ascii: "-")])
+            scalars = scalars.dropFirst(2)
+        }
+        let body = out.count
+        romanizeWord(scalars, into: &out)
+        guard out.count > body else {
+            out.removeLast(out.count - start)
+            return
+        }
+        if out[body] >= UInt8(ascii: "a") && out[body] <= UInt8(ascii: "z") { out[body] -= 0x20 }
+    }
+
+    /// One word without its article, lower case, appended to `out`.
+    static func romanizeWord(_ s: ArraySlice<Unicode.Scalar>, into out: inout [UInt8]) {
+        let base = s.startIndex
+        let count = s.count
+        let bodyStart = out.count
+        var consonants = 0
+        @inline(__always) func add(_ c: UInt8) { out.append(c) }
+        for k in 0..<count {
+            let v = s[base + k].value
+            let next = k + 1 < count ? s[base + k + 1].value : 0
+            let isFirst = out.count == bodyStart
+            switch v {
+            case 0x0627, 0x0649, 0x0622: add(UInt8(ascii: "a"))    // ا ى آ
+            case 0x0629: add(UInt8(ascii: "a"))                    // ة
+            case 0x0647 where k + 1 == count && !isFirst: add(UInt8(ascii: "a"))  // final ه: teh marbuta as matching folds it
+            case 0x0623, 0x0625: if isFirst { add(v == 0x0625 ? UInt8(ascii: "i") : UInt8(ascii: "a")) }  // أ إ: a vowel at the start
+            case 0x0621, 0x0624, 0x0626, 0x0639: break            // ء ؤ ئ ع
+            case 0x0648, 0x064A:                                  // و ي
+                let glide = isFirst || next == 0x0627 || out.last == UInt8(ascii: "a")
+                if glide {
+                    add(v == 0x0648 ? UInt8(ascii: "w") : UInt8(ascii: "y"))
+                    consonants += 1
+                } else {
+                    add(v == 0x0648 ? UInt8(ascii: "u") : UInt8(ascii: "i"))
+                }
+            default:
+                let c = consonant(v)
+                guard c.first != 0 else { continue }
+                add(c.first)
+                if c.second != 0 { add(c.second) }
+                consonants += 1
+                // The first consonant takes an "a" when another consonant follows it (no vowel letter between).
+                let glideNext = (next == 0x0648 || next == 0x064A) && k + 2 < count && s[base + k + 2].value == 0x0627
+                if consonants == 1, k + 1 < count, consonant(next).first != 0 || next == 0x0639 || glideNext { add(UInt8(ascii: "a")) }
+            }
+        }
+    }
+
+    /// The Latin letters of a consonant (second 0 for one letter), or first 0 when `v` is none.
+    @inline(__always)
+    private static func consonant(_ v: UInt32) -> (first: UInt8, second: UInt8) {
         switch v {
-        case 0x0628: "b"
-        case 0x062A, 0x0637: "t"
-        case 0x062B: "th"
-        case 0x062C: "j"
-        case 0x062D, 0x0647: "h"
-        case 0x062E: "kh"
-        case 0x062F, 0x0636: "d"
-        case 0x0630: "dh"
-        case 0x0631: "r"
-        case 0x0632, 0x0638: "z"
-        case 0x0633, 0x0635: "s"
-        case 0x0634: "sh"
-        case 0x063A: "gh"
-        case 0x0641: "f"
-        case 0x0642: "q"
-        case 0x0643: "k"
-        case 0x0644: "l"
-        case 0x0645: "m"
-        case 0x0646: "n"
-        default: nil
+        case 0x0628: (UInt8(ascii: "b"), 0)
+        case 0x062A, 0x0637: (UInt8(ascii: "t"), 0)
+        case 0x062B: (UInt8(ascii: "t"), UInt8(ascii: "h"))
+        case 0x062C: (UInt8(ascii: "j"), 0)
+        case 0x062D, 0x0647: (UInt8(ascii: "h"), 0)
+        case 0x062E: (UInt8(ascii: "k"), UInt8(ascii: "h"))
+        case 0x062F, 0x0636: (UInt8(ascii: "d"), 0)
+        case 0x0630: (UInt8(ascii: "d"), UInt8(ascii: "h"))
+        case 0x0631: (UInt8(ascii: "r"), 0)
+        case 0x0632, 0x0638: (UInt8(ascii: "z"), 0)
+        case 0x0633, 0x0635: (UInt8(ascii: "s"), 0)
+        case 0x0634: (UInt8(ascii: "s"), UInt8(ascii: "h"))
+        case 0x063A: (UInt8(ascii: "g"), UInt8(ascii: "h"))
+        case 0x0641: (UInt8(ascii: "f"), 0)
+        case 0x0642: (UInt8(ascii: "q"), 0)
+        case 0x0643: (UInt8(ascii: "k"), 0)
+        case 0x0644: (UInt8(ascii: "l"), 0)
+        case 0x0645: (UInt8(ascii: "m"), 0)
+        case 0x0646: (UInt8(ascii: "n"), 0)
+        default: (0, 0)
         }
     }
 }
@@ -101,9 +141,70 @@ extension ArabicRomanizer {
 
     /// As `similarity(arabic:latin:)` for a name already romanised (`romanize`), to compare one name with many places.
     public static func similarity(romanized: String, latin: String) -> Double {
-        let a = letters(romanized), b = letters(latin)
+        similarity(letters: letters(romanized), latin: latin)
+    }
+
+    /// The letters `similarity` compares of a romanisation given as ASCII bytes (`romanized(normalizedWords:)`):
+    /// compute them once to compare one name with many places (`similarity(letters:latin:)`).
+    public static func comparisonLetters(ofRomanized bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                let range = asciiLetters(bytes, into: buffer)
+                if range.lowerBound > 0 {
+                    for k in range.indices { buffer[k - range.lowerBound] = buffer[k] }
+                }
+                count = range.count
+            }
+        }
+    }
+
+    /// As `similarity(romanized:latin:)` for the romanisation's `comparisonLetters`: no string or array is built for a
+    /// plain ASCII Latin name.
+    ///
+    /// With `minimum`, a name whose length alone puts it below `minimum` (the edit distance is at least the difference
+    /// of the lengths) gets that bound, below `minimum`, without the distance being computed.
+    public static func similarity(letters a: [UInt8], latin: String, minimum: Double = 0) -> Double {
+        guard !a.isEmpty else { return 0 }
+        var latin = latin
+        return latin.withUTF8 { bytes -> Double in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return similarity(a, letters(String(decoding: bytes, as: UTF8.self))) }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                let range = asciiLetters(bytes, into: buffer)
+                guard !range.isEmpty else { return 0 }
+                let bound = 1 - Double(abs(a.count - range.count)) / Double(max(a.count, range.count))
+                if bound < minimum { return bound }
+                return a.withUnsafeBufferPointer { a in
+                    let b = UnsafeBufferPointer(rebasing: buffer[range])
+                    return 1 - Double(editDistance(a, b)) / Double(max(a.count, b.count))
+                }
+            }
+        }
+    }
+
+    /// The similarity of two letter strings.
+    static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         return 1 - Double(editDistance(a, b)) / Double(max(a.count, b.count))
+    }
+
+    /// `letters` of a plain ASCII name, written into `buffer` (at least as long as `bytes`): the range of `buffer` that
+    /// holds them.
+    static func asciiLetters(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Range<Int> {
+        var n = 0
+        var firstEnd = -1  // letters of the first word, once a second word has begun
+        for v in bytes {
+            if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) {
+                buffer[n] = v | 0x20
+                n += 1
+            } else if v == 0x20 || v == 0x2D {
+                if firstEnd < 0 && n > 0 { firstEnd = n }
+            }
+        }
+        if firstEnd > 0 {
+            let first = UnsafeBufferPointer(rebasing: buffer[0..<firstEnd])
+            if TransliterationKey.latinArticles.contains(where: { $0.elementsEqual(first) }) { return firstEnd..<n }
+        }
+        return 0..<n
     }
 
     /// Lower-case ASCII letters of a Latin name without its leading article.
@@ -125,18 +226,61 @@ extension ArabicRomanizer {
         return words.flatMap { $0 }
     }
 
-    /// Levenshtein distance of two byte strings.
+    /// Levenshtein distance of two byte strings (both non-empty).
     static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in editDistance(a, b) } }
+    }
+
+    /// Levenshtein distance of two byte strings (both non-empty): bit-parallel (`bitParallelDistance`) when `a` is
+    /// at most 64 lower-case letters, as names are; else in two rows of scratch space.
+    static func editDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        if a.count <= 64 && a.allSatisfy({ $0 &- 0x61 < 26 }) { return bitParallelDistance(a, b) }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
+            for j in 0...b.count { previous[j] = j }
+            for i in 1...a.count {
+                current[0] = i
+                let x = a[i - 1]
+                for j in 1...b.count {
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x == b[j - 1] ? 0 : 1))
+                }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return previous[b.count]
         }
-        return previous[b.count]
+    }
+
+    /// Levenshtein distance of `a` (1 to 64 lower-case ASCII letters) and `b` (non-empty), one column of the distance
+    /// table per letter of `b` as bit vectors (Myers 1999, in Hyyrö's form for the distance of whole strings): the
+    /// same number as the table, in a few operations per letter.
+    static func bitParallelDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let m = a.count
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 26) { eq in
+            eq.initialize(repeating: 0)
+            for i in 0..<m { eq[Int(a[i] &- 0x61)] |= 1 << UInt64(i) }
+            let high: UInt64 = 1 << UInt64(m - 1)
+            var pv: UInt64 = m == 64 ? ~0 : (1 << UInt64(m)) - 1
+            var mv: UInt64 = 0
+            var score = m
+            for c in b {
+                let e = c &- 0x61 < 26 ? eq[Int(c &- 0x61)] : 0
+                let xv = e | mv
+                let xh = (((e & pv) &+ pv) ^ pv) | e
+                var ph = mv | ~(xh | pv)
+                var mh = pv & xh
+                if ph & high != 0 {
+                    score += 1
+                } else if mh & high != 0 {
+                    score -= 1
+                }
+                ph = (ph << 1) | 1
+                mh = mh << 1
+                pv = mh | ~(xv | ph)
+                mv = ph & xv
+            }
+            return score
+        }
     }
 }
 

@@ -26,6 +26,8 @@ public struct Gazetteer: Sendable {
     public let maxNameWords: Int
     /// First word of every indexed name or country form -> the most words a name starting with it has.
     @usableFromInline let firstWords: WordKeyTable<Int>
+    /// Every word that starts a name, is a stopword or a cue -> all of these roles (`roles(ofWord:)`).
+    @usableFromInline let wordRoles: WordKeyTable<GazetteerWordRoles>
 
     init(
         places: [GazetteerPlace], placesByKey: [String: [Int]], placesBySkeleton: [String: [Int]],
@@ -56,6 +58,12 @@ public struct Gazetteer: Sendable {
         }
         self.firstWords = keyed(firstWords)
         self.maxNameWords = firstWords.values.max() ?? 1
+        var roles: [String: GazetteerWordRoles] = [:]
+        for (k, n) in firstWords { roles[k, default: GazetteerWordRoles()].longestName = n }
+        for k in stopKeys { roles[k, default: GazetteerWordRoles()].isStopword = true }
+        for (k, c) in cuesByKey { roles[k, default: GazetteerWordRoles()].cue = c }
+        for (k, c) in unlistedCuesByKey { roles[k, default: GazetteerWordRoles()].unlistedCue = c }
+        self.wordRoles = keyed(roles)
     }
 
     // MARK: - Lookup
@@ -73,12 +81,21 @@ public struct Gazetteer: Sendable {
     /// Indexes of places whose Latin name has the transliteration skeleton `skeleton`, most populous first.
     public func placeIndexes(forSkeleton skeleton: String) -> [Int] { placesBySkeleton[WordKey(skeleton)] ?? [] }
 
+    /// As `placeIndexes(forSkeleton:)`, by the skeleton's `WordKey` (`TransliterationKey.arabicKey(normalizedWords:)`).
+    @inlinable
+    public func placeIndexes(forSkeletonKey key: WordKey) -> [Int] { placesBySkeleton[key] ?? [] }
+
     /// The most words of any name or country form whose first word is `word` (0 when none starts with it).
     public func longestName(startingWith word: String) -> Int { longestName(startingWith: WordKey(word)) }
 
     /// As `longestName(startingWith:)`, by the word's `WordKey`.
     @inlinable
     public func longestName(startingWith word: WordKey) -> Int { firstWords[word] ?? 0 }
+
+    /// Every role of a normalised word (name start, stopword, cue), nil when it has none: one lookup for all of
+    /// `longestName(startingWith:)`, `isStopword(_:)`, `cue(forKey:)` and `unlistedCue(forKey:)`.
+    @inlinable
+    public func roles(ofWord key: WordKey) -> GazetteerWordRoles? { wordRoles[key] }
 
     /// The countries a normalised word or phrase names (سوريا، السوري without ال: سوري).
     public func countryForms(forKey key: String) -> [CountryForm] { countryForms(forKey: WordKey(key)) }

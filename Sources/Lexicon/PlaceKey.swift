@@ -7,6 +7,7 @@ import ArabicText
 public enum PlaceKey {
     /// The matching form of `text`, trimmed, words separated by single spaces.
     public static func normalise(_ text: String) -> String {
+        if isNormal(text) { return text }
         let normalized = ArabicNormalizer.normalizedString(text)
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -23,6 +24,23 @@ public enum PlaceKey {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// Whether `text` is its own matching form: Arabic letters that normalisation keeps as they are, words separated by
+    /// single spaces (most names and keys are; they are returned without normalising and rebuilding them).
+    static func isNormal(_ text: String) -> Bool {
+        var previousSpace = true  // no leading space
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if TransliterationKey.isPlainLetter(scalar.value) {
+                previousSpace = false
+            } else {
+                return false
+            }
+        }
+        return !previousSpace || text.isEmpty
     }
 
     /// `key` without a leading definite article ال (alef U+0627, lam U+0644) when at least `minimumStem` letters remain.

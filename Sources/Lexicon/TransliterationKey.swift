@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// A coarse consonant skeleton shared by an Arabic-script name and its Latin transliteration (باماكو and Bamako -> "bmk").
@@ -51,9 +52,54 @@ public enum TransliterationKey {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// As `arabic(normalizedWords:)`, the skeleton's `WordKey` and its length in letters, hashed as it is built: no
+    /// string or array per name tried (the place resolver tries every word after a place cue or في).
+    public static func arabicKey(normalizedWords words: [ArraySlice<Unicode.Scalar>]) -> (key: WordKey, count: Int)? {
+        guard let first = words.first else { return (WordKey(value: WordKey.offsetBasis), 0) }
+        return arabicKey(first: first, rest: words.dropFirst())
+    }
+
+    /// As `arabicKey(normalizedWords:)` for the words `first` and then `rest` (no array of all the words is built).
+    public static func arabicKey(first: ArraySlice<Unicode.Scalar>, rest: ArraySlice<ArraySlice<Unicode.Scalar>>)
+        -> (key: WordKey, count: Int)?
+    {
+        guard !first.isEmpty else { return nil }
+        for scalar in first where !isPlainLetter(scalar.value) { return nil }
+        for word in rest {
+            guard !word.isEmpty else { return nil }
+            for scalar in word where !isPlainLetter(scalar.value) { return nil }
+        }
+        // The skeleton so far (its hash, length and last class) and the same before the last class was added, so
+        // that تش can take back the t.
+        var hash = WordKey.offsetBasis, count = 0, last: UInt8 = 0
+        var hashBefore = hash, lastBefore: UInt8 = 0
+        func add(_ letters: ArraySlice<Unicode.Scalar>) {
+            var previous: UInt32 = 0
+            for scalar in letters {
+                if scalar.value == 0x0634 && previous == 0x062A, last == UInt8(ascii: "t") {
+                    hash = hashBefore
+                    last = lastBefore
+                    count -= 1
+                }
+                if let c = arabicClass(scalar.value), c != last {
+                    hashBefore = hash
+                    lastBefore = last
+                    hash = WordKey.combine(hash, Unicode.Scalar(c))
+                    last = c
+                    count += 1
+                }
+                previous = scalar.value
+            }
+        }
+        // The first word without its article, as `PlaceKey.withoutArticle` (two letters left at least).
+        add(first.count >= 4 && first.first == "\u{0627}" && first.dropFirst().first == "\u{0644}" ? first.dropFirst(2) : first)
+        for word in rest { add(word) }
+        return (WordKey(value: hash), count)
+    }
+
     /// Arabic letters (U+0621–U+063A, U+0641–U+064A) that matching normalisation keeps: all but the hamzated and
     /// madda alef forms (آ أ إ), teh marbuta (ة) and alef maksura (ى), which it folds.
-    private static func isPlainLetter(_ v: UInt32) -> Bool {
+    static func isPlainLetter(_ v: UInt32) -> Bool {
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0629, 0x0649: return false
         case 0x0621...0x063A, 0x0641...0x064A: return true

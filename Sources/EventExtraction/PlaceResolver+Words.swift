@@ -1,0 +1,106 @@
+import ArabicText
+import Lexicon
+
+// MARK: - The readings of every word, once per document
+
+extension PlaceResolver {
+    /// The place-matching readings (`PlaceStem`s) of every word of one document, computed once and shared by the
+    /// mention finder and the unlisted-place finder (each read every word's stems before, building them twice).
+    struct Words {
+        /// Token `t`'s stems are `stems[starts[t]..<starts[t + 1]]` (none for a token that is not a word).
+        let starts: [Int32]
+        let stems: [PlaceStem]
+        /// Per token: `stopword` when a stem is a listed common word, `nameStart` when a gazetteer name or country form
+        /// starts with a stem (otherwise `longestName` finds nothing there), `unlistedCue` when a stem may introduce a
+        /// name the gazetteer lacks.
+        let flags: [UInt8]
+        /// Per token: the cue of its first stem that is one.
+        let cues: [PlaceCue?]
+
+        static let stopword: UInt8 = 1
+        static let nameStart: UInt8 = 2
+        static let unlistedCue: UInt8 = 4
+
+        /// Whether a stem of token `t` is a listed common word.
+        @inline(__always)
+        func isStopword(_ t: Int) -> Bool { flags[t] & Self.stopword != 0 }
+
+        /// Whether a stem of token `t` is a settlement or area noun that a name the gazetteer lacks may follow.
+        @inline(__always)
+        func hasUnlistedCue(_ t: Int) -> Bool { flags[t] & Self.unlistedCue != 0 }
+
+        /// Whether a gazetteer name or country form may start at token `t`.
+        @inline(__always)
+        func startsName(_ t: Int) -> Bool { flags[t] & Self.nameStart != 0 }
+
+        /// The stems of token `t`, whole word first.
+        @inline(__always)
+        func of(_ t: Int) -> ArraySlice<PlaceStem> { stems[Int(starts[t])..<Int(starts[t + 1])] }
+    }
+
+    /// The stems of every word of `text` (`stems(of:in:)` for each word token).
+    func words(of text: AnalyzedText) -> Words {
+        let tokens = text.tokens
+        var starts: [Int32] = []
+        starts.reserveCapacity(tokens.count + 1)
+        var stems: [PlaceStem] = []
+        stems.reserveCapacity(tokens.count * 2)
+        var flags = [UInt8](repeating: 0, count: tokens.count)
+        var cues = [PlaceCue?](repeating: nil, count: tokens.count)
+        let segments = text.segments
+        text.normalized.scalars.withUnsafeBufferPointer { all in
+            for t in tokens.indices {
+                starts.append(Int32(stems.count))
+                guard tokens[t].kind == .word else { continue }
+                let first = stems.count
+                Self.appendStems(of: t, range: tokens[t].range, key: tokens[t].key, segments: segments, scalars: all, to: &stems)
+                var f: UInt8 = 0
+                var cue: PlaceCue?
+                for k in first..<stems.count {
+                    guard let roles = gazetteer.roles(ofWord: stems[k].key) else { continue }
+                    if roles.isStopword { f |= Words.stopword }
+                    if roles.longestName > 0 { f |= Words.nameStart }
+                    if roles.unlistedCue != nil { f |= Words.unlistedCue }
+                    if cue == nil { cue = roles.cue }
+                }
+                flags[t] = f
+                cues[t] = cue
+            }
+        }
+        starts.append(Int32(stems.count))
+        return Words(starts: starts, stems: stems, flags: flags, cues: cues)
+    }
+
+    /// Appends the stems of word `t` to `out` (see `stems(of:in:)`).
+    ///
+    /// A stem's key is its segmentation's key: with no suffix off, `CliticAnalyzer` hashes exactly the stem's scalars.
+    @inline(__always)
+    static func appendStems(
+        of t: Int, range: Range<Int>, key: WordKey, segments: TokenSegments, scalars all: UnsafeBufferPointer<Unicode.Scalar>,
+        to out: inout [PlaceStem]
+    ) {
+        let first = out.count
+        out.append(PlaceStem(range: range, key: key))
+        for segment in segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
+            let p = segment.prefixLength
+            let start = range.lowerBound
+            // Chains with ك or س, and ف not followed by ال, are not read off (see `stems(of:in:)`).
+            var skip = false
+            for k in start..<(start + p) where all[k] == "\u{0643}" || all[k] == "\u{0633}" {
+                skip = true
+                break
+            }
+            if skip { continue }
+            if all[start] == "\u{0641}" && !(p >= 3 && all[start + p - 2] == "\u{0627}" && all[start + p - 1] == "\u{0644}") { continue }
+            let stem = (start + p)..<range.upperBound
+            // Suffixes of one word are equal as strings exactly when they have the same length (a shorter one lacks
+            // scalars), that is the same range.
+            var seen = false
+            for k in first..<out.count where out[k].range == stem {
+                seen = true
+                break
+            }
+            if !seen { out.append(PlaceStem(range: stem, key: segment.key)) }
+        }
+    }
+}
