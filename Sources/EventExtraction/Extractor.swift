@@ -103,7 +103,7 @@ public final class Extractor: Sendable {
         let quantityStarts = Set(analyzed.quantities.map { $0.tokens.lowerBound })
         let stops = { (t: Int) -> Bool in
             switch analyzed.tokens[t].kind {
-            case .punctuation: return analyzed.tokens[t].text != "\""
+            case .punctuation: return !analyzed.tokens[t].isScalar("\"")
             case .lineBreak, .number: return true
             default: break
             }

@@ -51,7 +51,7 @@ extension PlaceResolver {
             guard let (cue, condition) = found, cue == .town || cue == .region else { continue }
             // The name's first word: right after the cue, or after a hashtag mark (مديرية #حيران).
             var n = t + 1
-            while n < tokens.count, tokens[n].kind == .punctuation, tokens[n].text == "#" || tokens[n].text == "_" { n += 1 }
+            while n < tokens.count, tokens[n].kind == .punctuation, tokens[n].isScalar("#") || tokens[n].isScalar("_") { n += 1 }
             guard n < tokens.count, tokens[n].kind == .word, n > t + 1 || adjacent(tokens[t], tokens[n]) else { continue }
             let near = isNearCue(before: t, tokens: tokens, text: text)
             var name: String
@@ -68,7 +68,7 @@ extension PlaceResolver {
                     // An exact name (a whole word of four letters or more) of a place in a far country the text says
                     // nothing else of: a homonym. A place in a neighbour may be a real place across the border.
                     guard !evidenced.contains(place.country), mentions[m].key.unicodeScalars.count >= 4,
-                          mentions[m].key == PlaceKey.normalise(tokens[n].text), let capital = capitalIndex(of: context),
+                          mentions[m].key == PlaceKey.normalise(text.normalized.text(of: tokens[n])), let capital = capitalIndex(of: context),
                           GeoDistance.kilometres(place.latitude, place.longitude, gazetteer.places[capital].latitude,
                                                  gazetteer.places[capital].longitude) >= configuration.homonymAbroadKilometres
                     else { continue }
@@ -109,7 +109,7 @@ extension PlaceResolver {
     /// The matching form of word `i` when it may be (part of) an unlisted name, else nil.
     func unlistedWord(at i: Int, text: AnalyzedText, minimumLetters: Int = 3) -> String? {
         let word = text.tokens[i].key
-        let string = text.tokens[i].text
+        let string = text.normalized.text(of: text.tokens[i])
         let key = PlaceKey.normalise(string)
         let letters = key.unicodeScalars.count
         // "لل" is the preposition ل on the article (مخيم للنازحين: a camp for the displaced), not a name.
@@ -156,7 +156,7 @@ extension PlaceResolver {
         while k < tokens.count && seen < 1 {
             if tokens[k].kind == .word {
                 // One definite nisba adjective may stand between (جبل X الاستراتيجي شمال …).
-                let key = PlaceKey.normalise(tokens[k].text)
+                let key = PlaceKey.normalise(text.normalized.text(of: tokens[k]))
                 if !skippedAdjective, mentionAt[k] == nil, key.hasPrefix("\u{0627}\u{0644}"),
                    key.hasSuffix("\u{064A}") || key.hasSuffix("\u{064A}\u{0647}") {
                     skippedAdjective = true
@@ -171,7 +171,7 @@ extension PlaceResolver {
                 }) {
                     return true
                 }
-            } else if tokens[k].kind != .punctuation || tokens[k].text == "." {
+            } else if tokens[k].kind != .punctuation || tokens[k].isScalar(".") {
                 return false
             }
             k += 1

@@ -20,7 +20,7 @@ extension WordSequence {
         for index in analyzed.tokens.indices {
             while sentence < analyzed.sentences.count, analyzed.sentences[sentence].upperBound <= index { sentence += 1 }
             // Only punctuation tokens can be "#" or "_": comparing every word's string cost more than the rest of the loop.
-            if analyzed.tokens[index].kind == .punctuation, Self.isHashtagGlue(analyzed.tokens[index].text) { continue }
+            if analyzed.tokens[index].kind == .punctuation, analyzed.tokens[index].isScalar("#") || analyzed.tokens[index].isScalar("_") { continue }
             let kind: Kind
             switch analyzed.tokens[index].kind {
             case .word, .latin: kind = .word
@@ -32,7 +32,7 @@ extension WordSequence {
             }
             // A token's text is its range of the normalised scalars (`Tokenizer`), so its stems are ranges of them.
             stems.add(analyzed.tokens[index].range, isWord: kind == .word)
-            tokens.append(Token(key: analyzed.tokens[index].text, kind: kind, span: analyzed.tokens[index].span, sentence: sentence, line: line))
+            tokens.append(Token(key: analyzed.normalized.text(of: analyzed.tokens[index]), kind: kind, span: analyzed.tokens[index].span, sentence: sentence, line: line))
         }
         self.init(tokens: tokens, stems: stems)
     }
