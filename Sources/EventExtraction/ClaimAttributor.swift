@@ -27,9 +27,9 @@ struct ClaimAttributor {
     let background: TokenAnnotations<BackgroundScope>
     let published: CalendarDate?
     /// First tokens of number expressions: a verb's subject comes before its figures ("أشار إلى مقتل 11 من داعش").
-    let quantityStarts: Set<Int>
+    let quantityStarts: TokenFlags
     /// Tokens of casualty cues: a verb's subject comes before what happened ("أعلنت الثلاثاء إصابة سفيرها").
-    var cueTokens: Set<Int> = []
+    var cueTokens = TokenFlags(count: 0)
 
     /// A source stated in the text.
     struct Mention {
@@ -49,9 +49,9 @@ struct ClaimAttributor {
     /// source is only a container noun ("بيان", "تقرير") that names no issuer — the de-duplication lets a named source of
     /// the same figure take its place — and giving each source's issuer (its text without a container).
     func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool, issuer: String)] {
-        var mentionsBySentence: [Int: [Mention]] = [:]
+        var mentionsBySentence = [[Mention]](repeating: [], count: text.sentences.count)
         var lastSource: ClaimSource?
-        var carried: [Int: ClaimSource] = [:]  // sentence -> source carried into it
+        var carried = [ClaimSource?](repeating: nil, count: text.sentences.count)  // sentence -> source carried into it
         var history: [ClaimSource] = []  // explicit sources of the sentences read, in order
         for s in text.sentences.indices {
             var mentions = self.mentions(in: s)
@@ -76,12 +76,12 @@ struct ClaimAttributor {
             if let explicit = mentions.last(where: { !$0.implicit && !(speaks && $0.cue == .preposition && $0.source.kind == .media) }) {
                 lastSource = explicit.source
             }
-            history += mentions.filter { !$0.implicit && !(speaks && $0.cue == .preposition && $0.source.kind == .media) }.map(\.source)
+            for m in mentions where !m.implicit && !(speaks && m.cue == .preposition && m.source.kind == .media) { history.append(m.source) }
         }
         let dateline = datelineAgency()
         return found.map { f in
-            let mentions = mentionsBySentence[f.sentence] ?? []
-            var source = choose(mentions, for: f, carried: carried[f.sentence])
+            let mentions = mentionsBySentence.indices.contains(f.sentence) ? mentionsBySentence[f.sentence] : []
+            var source = choose(mentions, for: f, carried: carried.indices.contains(f.sentence) ? carried[f.sentence] : nil)
             // A wire agency's credit at the head of the report: every figure in it came through that agency.
             if source.via == nil, source.kind != .media, let dateline { source.via = dateline }
             let claim = CasualtyClaim(
@@ -147,7 +147,8 @@ struct ClaimAttributor {
     func mentions(in s: Int) -> [Mention] {
         let sentence = text.sentences[s]
         var out: [Mention] = []
-        for cue in reporting.matches(in: sentence) where cue.value != .complement {
+        for t in sentence {
+            guard let cue = reporting.starting(at: t), cue.value != .complement else { continue }
             let after = cue.tokens.upperBound
             switch cue.value {
             case .relay:

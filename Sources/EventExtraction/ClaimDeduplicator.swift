@@ -22,15 +22,53 @@ enum ClaimDeduplicator {
     static let coordinated = "casualty.coordinated"
     static let barePlural = "casualty.bare_plural"
 
+    /// The fields of a claim the pairwise comparison reads, copied once: comparing whole claims copied (retained and
+    /// released) their strings for every pair.
+    private struct Fields {
+        var category: HarmCategory
+        var min: Int
+        var max: Int?
+        var qualifier: Qualifier
+        var victims: VictimGroup
+        var kind: SourceKind
+        var background: Bool
+        var span: TextSpan
+        var barePlural: Bool
+        var coordinated: Bool
+
+        init(_ c: CasualtyClaim) {
+            category = c.category
+            min = c.min
+            max = c.max
+            qualifier = c.qualifier
+            victims = c.victims
+            kind = c.source.kind
+            background = c.background
+            span = c.span
+            barePlural = c.rule == ClaimDeduplicator.barePlural
+            coordinated = c.rule == ClaimDeduplicator.coordinated
+        }
+    }
+
     static func deduplicate(_ claims: [CasualtyClaim], hints: [Hint]? = nil) -> [CasualtyClaim] {
         let hints = hints ?? claims.indices.map { Hint(sentence: -1 - $0) }
+        let fields = claims.map(Fields.init)
+        // Each issuer's words (in comparison form), found once per claim when first needed rather than once per pair.
+        var issuerWords = [Set<Substring>?](repeating: nil, count: claims.count)
+        func words(_ i: Int) -> Set<Substring> {
+            if let w = issuerWords[i] { return w }
+            let w = Self.issuerWords(hints[i].issuer ?? claims[i].source.text)
+            issuerWords[i] = w
+            return w
+        }
+        func sameIssuer(_ i: Int, _ j: Int) -> Bool { Self.sameIssuer(words(i), words(j)) }
         var keep = [Bool](repeating: true, count: claims.count)
         for i in claims.indices {
             for j in claims.indices where j != i && keep[j] && keep[i] {
-                let a = claims[i], b = claims[j]
+                let a = fields[i], b = fields[j]
                 // "قتل 16 … يأسف لسقوط قتلى": a bare plural from the source that counted them is no figure of its own.
-                if b.rule == barePlural, a.rule != barePlural, a.qualifier != .vague, a.category == b.category, a.background == b.background,
-                   a.source.kind == b.source.kind, sameIssuer(hints[i].issuer ?? a.source.text, hints[j].issuer ?? b.source.text) {
+                if b.barePlural, !a.barePlural, a.qualifier != .vague, a.category == b.category, a.background == b.background,
+                   a.kind == b.kind, sameIssuer(i, j) {
                     keep[j] = false
                     continue
                 }
@@ -41,15 +79,15 @@ enum ClaimDeduplicator {
                     if j > i { keep[j] = false }
                     continue
                 }
-                if hints[i].sentence == hints[j].sentence && (a.rule == coordinated || b.rule == coordinated) {
+                if hints[i].sentence == hints[j].sentence && (a.coordinated || b.coordinated) {
                     continue
                 }
                 if hints[i].another || hints[j].another { continue }
                 let weak = (hints[i].container, hints[j].container)
-                let sameSource = a.source.kind == b.source.kind && sameIssuer(hints[i].issuer ?? a.source.text, hints[j].issuer ?? b.source.text)
+                let sameSource = a.kind == b.kind && sameIssuer(i, j)
                 if sameSource && j > i {
                     keep[j] = false
-                } else if a.source.kind == .unattributed || weak.0, b.source.kind != .unattributed, !weak.1, a.qualifier == b.qualifier {
+                } else if a.kind == .unattributed || weak.0, b.kind != .unattributed, !weak.1, a.qualifier == b.qualifier {
                     keep[i] = false
                 }
             }
@@ -61,12 +99,15 @@ enum ClaimDeduplicator {
 extension ClaimDeduplicator {
     /// Two sources name one issuer when the words of one (in comparison form) are all among the other's:
     /// "الجيش" and "الجيش التركي", "وزارة الصحة" and "وزارة الصحة الفلسطينية".
-    static func sameIssuer(_ a: String, _ b: String) -> Bool {
-        let wa = Set(ClaimSource(text: a, kind: .unattributed).comparisonText.split(separator: " "))
-        let wb = Set(ClaimSource(text: b, kind: .unattributed).comparisonText.split(separator: " "))
+    static func sameIssuer(_ wa: Set<Substring>, _ wb: Set<Substring>) -> Bool {
         if wa == wb { return true }
         guard !wa.isEmpty, !wb.isEmpty else { return false }
         return wa.isSubset(of: wb) || wb.isSubset(of: wa)
+    }
+
+    /// The words of an issuer's text in comparison form.
+    static func issuerWords(_ text: String) -> Set<Substring> {
+        Set(ClaimSource(text: text, kind: .unattributed).comparisonText.split(separator: " "))
     }
 }
 

@@ -69,7 +69,7 @@ struct ClaimExtractor {
     let quantityByStart: [Int32]
     let quantityByEnd: [Int32]
     /// Tokens of time and date figures ("التاسعة", "10 أغسطس").
-    let timeFigureTokens: Set<Int>
+    let timeFigureTokens: TokenFlags
 
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
@@ -97,7 +97,7 @@ struct ClaimExtractor {
         }
         quantityByStart = byStart
         quantityByEnd = byEnd
-        timeFigureTokens = Set(text.quantities.filter { $0.kind == .time || $0.kind == .date }.flatMap { $0.tokens })
+        timeFigureTokens = TokenFlags(count: text.tokens.count, text.quantities.filter { $0.kind == .time || $0.kind == .date }.flatMap { $0.tokens })
     }
 
     /// Maximum words between a cue and the count it governs.

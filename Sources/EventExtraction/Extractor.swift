@@ -100,7 +100,7 @@ public final class Extractor: Sendable {
         }
         let cues = annotations(claims.casualty, .casualty)
         let reporting = annotations(claims.reporting, .reporting)
-        let quantityStarts = Set(analyzed.quantities.map { $0.tokens.lowerBound })
+        let quantityStarts = TokenFlags(count: analyzed.tokens.count, analyzed.quantities.map { $0.tokens.lowerBound })
         let stops = { (t: Int) -> Bool in
             switch analyzed.tokens[t].kind {
             case .punctuation: return !analyzed.tokens[t].isScalar("\"")
@@ -119,7 +119,7 @@ public final class Extractor: Sendable {
         )
         extractor.adverbs = claims.grammarWords("adverb")
         extractor.confirmWords = claims.grammarWords("confirm")
-        extractor.timeWords = TokenAnnotations(claims.timeWords, analyzed)
+        extractor.timeWords = annotations(claims.timeWords, .timeWords)
         extractor.dualVerbEndings = claims.grammarForms["dual_verb_ending"] ?? []
         extractor.conjunctionLetters = Set((claims.grammarForms["conjunction"] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
         extractor.dualNounEndings = claims.grammarForms["dual_noun_ending"] ?? []
@@ -137,7 +137,7 @@ public final class Extractor: Sendable {
             reporting: reporting, hedges: annotations(claims.hedges, .hedges),
             background: background, published: published, quantityStarts: quantityStarts
         )
-        attributor.cueTokens = Set(cues.matches.flatMap { $0.tokens })
+        attributor.cueTokens = TokenFlags(count: analyzed.tokens.count, cues.matches.flatMap { $0.tokens })
         attributor.anaphorStems = claims.anaphorStems
         attributor.interviewWith = claims.grammarWords("interview_with")
         let attributed = attributor.attributeMarkingContainers(found)
