@@ -116,7 +116,44 @@ extension ClaimSource {
     /// ة/ه, ى/ي), white space folded, and each word without the article — "مصدر أمني" and "المصدر الأمني" are one
     /// source. Used for de-duplication inside an article and across reports (the store's source-independence key).
     public var comparisonText: String {
-        ArabicNormalizer.normalizedString(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { word in
+        let normalized = ArabicNormalizer.normalizedString(text)
+        return Self.plainComparisonText(normalized) ?? Self.fullComparisonText(normalized)
+    }
+
+    /// `comparisonText` of a normalised text of Arabic letters without marks, ASCII and spaces only (nearly every
+    /// source), read by scalars: there a character is one scalar and lower case only changes A–Z, so this is the very
+    /// string `fullComparisonText` gives, without grapheme breaking or Unicode case mapping. Nil for any other text.
+    static func plainComparisonText(_ normalized: String) -> String? {
+        var out: [Unicode.Scalar] = []
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            if !out.isEmpty { out.append(" ") }
+            let article = word.count > 3 && word[0] == "\u{0627}" && word[1] == "\u{0644}"
+            out.append(contentsOf: article ? word[2...] : word[...])
+            word.removeAll(keepingCapacity: true)
+        }
+        for s in normalized.unicodeScalars {
+            let v = s.value
+            if v == 0x20 || v == 0x0A || v == 0x09 {
+                flush()
+            } else if (0x41...0x5A).contains(v) {
+                word.append(Unicode.Scalar(v + 0x20)!)
+            } else if (0x21...0x7E).contains(v) || (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v) {
+                word.append(s)
+            } else {
+                return nil
+            }
+        }
+        flush()
+        var string = ""
+        string.unicodeScalars.append(contentsOf: out)
+        return string
+    }
+
+    /// `comparisonText` of any normalised text.
+    static func fullComparisonText(_ normalized: String) -> String {
+        normalized.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { word in
             word.hasPrefix("ال") && word.count > 3 ? String(word.dropFirst(2)) : String(word)
         }.joined(separator: " ").lowercased()
     }

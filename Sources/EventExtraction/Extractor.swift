@@ -79,10 +79,10 @@ public final class Extractor: Sendable {
     }
 
     /// A source noun read with the abstract ending -ية is another word: "مسؤولية" (responsibility) is not "مسؤول".
-    static func isAbstract(_ m: PhraseMatcher<SourceNoun>.Match, _ text: AnalyzedText, _ claims: ClaimLexicon) -> Bool {
+    static func isAbstract(_ m: PhraseMatcher<SourceNoun>.Match, _ text: AnalyzedText, _ endings: [[Unicode.Scalar]]) -> Bool {
         guard m.suffixLength > 0, m.tokens.count == 1 else { return false }
         let word = text.normalized.scalars[text.tokens[m.tokens.lowerBound].range]
-        return (claims.grammarForms["abstract_ending"] ?? []).contains { $0.count == m.suffixLength && word.suffix(m.suffixLength).elementsEqual($0) }
+        return endings.contains { $0.count == m.suffixLength && word.suffix(m.suffixLength).elementsEqual($0) }
     }
 
     /// Claims of an analysed document, attributed and de-duplicated, in text order.
@@ -127,10 +127,11 @@ public final class Extractor: Sendable {
         extractor.nisbaLetters = (claims.grammarForms["nisba_letter"] ?? []).compactMap(\.first)
         let found = extractor.extract()
         let background = annotations(claims.background, .background)
+        let abstractEndings = claims.grammarForms["abstract_ending"] ?? []
         var attributor = ClaimAttributor(
             text: analyzed,
             sources: TokenAnnotations(
-                claims.sources, analyzed, starts: starts, bit: ClaimMatcher.sources.rawValue, keeping: { !Self.isAbstract($0, analyzed, self.claims) }
+                claims.sources, analyzed, starts: starts, bit: ClaimMatcher.sources.rawValue, keeping: { !Self.isAbstract($0, analyzed, abstractEndings) }
             ),
             functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),
             medium: claims.grammarWords("medium"), agencies: annotations(claims.agencies, .agencies),
