@@ -21,8 +21,8 @@ public enum ArticleDecoder {
     /// Lines are read by `JSONLineReader` (no Foundation); a line it does not read the way `JSONSerialization` does
     /// (malformed, or an unusual id) goes to `JSONSerialization`, so errors and odd cases are what they always were.
     public static func decode(line bytes: [UInt8], lineNumber: Int) -> Result<Article, LineError> {
-        guard String(validating: bytes, as: UTF8.self) != nil else { return decodeWithFoundation(line: bytes, lineNumber: lineNumber) }
-        guard let fields = bytes.withUnsafeBufferPointer(JSONLineReader.fields(of:)) else {
+        guard let line = String(validating: bytes, as: UTF8.self) else { return decodeWithFoundation(line: bytes, lineNumber: lineNumber) }
+        guard let fields = JSONLineReader.fields(of: line) else {
             return decodeWithFoundation(line: bytes, lineNumber: lineNumber)
         }
         let id = fields.id ?? "line-\(lineNumber)"

@@ -19,16 +19,31 @@ struct JSONLineReader {
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// The line as a string, when the caller has one (it validated the line): strings with no escapes are sliced from
+    /// it rather than built from bytes, which would validate their UTF-8 a second time.
+    private let line: String?
     private var at = 0
     /// Deepest nesting read before giving up (Foundation has a limit of its own; both are far beyond real input).
     private static let maximumDepth = 256
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, line: String?) {
+        self.bytes = bytes
+        self.line = line
+    }
 
     /// The fields of `line` (valid UTF-8), or nil when the line is not an object this reader reads as Foundation does.
     static func fields(of line: UnsafeBufferPointer<UInt8>) -> Fields? {
-        var reader = JSONLineReader(line)
+        var reader = JSONLineReader(line, line: nil)
         return reader.readTopLevel()
+    }
+
+    /// The fields of a line already validated as a string.
+    static func fields(of line: String) -> Fields? {
+        var contiguous = line
+        return contiguous.withUTF8 { bytes in
+            var reader = JSONLineReader(bytes, line: line)
+            return reader.readTopLevel()
+        }
     }
 
     // MARK: - Structure
@@ -222,7 +237,12 @@ struct JSONLineReader {
         var decoded: [UInt8]? = nil
         guard scanString(into: &decoded, decoding: true) else { return nil }
         if let decoded { return String(decoding: decoded, as: UTF8.self) }
-        // No escapes: the bytes between the quotes, which are valid UTF-8 (the line was checked).
+        // No escapes: the bytes between the quotes, which are valid UTF-8 (the line was checked), whole scalars.
+        if let line {
+            let scalars = line.unicodeScalars
+            let utf8 = line.utf8
+            return String(scalars[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: at - 1)])
+        }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(at - 1)]), as: UTF8.self)
     }
 
@@ -232,7 +252,11 @@ struct JSONLineReader {
         guard peek() == UInt8(ascii: "\"") else { return false }
         at += 1
         var runStart = at
+        let base = UnsafeRawPointer(bytes.baseAddress!)
         while at < bytes.count {
+            // Eight bytes at a time while none is a quote, a backslash or a control character (most of a text).
+            while at + 8 <= bytes.count, !Self.mayEndRun(base.loadUnaligned(fromByteOffset: at, as: UInt64.self)) { at += 8 }
+            guard at < bytes.count else { break }
             let c = bytes[at]
             if c == UInt8(ascii: "\"") {
                 if decoding, out != nil { out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at])) }
@@ -280,6 +304,20 @@ struct JSONLineReader {
             runStart = at
         }
         return false
+    }
+
+    /// Whether any of the eight bytes of `x` is a quote, a backslash or below 0x20 (may report others too, never misses
+    /// one): the usual bit tricks for a zero byte and a byte below a bound.
+    @inline(__always)
+    private static func mayEndRun(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quote = x ^ (ones &* 0x22)
+        let backslash = x ^ (ones &* 0x5C)
+        let zeroInQuote = (quote &- ones) & ~quote
+        let zeroInBackslash = (backslash &- ones) & ~backslash
+        let below = (x &- ones &* 0x20) & ~x
+        return (zeroInQuote | zeroInBackslash | below) & high != 0
     }
 
     private mutating func readHex4() -> UInt32? {

@@ -59,6 +59,8 @@ struct ArticleDecoderTests {
         (#"{"id": "q", "text": "قال \"المصدر\": قتل 5\nثم \\ و\/ \t\r\b\f"}"#, "قال \"المصدر\": قتل 5\nثم \\ و/ \t\r\u{08}\u{0C}"),
         (#"{"id": "u", "text": "\u0642\u062A\u0644 \u00e9 \ud83d\ude00 \u0000."}"#, "قتل é 😀 \u{0000}."),
         (#"{"id": "k", "te\u0078t": "مفتاح بهروب"}"#, "مفتاح بهروب"),
+        // A mark right after the opening quote: the text is sliced by scalars, not characters.
+        ("{\"id\": \"m\", \"text\": \"\u{064E}قتل\u{064E}\"}", "\u{064E}قتل\u{064E}"),
     ])
     func decodesEscapes(_ line: String, _ text: String) throws {
         #expect(try Self.decode(line).get().text == text)
