@@ -227,16 +227,42 @@ struct JSONLineReader {
     }
 
     private mutating func skipString() -> Bool {
-        var scratch: [UInt8]? = nil
+        var scratch: Decoded? = nil
         return scanString(into: &scratch)
+    }
+
+    /// A string with escapes as it is decoded. From a validated line its runs are appended as substrings of the line
+    /// (UTF-8 already checked, so not validated again); from bare bytes, as bytes.
+    private struct Decoded {
+        var string = ""
+        var bytes: [UInt8] = []
+    }
+
+    private func appendRun(_ from: Int, _ to: Int, to out: inout Decoded) {
+        guard from < to else { return }
+        if let line {
+            let utf8 = line.utf8
+            let range = utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)
+            out.string.append(contentsOf: Substring(line.unicodeScalars[range]))
+        } else {
+            out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<to]))
+        }
+    }
+
+    private func appendScalar(_ v: UInt32, to out: inout Decoded) {
+        if line != nil {
+            out.string.unicodeScalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+        } else {
+            Self.appendUTF8(v, to: &out.bytes)
+        }
     }
 
     /// A string value, its escapes decoded.
     private mutating func readString() -> String? {
         let start = at + 1
-        var decoded: [UInt8]? = nil
+        var decoded: Decoded? = nil
         guard scanString(into: &decoded, decoding: true) else { return nil }
-        if let decoded { return String(decoding: decoded, as: UTF8.self) }
+        if let decoded { return line != nil ? decoded.string : String(decoding: decoded.bytes, as: UTF8.self) }
         // No escapes: the bytes between the quotes, which are valid UTF-8 (the line was checked), whole scalars.
         if let line {
             let scalars = line.unicodeScalars
@@ -248,7 +274,7 @@ struct JSONLineReader {
 
     /// Scans a string from its opening quote to past its closing quote, checking escapes; with `decoding`, a string with
     /// escapes is decoded into `out` (left nil when there are none).
-    private mutating func scanString(into out: inout [UInt8]?, decoding: Bool = false) -> Bool {
+    private mutating func scanString(into out: inout Decoded?, decoding: Bool = false) -> Bool {
         guard peek() == UInt8(ascii: "\"") else { return false }
         at += 1
         var runStart = at
@@ -259,7 +285,7 @@ struct JSONLineReader {
             guard at < bytes.count else { break }
             let c = bytes[at]
             if c == UInt8(ascii: "\"") {
-                if decoding, out != nil { out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at])) }
+                if decoding, out != nil { appendRun(runStart, at, to: &out!) }
                 at += 1
                 return true
             }
@@ -270,10 +296,10 @@ struct JSONLineReader {
             }
             if decoding {
                 if out == nil {
-                    out = []
-                    out!.reserveCapacity(bytes.count - runStart)
+                    out = Decoded()
+                    if line != nil { out!.string.reserveCapacity(bytes.count - runStart) } else { out!.bytes.reserveCapacity(bytes.count - runStart) }
                 }
-                out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
+                appendRun(runStart, at, to: &out!)
             }
             at += 1
             guard let e = peek() else { return false }
@@ -300,7 +326,7 @@ struct JSONLineReader {
             default:
                 return false
             }
-            if decoding { Self.appendUTF8(scalar, to: &out!) }
+            if decoding { appendScalar(scalar, to: &out!) }
             runStart = at
         }
         return false
