@@ -127,6 +127,10 @@ public enum ArabicNormalizer {
     }
 
     /// Decodes the (valid) UTF-8 of a string and normalises it in the same pass.
+    ///
+    /// The three arrays are written through their uninitialised storage, not appended to: an append checks capacity and
+    /// uniqueness for every scalar. Room: one scalar per byte at most, except that a presentation form (three bytes, lead
+    /// byte 0xEF) may decompose into up to 18 scalars (ﷺ), so each 0xEF byte adds room for 18.
     static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>, options: NormalizationOptions) -> NormalizedText {
         let dropDiacritics = options.contains(.removeDiacritics)
         let dropTatweel = options.contains(.removeTatweel)
@@ -134,60 +138,71 @@ public enum ArabicNormalizer {
         let presentation = options.contains(.decomposePresentationForms)
         let block = ArabicBlockMap.forOptions(options)
         let n = bytes.count
+        var capacity = n
+        if presentation {
+            for b in bytes where b == 0xEF { capacity += 18 }
+        }
         var out: [Unicode.Scalar] = []
         var origin: [Int32] = []
-        out.reserveCapacity(n)
-        origin.reserveCapacity(n)
         let original = [Unicode.Scalar](unsafeUninitializedCapacity: n) { originalBuffer, originalCount in
-            block.map.withUnsafeBufferPointer { map in
-                var b = 0
-                var i = 0
-                while b < n {
-                    let b0 = UInt32(bytes[b])
-                    let v: UInt32
-                    if b0 < 0x80 {
-                        v = b0
-                        b += 1
-                    } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F)
-                        b += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F)
-                        b += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6
-                            | UInt32(bytes[b + 3] & 0x3F)
-                        b += 4
-                    }
-                    let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
-                    originalBuffer.initializeElement(at: i, to: scalar)
-                    let at = Int32(i)
-                    i += 1
-                    if v < 0x80 {
-                        out.append(scalar)
-                        origin.append(at)
-                    } else if v & 0xFFFF_FF00 == 0x0600 {
-                        let m = map[Int(v - 0x0600)]
-                        if m != ArabicBlockMap.dropped {
-                            out.append(m == v ? scalar : (Unicode.Scalar(m) ?? scalar))
-                            origin.append(at)
+            out = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { outBuffer, outCount in
+                origin = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
+                    block.map.withUnsafeBufferPointer { map in
+                        var k = 0
+                        @inline(__always) func emit(_ scalar: Unicode.Scalar, _ at: Int32) {
+                            outBuffer.initializeElement(at: k, to: scalar)
+                            originBuffer.initializeElement(at: k, to: at)
+                            k += 1
                         }
-                    } else if dropDiacritics && isDiacritic(v) || dropTatweel && isTatweel(v) || dropControls && isControl(v) {
-                        continue
-                    } else if presentation && isPresentationForm(v) {
-                        for piece in decomposePresentationForm(scalar) {
-                            let m = mapOne(piece.value, options)
-                            if dropDiacritics && isDiacritic(m) { continue }
-                            out.append(Unicode.Scalar(m) ?? piece)
-                            origin.append(at)
+                        var b = 0
+                        var i = 0
+                        while b < n {
+                            let b0 = UInt32(bytes[b])
+                            let v: UInt32
+                            if b0 < 0x80 {
+                                v = b0
+                                b += 1
+                            } else if b0 < 0xE0 {
+                                v = (b0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F)
+                                b += 2
+                            } else if b0 < 0xF0 {
+                                v = (b0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F)
+                                b += 3
+                            } else {
+                                v = (b0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6
+                                    | UInt32(bytes[b + 3] & 0x3F)
+                                b += 4
+                            }
+                            let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+                            originalBuffer.initializeElement(at: i, to: scalar)
+                            let at = Int32(i)
+                            i += 1
+                            if v < 0x80 {
+                                emit(scalar, at)
+                            } else if v & 0xFFFF_FF00 == 0x0600 {
+                                let m = map[Int(v - 0x0600)]
+                                if m != ArabicBlockMap.dropped {
+                                    emit(m == v ? scalar : (Unicode.Scalar(m) ?? scalar), at)
+                                }
+                            } else if dropDiacritics && isDiacritic(v) || dropTatweel && isTatweel(v) || dropControls && isControl(v) {
+                                continue
+                            } else if presentation && isPresentationForm(v) {
+                                for piece in decomposePresentationForm(scalar) {
+                                    let m = mapOne(piece.value, options)
+                                    if dropDiacritics && isDiacritic(m) { continue }
+                                    precondition(k < capacity, "a presentation form decomposed into more than 18 scalars")
+                                    emit(Unicode.Scalar(m) ?? piece, at)
+                                }
+                            } else {
+                                let m = mapOne(v, options)
+                                emit(m == v ? scalar : (Unicode.Scalar(m) ?? scalar), at)
+                            }
                         }
-                    } else {
-                        let m = mapOne(v, options)
-                        out.append(m == v ? scalar : (Unicode.Scalar(m) ?? scalar))
-                        origin.append(at)
+                        originalCount = i
+                        originCount = k
+                        outCount = k
                     }
                 }
-                originalCount = i
             }
         }
         return NormalizedText(original: original, scalars: out, origin: origin)

@@ -23,6 +23,23 @@ public struct NormalizedText: Sendable {
     /// The normalised text of a range of normalised positions.
     public func string(_ range: Range<Int>) -> String { Self.makeString(scalars[range]) }
 
+    /// The normalised text of a token, built on demand (tokens hold no string).
+    public func text(of token: Token) -> String { string(token.range) }
+
+    /// Whether the normalised text of `token` starts with `prefix` as `String.hasPrefix` would say, without building the
+    /// string: the scalars agree, and the scalar after them does not join the prefix's last letter as a mark (which
+    /// would make a different character).
+    public func text(of token: Token, hasPrefix prefix: String) -> Bool {
+        var i = token.range.lowerBound
+        for p in prefix.unicodeScalars {
+            guard i < token.range.upperBound, scalars[i] == p else { return false }
+            i += 1
+        }
+        guard i < token.range.upperBound, i > token.range.lowerBound else { return true }
+        let next = scalars[i]
+        return !(next.properties.isGraphemeExtend || next.value == 0x200D || next.properties.generalCategory == .spacingMark)
+    }
+
     /// The original span covered by a range of normalised positions.
     ///
     /// Harakat the view removed right after the last scalar belong to it and are included ("قُتِلَ", not "قُتِل").

@@ -229,10 +229,10 @@ public struct NumberParser: Sendable {
         if end + 1 < tokens.count, tokens[end].kind == .punctuation, tokens[end + 1].kind == .number,
            tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
            tokens[end + 1].range.lowerBound == tokens[end].range.upperBound {
-            let sep = tokens[end].text
-            if sep == "/" || sep == ":" {
+            let sep = tokens[end].first
+            if tokens[end].range.count == 1 && (sep == "/" || sep == ":") {
                 var e = end + 2
-                while e + 1 < tokens.count, tokens[e].text == sep, tokens[e + 1].kind == .number,
+                while e + 1 < tokens.count, tokens[e].isScalar(sep), tokens[e + 1].kind == .number,
                       tokens[e].range.lowerBound == tokens[e - 1].range.upperBound { e += 2 }
                 return Core(min: integer, max: nil, qualifier: .exact, kind: sep == "/" ? .date : .time, end: e, isDigits: true, digitCount: digits)
             }
@@ -266,7 +266,7 @@ public struct NumberParser: Sendable {
     /// The end of a phone-like run of digit groups starting at token `j` (whose number ends before `end`), if it is one.
     func phoneNumberEnd(at j: Int, tokens: [Token], end: Int) -> Int? {
         guard end == j + 1 else { return nil }
-        let plus = j > 0 && tokens[j - 1].kind == .punctuation && tokens[j - 1].text == "+"
+        let plus = j > 0 && tokens[j - 1].kind == .punctuation && tokens[j - 1].isScalar("+")
             && tokens[j - 1].range.upperBound == tokens[j].range.lowerBound
         var groups = 1
         var e = j + 1
@@ -275,7 +275,7 @@ public struct NumberParser: Sendable {
             if tokens[e].kind == .number && gap == 1 {
                 groups += 1
                 e += 1
-            } else if tokens[e].kind == .punctuation && tokens[e].text == "-" && gap == 0 && e + 1 < tokens.count
+            } else if tokens[e].kind == .punctuation && tokens[e].isScalar("-") && gap == 0 && e + 1 < tokens.count
                         && tokens[e + 1].kind == .number && tokens[e + 1].range.lowerBound == tokens[e].range.upperBound {
                 groups += 1
                 e += 2
@@ -412,10 +412,10 @@ public struct NumberParser: Sendable {
             return (second, second.end)
         }
         guard end + 1 < tokens.count else { return nil }
-        let isDash = joiner.kind == .punctuation && (joiner.text == "-" || joiner.text == "–")
+        let isDash = joiner.kind == .punctuation && (joiner.isScalar("-") || joiner.isScalar("–"))
         let isWordJoiner = joiner.kind == .word && vocabulary.rangeJoiners.contains(joiner.key)
         // "و" joins a range only after "بين"; a dash or "إلى" joins one anywhere.
-        let isConjunction = joiner.kind == .word && joiner.range.count == 1 && joiner.text.unicodeScalars.first == vocabulary.conjunction
+        let isConjunction = joiner.kind == .word && joiner.range.count == 1 && joiner.first == vocabulary.conjunction
         guard isDash || isWordJoiner || (opened && isConjunction) else { return nil }
         if isConjunction && !opened { return nil }
         guard let second = parseCore(at: end + 1, tokens: tokens, text: text, segments: segments), second.qualifier == .exact else { return nil }
@@ -429,7 +429,7 @@ public struct NumberParser: Sendable {
         if core.kind != .count { return core.kind }
         var after: QuantityKind?
         if end < tokens.count {
-            if tokens[end].kind == .punctuation && tokens[end].text == "%" { return .percent }
+            if tokens[end].kind == .punctuation && tokens[end].isScalar("%") { return .percent }
             if isCurrencySymbol(tokens[end]) && tokens[end].range.lowerBound == tokens[end - 1].range.upperBound { return .money }
             if let m = match(vocabulary.contextAfter, contextAfterForms, at: end, tokens: tokens, text: text, segments: segments), let k = QuantityKind(rawValue: m.value) {
                 after = k
@@ -484,7 +484,8 @@ public struct NumberParser: Sendable {
 
     /// A currency sign ($, €, £ …) by its Unicode category.
     func isCurrencySymbol(_ t: Token) -> Bool {
-        guard t.kind == .punctuation || t.kind == .symbol, t.range.count == 1, let s = t.text.unicodeScalars.first else { return false }
+        guard t.kind == .punctuation || t.kind == .symbol, t.range.count == 1 else { return false }
+        let s = t.first
         return s.properties.generalCategory == .currencySymbol
     }
 }

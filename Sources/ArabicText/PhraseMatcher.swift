@@ -42,6 +42,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     @usableFromInline var wordKeys: [WordKey] = []
     @usableFromInline var wordStarts: [Int32] = [0]
     @usableFromInline var flags: [UInt8] = []
+    /// The keys of the entries' second words: a token none of whose segmentations is among them continues no entry,
+    /// so the entries of two words or more starting before it are not tried one by one.
+    @usableFromInline var secondWords = WordKeyTable<Bool>()
     /// The first word of every entry, as scalars in matching form.
     public private(set) var firstWordForms: [[Unicode.Scalar]] = []
     public private(set) var entries: [Entry] = []
@@ -67,6 +70,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         entries.append(entry)
         byFirst.append(entries.count - 1, under: words[0])
         wordKeys.append(contentsOf: words)
+        if words.count > 1 { secondWords[words[1]] = true }
         wordStarts.append(Int32(wordKeys.count))
         flags.append(
             (entry.allowsClitics ? Flag.allowsClitics : 0) | (entry.allowsArticle ? Flag.allowsArticle : 0) | (isVerb ? Flag.isVerb : 0)
@@ -107,6 +111,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var bestEntry = -1
         var bestLength = 0
         var bestSegment = CliticAnalyzer.Segment(prefixLength: 0, suffixLength: 0, key: WordKey(value: 0))
+        var mayContinue: Bool?  // whether token i + 1 may be some entry's second word, found when first needed
         for seg in segs {
             byFirst.forEach(seg.key) { e in
                 let f = flags[e]
@@ -124,7 +129,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 let length = Int(wordStarts[e + 1] - wordStarts[e])
                 guard length > bestLength || (length == bestLength && bestEntry >= 0 && seg.prefixLength < bestSegment.prefixLength)
                 else { return }
-                if length > 1 && !matchesRest(entry: e, from: i + 1, tokens: tokens, text: text, segments: segments) { return }
+                if length > 1 {
+                    if mayContinue == nil { mayContinue = continues(at: i + 1, tokens: tokens, segments: segments) }
+                    if mayContinue == false || !matchesRest(entry: e, from: i + 1, tokens: tokens, text: text, segments: segments) { return }
+                }
                 bestEntry = e
                 bestLength = length
                 bestSegment = seg
@@ -200,6 +208,16 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether token `t` may be the second word of some entry: false only when `matchesRest` would refuse it for every
+    /// entry (it is no word, or neither it nor any of its segmentations is a second word).
+    @inlinable
+    func continues(at t: Int, tokens: [Token], segments: TokenSegments?) -> Bool {
+        guard t < tokens.count, Self.isWord(tokens, t) else { return false }
+        if secondWords.contains(Self.key(tokens, t)) { return true }
+        guard let segments else { return true }  // no segmentation at hand: `matchesRest` decides
+        return segments.of(t).contains { secondWords.contains($0.key) }
     }
 
     /// Whether entry `e`'s words after the first match the tokens from `start` on.

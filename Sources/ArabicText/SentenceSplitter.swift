@@ -26,7 +26,7 @@ public enum SentenceSplitter {
                 continue
             }
             if kind == .punctuation {
-                let c = tokens[i].text.unicodeScalars.first!.value
+                let c = tokens[i].first.value
                 if c == 0x22 {
                     inQuote.toggle()
                 } else if (c == 0x2E || c == 0x21 || c == 0x3F) && !inQuote && !isAbbreviationPoint(tokens, i) {
@@ -49,7 +49,7 @@ public enum SentenceSplitter {
         var out: [Range<Int>] = []
         var start = sentence.lowerBound
         for i in sentence where tokens[i].kind == .punctuation {
-            let c = tokens[i].text.unicodeScalars.first!.value
+            let c = tokens[i].first.value
             if c == 0x2C || c == 0x3B || c == 0x3A {
                 if start < i { out.append(start..<i) }
                 start = i + 1
@@ -61,14 +61,14 @@ public enum SentenceSplitter {
 
     /// A point right after a one-letter word, with another letter right after it, is an abbreviation ("ق.م").
     static func isAbbreviationPoint(_ tokens: [Token], _ i: Int) -> Bool {
-        guard tokens[i].text == ".", i > 0 else { return false }
+        guard tokens[i].isScalar("."), i > 0 else { return false }
         let prev = tokens[i - 1]
         guard prev.isWord, prev.range.count == 1, prev.range.upperBound == tokens[i].range.lowerBound else { return false }
         return true
     }
 
     static func isTerminatorOrQuote(_ t: Token) -> Bool {
-        let c = t.text.unicodeScalars.first!.value
+        let c = t.first.value
         return c == 0x2E || c == 0x21 || c == 0x3F || c == 0x22
     }
 }

@@ -1,6 +1,10 @@
 import EventModel
 
-/// One token of a document, with its normalised text and its span in the original.
+/// One token of a document: its kind, its place in the normalised view and its span in the original.
+///
+/// A token holds no string: its text is `NormalizedText.text(of:)`, built only where a caller needs one (Swift validates
+/// every string it builds, and a string per token was a good part of the text stage). Tokens are plain values, so
+/// copying one retains nothing.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
         /// A run of Arabic letters.
@@ -18,25 +22,28 @@ public struct Token: Sendable, Hashable {
     }
 
     public var kind: Kind
+    /// The first normalised scalar: for punctuation (always one scalar) the whole token.
+    public var first: Unicode.Scalar
     /// Positions in the normalised view.
     public var range: Range<Int>
     /// Offsets in the original text.
     public var span: TextSpan
-    /// The normalised text.
-    public var text: String
     /// Hash key of the normalised text (`WordKey`), for lexicon lookups.
     public var key: WordKey
 
-    public init(kind: Kind, range: Range<Int>, span: TextSpan, text: String, key: WordKey) {
+    public init(kind: Kind, range: Range<Int>, span: TextSpan, first: Unicode.Scalar, key: WordKey) {
         self.kind = kind
+        self.first = first
         self.range = range
         self.span = span
-        self.text = text
         self.key = key
     }
 
-    /// Inlinable: the phrase matchers are specialised in other modules, where an opaque call made a copy of the token
-    /// (its string retained and released) for every word tried.
+    /// Whether the token is exactly the one scalar `scalar` (e.g. a quotation mark `"`).
+    @inlinable @inline(__always)
+    public func isScalar(_ scalar: Unicode.Scalar) -> Bool { first == scalar && range.count == 1 }
+
+    /// Inlinable: the phrase matchers are specialised in other modules, where an opaque call cost a call per word tried.
     @inlinable
     public var isWord: Bool { kind == .word || kind == .latin }
 }

@@ -8,11 +8,20 @@ public struct TokenSegments: Sendable {
         starts.reserveCapacity(tokens.count + 1)
         var segments: [CliticAnalyzer.Segment] = []
         segments.reserveCapacity(tokens.count * 4)
-        for t in tokens.indices {
-            starts.append(Int32(segments.count))
-            let kind = tokens[t].kind
-            if kind == .word || kind == .latin {
-                analyzer.segments(of: text.scalars[tokens[t].range], into: &segments)
+        // The segmentation is inlined here over the scalars' buffer, appending to one array: through the public
+        // `segments(of:into:)` each word paid a slice, a buffer and a closure call per segment.
+        tokens.withUnsafeBufferPointer { tokens in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                for t in tokens.indices {
+                    starts.append(Int32(segments.count))
+                    let kind = tokens[t].kind
+                    if kind == .word || kind == .latin {
+                        analyzer.forEachSegment(of: UnsafeBufferPointer(rebasing: scalars[tokens[t].range])) { segment in
+                            segments.append(segment)
+                            return true
+                        }
+                    }
+                }
             }
         }
         starts.append(Int32(segments.count))

@@ -52,8 +52,8 @@ public enum Tokenizer {
                 let limit = end < origin.count ? Int(origin[end]) : original.count
                 while spanEnd < limit, ArabicNormalizer.isDiacritic(original[spanEnd].value) { spanEnd += 1 }
                 tokens.append(Token(
-                    kind: kind, range: start..<end, span: TextSpan(start: Int(origin[start]), end: spanEnd),
-                    text: NormalizedText.makeString(slice), key: WordKey(value: h)
+                    kind: kind, range: start..<end, span: TextSpan(start: Int(origin[start]), end: spanEnd), first: s[start],
+                    key: WordKey(value: h)
                 ))
             }
             let n = s.count

@@ -17,7 +17,25 @@ public enum ArticleDecoder {
 
     /// Decodes `{"id", "text", "published"?, "title"?, "lang"?, "outlet"?, "url"?}`.
     /// A missing id becomes `line-N`.
+    ///
+    /// Lines are read by `JSONLineReader` (no Foundation); a line it does not read the way `JSONSerialization` does
+    /// (malformed, or an unusual id) goes to `JSONSerialization`, so errors and odd cases are what they always were.
     public static func decode(line bytes: [UInt8], lineNumber: Int) -> Result<Article, LineError> {
+        guard let line = String(validating: bytes, as: UTF8.self) else { return decodeWithFoundation(line: bytes, lineNumber: lineNumber) }
+        guard let fields = JSONLineReader.fields(of: line) else {
+            return decodeWithFoundation(line: bytes, lineNumber: lineNumber)
+        }
+        let id = fields.id ?? "line-\(lineNumber)"
+        guard let text = fields.text else {
+            return .failure(LineError(id: id, message: "missing \"text\" (a string)"))
+        }
+        return validate(
+            id: id, text: text, published: fields.published, title: fields.title, lang: fields.lang, outlet: fields.outlet, url: fields.url
+        )
+    }
+
+    /// `decode(line:lineNumber:)` through Foundation's `JSONSerialization`: the reading of lines `JSONLineReader` leaves.
+    static func decodeWithFoundation(line bytes: [UInt8], lineNumber: Int) -> Result<Article, LineError> {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             // Recover the id if the rest of the line is readable, so the error line can name the document.
             let lossy = String(decoding: bytes, as: UTF8.self)

@@ -27,9 +27,9 @@ struct ClaimAttributor {
     let background: TokenAnnotations<BackgroundScope>
     let published: CalendarDate?
     /// First tokens of number expressions: a verb's subject comes before its figures ("أشار إلى مقتل 11 من داعش").
-    let quantityStarts: Set<Int>
+    let quantityStarts: TokenFlags
     /// Tokens of casualty cues: a verb's subject comes before what happened ("أعلنت الثلاثاء إصابة سفيرها").
-    var cueTokens: Set<Int> = []
+    var cueTokens = TokenFlags(count: 0)
 
     /// A source stated in the text.
     struct Mention {
@@ -49,9 +49,9 @@ struct ClaimAttributor {
     /// source is only a container noun ("بيان", "تقرير") that names no issuer — the de-duplication lets a named source of
     /// the same figure take its place — and giving each source's issuer (its text without a container).
     func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool, issuer: String)] {
-        var mentionsBySentence: [Int: [Mention]] = [:]
+        var mentionsBySentence = [[Mention]](repeating: [], count: text.sentences.count)
         var lastSource: ClaimSource?
-        var carried: [Int: ClaimSource] = [:]  // sentence -> source carried into it
+        var carried = [ClaimSource?](repeating: nil, count: text.sentences.count)  // sentence -> source carried into it
         var history: [ClaimSource] = []  // explicit sources of the sentences read, in order
         for s in text.sentences.indices {
             var mentions = self.mentions(in: s)
@@ -76,12 +76,12 @@ struct ClaimAttributor {
             if let explicit = mentions.last(where: { !$0.implicit && !(speaks && $0.cue == .preposition && $0.source.kind == .media) }) {
                 lastSource = explicit.source
             }
-            history += mentions.filter { !$0.implicit && !(speaks && $0.cue == .preposition && $0.source.kind == .media) }.map(\.source)
+            for m in mentions where !m.implicit && !(speaks && m.cue == .preposition && m.source.kind == .media) { history.append(m.source) }
         }
         let dateline = datelineAgency()
         return found.map { f in
-            let mentions = mentionsBySentence[f.sentence] ?? []
-            var source = choose(mentions, for: f, carried: carried[f.sentence])
+            let mentions = mentionsBySentence.indices.contains(f.sentence) ? mentionsBySentence[f.sentence] : []
+            var source = choose(mentions, for: f, carried: carried.indices.contains(f.sentence) ? carried[f.sentence] : nil)
             // A wire agency's credit at the head of the report: every figure in it came through that agency.
             if source.via == nil, source.kind != .media, let dateline { source.via = dateline }
             let claim = CasualtyClaim(
@@ -134,20 +134,21 @@ struct ClaimAttributor {
             else { continue }
             let closer = text.tokens[a.tokens.upperBound]
             guard closer.kind == .punctuation else { continue }
-            let bracketed = opener.text == "(" && closer.text == ")"
-            let dashed = Self.isDash(opener.text) && (closer.text == ":" || Self.isDash(closer.text))
+            let bracketed = opener.isScalar("(") && closer.isScalar(")")
+            let dashed = Self.isDash(opener) && (closer.isScalar(":") || Self.isDash(closer))
             guard bracketed || dashed else { continue }
             return a.value.wire ? a.value.name : nil
         }
         return nil
     }
 
-    static func isDash(_ s: String) -> Bool { s == "-" || s == "–" || s == "—" }
+    static func isDash(_ t: Token) -> Bool { t.isScalar("-") || t.isScalar("–") || t.isScalar("—") }
 
     func mentions(in s: Int) -> [Mention] {
         let sentence = text.sentences[s]
         var out: [Mention] = []
-        for cue in reporting.matches(in: sentence) where cue.value != .complement {
+        for t in sentence {
+            guard let cue = reporting.starting(at: t), cue.value != .complement else { continue }
             let after = cue.tokens.upperBound
             switch cue.value {
             case .relay:
@@ -196,7 +197,7 @@ struct ClaimAttributor {
     func relayedSource(after start: Int, in sentence: Range<Int>) -> ClaimSource? {
         var t = start
         while t < sentence.upperBound && t < start + 8 {
-            if text.tokens[t].kind == .punctuation && text.tokens[t].text != "\"" { return nil }
+            if text.tokens[t].kind == .punctuation && !text.tokens[t].isScalar("\"") { return nil }
             if text.tokens[t].isWord, relayFrom.contains(text.tokens[t].key) {
                 guard var source = subject(from: t + 1, in: sentence, reach: 3) else { return nil }
                 if let agency = agencies.matches(in: start..<t).first { source.via = agency.value.name }
@@ -242,7 +243,7 @@ struct ClaimAttributor {
         var t = start
         while t < sentence.upperBound && t < start + reach {
             let token = text.tokens[t]
-            if token.kind == .punctuation && token.text != "\"" && !Self.hashtagMarks.contains(token.text) { break }
+            if token.kind == .punctuation && !token.isScalar("\"") && !Self.isHashtagMark(token) { break }
             // A figure ends the search, unless it counts the source ("قال ثلاثة شهود").
             if quantityStarts.contains(t) || token.kind == .number, !countsSource(t, in: sentence) { break }
             if cueTokens.contains(t) { break }
@@ -262,8 +263,8 @@ struct ClaimAttributor {
         // "وأكد هذه الحصيلة فلان": the object (a demonstrative and a definite noun) may come before the name.
         var start = start
         if start < sentence.upperBound, !isNameWord(start), functionWords.contains(text.tokens[start].key),
-           start + 2 < sentence.upperBound, text.tokens[start + 1].isWord, text.tokens[start + 1].text.hasPrefix("ال"),
-           isNameWord(start + 2), !text.tokens[start + 2].text.hasPrefix("ال") {
+           start + 2 < sentence.upperBound, text.tokens[start + 1].isWord, text.normalized.text(of: text.tokens[start + 1], hasPrefix: "ال"),
+           isNameWord(start + 2), !text.normalized.text(of: text.tokens[start + 2], hasPrefix: "ال") {
             start += 2
         }
         guard start < sentence.upperBound, isNameWord(start) else { return nil }
@@ -274,7 +275,7 @@ struct ClaimAttributor {
         let sp = span(start, end, prefix: 0)
         var kind = SourceKind.official
         let next = text.tokens[end]
-        if next.kind == .punctuation && next.text == "," {
+        if next.kind == .punctuation && next.isScalar(",") {
             // The apposition after the comma names the person's office.
             var u = end + 1
             while u < sentence.upperBound && u < end + 9 {
@@ -297,7 +298,7 @@ struct ClaimAttributor {
     }
 
     /// The marks of a hashtag ("#حركة_الشباب"): part of a name, not the end of a phrase.
-    static let hashtagMarks: Set<String> = ["#", "_"]
+    static func isHashtagMark(_ t: Token) -> Bool { t.isScalar("#") || t.isScalar("_") }
 
     /// Words a subject may stand before its verb ("لكن القائد العسكري في الولاية، تحدث عن …").
     static let subjectBeforeReach = 8
@@ -309,7 +310,7 @@ struct ClaimAttributor {
         var found: PhraseMatcher<SourceNoun>.Match?
         while t >= sentence.lowerBound && t >= verb - Self.subjectBeforeReach {
             let token = text.tokens[t]
-            if token.kind == .punctuation && token.text != "," && token.text != "\"" { break }
+            if token.kind == .punctuation && !token.isScalar(",") && !token.isScalar("\"") { break }
             if token.kind == .number || quantityStarts.contains(t) || reporting.covering(t) != nil { break }
             if let m = sources.starting(at: t), !(t > sentence.lowerBound && isPreposition(t - 1)) { found = m }
             t -= 1
@@ -345,7 +346,7 @@ struct ClaimAttributor {
             var words = 0
             while t < sentence.upperBound && words < 3 {
                 // "مدير خدمة (أمين) للإسعاف": a short name in brackets is passed over.
-                if text.tokens[t].text == "(", let close = closingBracket(after: t, in: sentence) {
+                if text.tokens[t].isScalar("("), let close = closingBracket(after: t, in: sentence) {
                     t = close + 1
                     continue
                 }
@@ -370,7 +371,7 @@ struct ClaimAttributor {
 
     /// The ")" closing a bracket opened at `t` within three words, if any.
     func closingBracket(after t: Int, in sentence: Range<Int>) -> Int? {
-        (t + 1..<Swift.min(sentence.upperBound, t + 5)).first { text.tokens[$0].text == ")" }
+        (t + 1..<Swift.min(sentence.upperBound, t + 5)).first { text.tokens[$0].isScalar(")") }
     }
 
     /// A source phrase runs on over definite words that qualify it ("وزارة الصحة الفلسطينية"), two at most:
@@ -379,7 +380,7 @@ struct ClaimAttributor {
         var t = start
         while t < sentence.upperBound && t < start + 2 {
             let token = text.tokens[t]
-            guard token.isWord, token.text.hasPrefix("ال"), token.range.count > 3, !functionWords.contains(token.key),
+            guard token.isWord, text.normalized.text(of: token, hasPrefix: "ال"), token.range.count > 3, !functionWords.contains(token.key),
                   reporting.starting(at: t) == nil, agencies.starting(at: t) == nil
             else { break }
             t += 1
@@ -426,8 +427,8 @@ struct ClaimAttributor {
             if let span = source.span, span.overlaps(text.tokens[a.tokens.lowerBound].span) { continue }
             if a.prefixLength > 0 { return a.value.name }
             var b = a.tokens.lowerBound - 1
-            while b >= sentence.lowerBound && text.tokens[b].kind == .punctuation && text.tokens[b].text == "\"" { b -= 1 }
-            if b >= sentence.lowerBound && text.tokens[b].text == "ل" { return a.value.name }
+            while b >= sentence.lowerBound && text.tokens[b].kind == .punctuation && text.tokens[b].isScalar("\"") { b -= 1 }
+            if b >= sentence.lowerBound && text.tokens[b].isScalar("ل") { return a.value.name }
             // "في مقابلة مع رويترز", "في تصريحات مع قناة …": an interview given to the agency.
             if b > sentence.lowerBound, text.tokens[b].isWord, interviewWith.contains(text.tokens[b].key),
                sources.covering(b - 1)?.value.container == true {

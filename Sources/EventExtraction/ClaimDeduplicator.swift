@@ -22,15 +22,53 @@ enum ClaimDeduplicator {
     static let coordinated = "casualty.coordinated"
     static let barePlural = "casualty.bare_plural"
 
+    /// The fields of a claim the pairwise comparison reads, copied once: comparing whole claims copied (retained and
+    /// released) their strings for every pair.
+    private struct Fields {
+        var category: HarmCategory
+        var min: Int
+        var max: Int?
+        var qualifier: Qualifier
+        var victims: VictimGroup
+        var kind: SourceKind
+        var background: Bool
+        var span: TextSpan
+        var barePlural: Bool
+        var coordinated: Bool
+
+        init(_ c: CasualtyClaim) {
+            category = c.category
+            min = c.min
+            max = c.max
+            qualifier = c.qualifier
+            victims = c.victims
+            kind = c.source.kind
+            background = c.background
+            span = c.span
+            barePlural = c.rule == ClaimDeduplicator.barePlural
+            coordinated = c.rule == ClaimDeduplicator.coordinated
+        }
+    }
+
     static func deduplicate(_ claims: [CasualtyClaim], hints: [Hint]? = nil) -> [CasualtyClaim] {
         let hints = hints ?? claims.indices.map { Hint(sentence: -1 - $0) }
+        let fields = claims.map(Fields.init)
+        // Each issuer's words (in comparison form), found once per claim when first needed rather than once per pair.
+        var issuerWords = [Set<Substring>?](repeating: nil, count: claims.count)
+        func words(_ i: Int) -> Set<Substring> {
+            if let w = issuerWords[i] { return w }
+            let w = Self.issuerWords(hints[i].issuer ?? claims[i].source.text)
+            issuerWords[i] = w
+            return w
+        }
+        func sameIssuer(_ i: Int, _ j: Int) -> Bool { Self.sameIssuer(words(i), words(j)) }
         var keep = [Bool](repeating: true, count: claims.count)
         for i in claims.indices {
             for j in claims.indices where j != i && keep[j] && keep[i] {
-                let a = claims[i], b = claims[j]
+                let a = fields[i], b = fields[j]
                 // "قتل 16 … يأسف لسقوط قتلى": a bare plural from the source that counted them is no figure of its own.
-                if b.rule == barePlural, a.rule != barePlural, a.qualifier != .vague, a.category == b.category, a.background == b.background,
-                   a.source.kind == b.source.kind, sameIssuer(hints[i].issuer ?? a.source.text, hints[j].issuer ?? b.source.text) {
+                if b.barePlural, !a.barePlural, a.qualifier != .vague, a.category == b.category, a.background == b.background,
+                   a.kind == b.kind, sameIssuer(i, j) {
                     keep[j] = false
                     continue
                 }
@@ -41,15 +79,15 @@ enum ClaimDeduplicator {
                     if j > i { keep[j] = false }
                     continue
                 }
-                if hints[i].sentence == hints[j].sentence && (a.rule == coordinated || b.rule == coordinated) {
+                if hints[i].sentence == hints[j].sentence && (a.coordinated || b.coordinated) {
                     continue
                 }
                 if hints[i].another || hints[j].another { continue }
                 let weak = (hints[i].container, hints[j].container)
-                let sameSource = a.source.kind == b.source.kind && sameIssuer(hints[i].issuer ?? a.source.text, hints[j].issuer ?? b.source.text)
+                let sameSource = a.kind == b.kind && sameIssuer(i, j)
                 if sameSource && j > i {
                     keep[j] = false
-                } else if a.source.kind == .unattributed || weak.0, b.source.kind != .unattributed, !weak.1, a.qualifier == b.qualifier {
+                } else if a.kind == .unattributed || weak.0, b.kind != .unattributed, !weak.1, a.qualifier == b.qualifier {
                     keep[i] = false
                 }
             }
@@ -61,12 +99,15 @@ enum ClaimDeduplicator {
 extension ClaimDeduplicator {
     /// Two sources name one issuer when the words of one (in comparison form) are all among the other's:
     /// "الجيش" and "الجيش التركي", "وزارة الصحة" and "وزارة الصحة الفلسطينية".
-    static func sameIssuer(_ a: String, _ b: String) -> Bool {
-        let wa = Set(ClaimSource(text: a, kind: .unattributed).comparisonText.split(separator: " "))
-        let wb = Set(ClaimSource(text: b, kind: .unattributed).comparisonText.split(separator: " "))
+    static func sameIssuer(_ wa: Set<Substring>, _ wb: Set<Substring>) -> Bool {
         if wa == wb { return true }
         guard !wa.isEmpty, !wb.isEmpty else { return false }
         return wa.isSubset(of: wb) || wb.isSubset(of: wa)
+    }
+
+    /// The words of an issuer's text in comparison form.
+    static func issuerWords(_ text: String) -> Set<Substring> {
+        Set(ClaimSource(text: text, kind: .unattributed).comparisonText.split(separator: " "))
     }
 }
 
@@ -75,7 +116,44 @@ extension ClaimSource {
     /// ة/ه, ى/ي), white space folded, and each word without the article — "مصدر أمني" and "المصدر الأمني" are one
     /// source. Used for de-duplication inside an article and across reports (the store's source-independence key).
     public var comparisonText: String {
-        ArabicNormalizer.normalizedString(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { word in
+        let normalized = ArabicNormalizer.normalizedString(text)
+        return Self.plainComparisonText(normalized) ?? Self.fullComparisonText(normalized)
+    }
+
+    /// `comparisonText` of a normalised text of Arabic letters without marks, ASCII and spaces only (nearly every
+    /// source), read by scalars: there a character is one scalar and lower case only changes A–Z, so this is the very
+    /// string `fullComparisonText` gives, without grapheme breaking or Unicode case mapping. Nil for any other text.
+    static func plainComparisonText(_ normalized: String) -> String? {
+        var out: [Unicode.Scalar] = []
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            if !out.isEmpty { out.append(" ") }
+            let article = word.count > 3 && word[0] == "\u{0627}" && word[1] == "\u{0644}"
+            out.append(contentsOf: article ? word[2...] : word[...])
+            word.removeAll(keepingCapacity: true)
+        }
+        for s in normalized.unicodeScalars {
+            let v = s.value
+            if v == 0x20 || v == 0x0A || v == 0x09 {
+                flush()
+            } else if (0x41...0x5A).contains(v) {
+                word.append(Unicode.Scalar(v + 0x20)!)
+            } else if (0x21...0x7E).contains(v) || (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v) {
+                word.append(s)
+            } else {
+                return nil
+            }
+        }
+        flush()
+        var string = ""
+        string.unicodeScalars.append(contentsOf: out)
+        return string
+    }
+
+    /// `comparisonText` of any normalised text.
+    static func fullComparisonText(_ normalized: String) -> String {
+        normalized.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { word in
             word.hasPrefix("ال") && word.count > 3 ? String(word.dropFirst(2)) : String(word)
         }.joined(separator: " ").lowercased()
     }

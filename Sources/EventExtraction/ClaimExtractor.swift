@@ -69,7 +69,7 @@ struct ClaimExtractor {
     let quantityByStart: [Int32]
     let quantityByEnd: [Int32]
     /// Tokens of time and date figures ("التاسعة", "10 أغسطس").
-    let timeFigureTokens: Set<Int>
+    let timeFigureTokens: TokenFlags
 
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
@@ -97,7 +97,7 @@ struct ClaimExtractor {
         }
         quantityByStart = byStart
         quantityByEnd = byEnd
-        timeFigureTokens = Set(text.quantities.filter { $0.kind == .time || $0.kind == .date }.flatMap { $0.tokens })
+        timeFigureTokens = TokenFlags(count: text.tokens.count, text.quantities.filter { $0.kind == .time || $0.kind == .date }.flatMap { $0.tokens })
     }
 
     /// Maximum words between a cue and the count it governs.
@@ -337,7 +337,7 @@ struct ClaimExtractor {
                 t = other.tokens.upperBound
                 continue
             }
-            if text.tokens[t].kind == .punctuation && text.tokens[t].text == "\"" {
+            if text.tokens[t].kind == .punctuation && text.tokens[t].isScalar("\"") {
                 t += 1
                 continue
             }
@@ -503,7 +503,7 @@ struct ClaimExtractor {
                 return isCount(q) && isConjoined(q) ? q : nil
             }
             let token = text.tokens[t]
-            if token.kind == .punctuation && !Self.joinedPunctuation.contains(token.text) && !Self.quotes.contains(token.text) { return nil }
+            if token.kind == .punctuation && !Self.joinedPunctuation.contains(token.first) && !Self.quotes.contains(token.first) { return nil }
             if token.kind == .number || token.kind == .lineBreak || cues.covering(t) != nil || stops(t) && token.kind != .punctuation {
                 return nil
             }
@@ -514,7 +514,7 @@ struct ClaimExtractor {
     }
 
     /// Marks a name may carry between a victim and a count joined to it: the comma of an apposition, a hashtag's # and _.
-    static let joinedPunctuation: Set<String> = [",", "#", "_"]
+    static let joinedPunctuation: Set<Unicode.Scalar> = [",", "#", "_"]
 
     /// Whether the count `q` is joined by و: a standalone و before it, or a leading و on its first word — which the
     /// number parser leaves out of the span of a number word ("وثلاثة") — except in "واحد" (one), whose و is its own.
@@ -635,7 +635,7 @@ struct ClaimExtractor {
         let after = cue.tokens.upperBound
         if after < text.tokens.count && (quantityStarting(at: after) != nil || persons.starting(at: after) != nil) { return nil }
         var t = cue.tokens.lowerBound - 1
-        while t >= 0 && text.tokens[t].kind == .punctuation && Self.quotes.contains(text.tokens[t].text) { t -= 1 }
+        while t >= 0 && text.tokens[t].kind == .punctuation && Self.quotes.contains(text.tokens[t].first) { t -= 1 }
         // "الانتحاري أيضا لقي حتفه": an adverb between the subject and its verb.
         if t > 0 && text.tokens[t].isWord && adverbs.contains(text.tokens[t].key) { t -= 1 }
         // "منفذ الهجوم قتل": a construct noun with its definite genitive before the verb.
@@ -649,7 +649,7 @@ struct ClaimExtractor {
     }
 
     /// Quotation marks that may close around a subject before its verb.
-    static let quotes: Set<String> = ["\"", "»", "«", "”", "“"]
+    static let quotes: Set<Unicode.Scalar> = ["\"", "»", "«", "”", "“"]
 
     /// A singular noun read with a dual ending ("طفلتان" = طفل + تان, "جنديين" = جندي + ين) is dual; a nisba noun in
     /// -يين (مدنيين) is plural.

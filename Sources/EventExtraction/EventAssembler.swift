@@ -351,7 +351,7 @@ struct EventAssembler: Sendable {
         for t in text.sentences[s] {
             if t >= tokens.lowerBound { return open }
             guard text.tokens[t].kind == .punctuation else { continue }
-            switch text.tokens[t].text {
+            switch text.tokens[t].first {  // punctuation: one scalar
             case "«", "“": open = true
             case "»", "”": open = false
             case "\"": open.toggle()

@@ -4,7 +4,7 @@ import Lexicon
 extension Extractor {
     /// The claims stage's lexicons, each under its bit of the start mask (`PhraseStartMask`).
     enum ClaimMatcher: Int, CaseIterable {
-        case casualty, reporting, persons, filters, sources, agencies, hedges, background
+        case casualty, reporting, persons, filters, sources, agencies, hedges, background, timeWords
     }
 
     /// The start mask of the claims lexicons: one lookup per word segmentation tells which of them may match there.
@@ -20,6 +20,7 @@ extension Extractor {
             case .agencies: mask.add(claims.agencies, bit: which.rawValue)
             case .hedges: mask.add(claims.hedges, bit: which.rawValue)
             case .background: mask.add(claims.background, bit: which.rawValue)
+            case .timeWords: mask.add(claims.timeWords, bit: which.rawValue)
             }
         }
         return mask

@@ -13,6 +13,8 @@ public final class Extractor: Sendable {
     let events: EventAssembler
     /// The first words of the claims lexicons' phrases, for one pass over a document's words (`ClaimMatcher`).
     let claimStarts: PhraseStartMask
+    /// The claims stage's grammar words and endings, looked up once.
+    let claimGrammar: ClaimGrammar
 
     public init(text: TextLexicon, claims: ClaimLexicon, tollWords: Set<WordKey>, reader: EventReader, places: PlaceResolver) {
         self.text = text
@@ -21,6 +23,7 @@ public final class Extractor: Sendable {
         analyzer = TextAnalyzer(numbers: text.numbers, clitics: text.clitics)
         events = EventAssembler(reader: reader, places: places)
         claimStarts = Self.claimStarts(claims)
+        claimGrammar = ClaimGrammar(claims)
     }
 
     /// Loads the lexicon from `source` (the bundled data by default).
@@ -79,10 +82,10 @@ public final class Extractor: Sendable {
     }
 
     /// A source noun read with the abstract ending -ية is another word: "مسؤولية" (responsibility) is not "مسؤول".
-    static func isAbstract(_ m: PhraseMatcher<SourceNoun>.Match, _ text: AnalyzedText, _ claims: ClaimLexicon) -> Bool {
+    static func isAbstract(_ m: PhraseMatcher<SourceNoun>.Match, _ text: AnalyzedText, _ endings: [[Unicode.Scalar]]) -> Bool {
         guard m.suffixLength > 0, m.tokens.count == 1 else { return false }
         let word = text.normalized.scalars[text.tokens[m.tokens.lowerBound].range]
-        return (claims.grammarForms["abstract_ending"] ?? []).contains { $0.count == m.suffixLength && word.suffix(m.suffixLength).elementsEqual($0) }
+        return endings.contains { $0.count == m.suffixLength && word.suffix(m.suffixLength).elementsEqual($0) }
     }
 
     /// Claims of an analysed document, attributed and de-duplicated, in text order.
@@ -95,15 +98,16 @@ public final class Extractor: Sendable {
         _ analyzed: AnalyzedText, published: CalendarDate?
     ) -> (claims: [CasualtyClaim], background: TokenAnnotations<BackgroundScope>) {
         let starts = claimStarts.masks(tokens: analyzed.tokens, segments: analyzed.segments)
+        let grammar = claimGrammar
         func annotations<V>(_ matcher: PhraseMatcher<V>, _ which: ClaimMatcher) -> TokenAnnotations<V> {
             TokenAnnotations(matcher, analyzed, starts: starts, bit: which.rawValue)
         }
         let cues = annotations(claims.casualty, .casualty)
         let reporting = annotations(claims.reporting, .reporting)
-        let quantityStarts = Set(analyzed.quantities.map { $0.tokens.lowerBound })
+        let quantityStarts = TokenFlags(count: analyzed.tokens.count, analyzed.quantities.map { $0.tokens.lowerBound })
         let stops = { (t: Int) -> Bool in
             switch analyzed.tokens[t].kind {
-            case .punctuation: return analyzed.tokens[t].text != "\""
+            case .punctuation: return !analyzed.tokens[t].isScalar("\"")
             case .lineBreak, .number: return true
             default: break
             }
@@ -113,33 +117,33 @@ public final class Extractor: Sendable {
         var extractor = ClaimExtractor(
             text: analyzed, cues: cues, persons: annotations(claims.persons, .persons),
             filters: annotations(claims.filters, .filters), stops: stops,
-            modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords, partitives: claims.grammarWords("partitive"),
-            conjunctions: claims.grammarWords("conjunction"), others: claims.grammarWords("another"),
-            pluralVerbEndings: claims.grammarForms["plural_verb_ending"] ?? [], clitics: text.clitics
+            modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords, partitives: grammar.partitives,
+            conjunctions: grammar.conjunctions, others: grammar.others, pluralVerbEndings: grammar.pluralVerbEndings, clitics: text.clitics
         )
-        extractor.adverbs = claims.grammarWords("adverb")
-        extractor.confirmWords = claims.grammarWords("confirm")
-        extractor.timeWords = TokenAnnotations(claims.timeWords, analyzed)
-        extractor.dualVerbEndings = claims.grammarForms["dual_verb_ending"] ?? []
-        extractor.conjunctionLetters = Set((claims.grammarForms["conjunction"] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
-        extractor.dualNounEndings = claims.grammarForms["dual_noun_ending"] ?? []
-        extractor.obliqueDualNounEndings = claims.grammarForms["oblique_dual_noun_ending"] ?? []
-        extractor.nisbaLetters = (claims.grammarForms["nisba_letter"] ?? []).compactMap(\.first)
+        extractor.adverbs = grammar.adverbs
+        extractor.confirmWords = grammar.confirmWords
+        extractor.timeWords = annotations(claims.timeWords, .timeWords)
+        extractor.dualVerbEndings = grammar.dualVerbEndings
+        extractor.conjunctionLetters = grammar.conjunctionLetters
+        extractor.dualNounEndings = grammar.dualNounEndings
+        extractor.obliqueDualNounEndings = grammar.obliqueDualNounEndings
+        extractor.nisbaLetters = grammar.nisbaLetters
         let found = extractor.extract()
         let background = annotations(claims.background, .background)
+        let abstractEndings = grammar.abstractEndings
         var attributor = ClaimAttributor(
             text: analyzed,
             sources: TokenAnnotations(
-                claims.sources, analyzed, starts: starts, bit: ClaimMatcher.sources.rawValue, keeping: { !Self.isAbstract($0, analyzed, self.claims) }
+                claims.sources, analyzed, starts: starts, bit: ClaimMatcher.sources.rawValue, keeping: { !Self.isAbstract($0, analyzed, abstractEndings) }
             ),
-            functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: claims.grammarWords("relay_from"),
-            medium: claims.grammarWords("medium"), agencies: annotations(claims.agencies, .agencies),
+            functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: grammar.relayFrom,
+            medium: grammar.medium, agencies: annotations(claims.agencies, .agencies),
             reporting: reporting, hedges: annotations(claims.hedges, .hedges),
             background: background, published: published, quantityStarts: quantityStarts
         )
-        attributor.cueTokens = Set(cues.matches.flatMap { $0.tokens })
+        attributor.cueTokens = TokenFlags(count: analyzed.tokens.count, cues.matches.flatMap { $0.tokens })
         attributor.anaphorStems = claims.anaphorStems
-        attributor.interviewWith = claims.grammarWords("interview_with")
+        attributor.interviewWith = grammar.interviewWith
         let attributed = attributor.attributeMarkingContainers(found)
         let hints = zip(found, attributed).map { f, a in
             ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another, issuer: a.issuer)

@@ -24,7 +24,7 @@ extension PlaceResolver {
             while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= i { sentence += 1 }
             guard tokens[i].kind == .word else {
                 // Hashtags ("مديرية #حيران", "#دير_الزور") do not break a cue from its name.
-                if cueEnd == i, tokens[i].kind == .punctuation, tokens[i].text == "#" || tokens[i].text == "_" { cueEnd = i + 1 }
+                if cueEnd == i, tokens[i].kind == .punctuation, tokens[i].isScalar("#") || tokens[i].isScalar("_") { cueEnd = i + 1 }
                 i += 1
                 continue
             }
@@ -191,7 +191,7 @@ extension PlaceResolver {
         guard let best else { return nil }
         // The name as matched: the stem, then the following words' texts, one space apart.
         var name = stems[stems.startIndex + best.stem].string(in: text)
-        for t in (i + 1)..<best.end { name += " " + tokens[t].text }
+        for t in (i + 1)..<best.end { name += " " + text.normalized.text(of: tokens[t]) }
         return NameMatch(target: best.target, key: name, end: best.end)
     }
 
@@ -222,7 +222,8 @@ extension PlaceResolver {
               mention.tokens.upperBound < tokens.count
         else { return false }
         let next = tokens[mention.tokens.upperBound]
-        guard next.kind == .punctuation, let c = next.text.unicodeScalars.first?.value else { return false }
+        guard next.kind == .punctuation else { return false }
+        let c = next.first.value
         return c == 0x2C || c == 0x060C || c == 0x2D || c == 0x28 || c == 0x3A || c == 0x2013 || c == 0x2014
     }
 
@@ -230,13 +231,12 @@ extension PlaceResolver {
     /// dash follows ("(رويترز) -"). A bracket in a sentence ("في بغداد (العراق)") is not one.
     func isAgencyBracket(at t: Int, _ tokens: [Token]) -> Bool {
         guard t + 1 < tokens.count else { return false }
-        if let first = tokens[t + 1].text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic { return true }
+        let first = tokens[t + 1].first
+        if first.isASCII, first.properties.isAlphabetic { return true }
         var k = t + 1
         while k < tokens.count && k <= t + 4 {
-            if tokens[k].kind == .punctuation && tokens[k].text.hasPrefix(")") {
-                return k + 1 < tokens.count && tokens[k + 1].kind == .punctuation && tokens[k + 1].text.unicodeScalars.first.map {
-                    $0.value == 0x2D || $0.value == 0x2013 || $0.value == 0x2014
-                } ?? false
+            if tokens[k].kind == .punctuation && tokens[k].first == ")" {
+                return k + 1 < tokens.count && tokens[k + 1].kind == .punctuation && [0x2D, 0x2013, 0x2014].contains(tokens[k + 1].first.value)
             }
             k += 1
         }
@@ -257,9 +257,8 @@ extension PlaceResolver {
                 continue
             }
             guard token.kind == .punctuation, words > 0 else { continue }
-            let scalars = Array(token.text.unicodeScalars)
-            guard let c = scalars.first?.value else { continue }
-            let doubleHyphen = c == 0x2D && (scalars.count > 1 || (t + 1 < tokens.count && tokens[t + 1].text.hasPrefix("-")))
+            let c = token.first.value
+            let doubleHyphen = c == 0x2D && (token.range.count > 1 || (t + 1 < tokens.count && tokens[t + 1].first == "-"))
             if c == 0x3A || c == 0x2013 || c == 0x2014 || doubleHyphen || (c == 0x28 && isAgencyBracket(at: t, tokens)) { return t }
         }
         return nil
@@ -290,7 +289,7 @@ extension PlaceResolver {
         // The following words' texts, one space before each (built only for a stem whose skeleton names places).
         func rest() -> String {
             var rest = ""
-            for k in 1..<words { rest += " " + tokens[i + k].text }
+            for k in 1..<words { rest += " " + text.normalized.text(of: tokens[i + k]) }
             return rest
         }
         for stem in stems where stem.range.count >= configuration.transliterationMinimumLetters || words > 1 {

@@ -61,7 +61,7 @@ extension PlaceResolver {
             guard let (cue, condition) = found, cue == .town || cue == .region else { continue }
             // The name's first word: right after the cue, or after a hashtag mark (مديرية #حيران).
             var n = t + 1
-            while n < tokens.count, tokens[n].kind == .punctuation, tokens[n].text == "#" || tokens[n].text == "_" { n += 1 }
+            while n < tokens.count, tokens[n].kind == .punctuation, tokens[n].isScalar("#") || tokens[n].isScalar("_") { n += 1 }
             guard n < tokens.count, tokens[n].kind == .word, n > t + 1 || adjacent(tokens[t], tokens[n]) else { continue }
             let near = isNearCue(before: t, tokens: tokens, words: words)
             var name: String
@@ -79,7 +79,7 @@ extension PlaceResolver {
                     // An exact name (a whole word of four letters or more) of a place in a far country the text says
                     // nothing else of: a homonym. A place in a neighbour may be a real place across the border.
                     guard !evidenced.contains(place.country), mentions[m].key.unicodeScalars.count >= 4,
-                          mentions[m].key == PlaceKey.normalise(tokens[n].text), let capital = capitalIndex(of: context),
+                          mentions[m].key == PlaceKey.normalise(text.normalized.text(of: tokens[n])), let capital = capitalIndex(of: context),
                           GeoDistance.kilometres(place.latitude, place.longitude, gazetteer.places[capital].latitude,
                                                  gazetteer.places[capital].longitude) >= configuration.homonymAbroadKilometres
                     else { continue }
@@ -106,7 +106,7 @@ extension PlaceResolver {
                 }
                 name = ArabicRomanizer.romanize(key)
             }
-            if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, words: words, mentionAt: mentionAt) { continue }
+            if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, text: text, words: words, mentionAt: mentionAt) { continue }
             guard !name.isEmpty else { continue }
             let span = tokens[n].span.union(tokens[end - 1].span)
             // The sentence of the cue (found only for a place kept: `t` only grows, so it is the same as tracking it).
@@ -122,7 +122,7 @@ extension PlaceResolver {
     /// The matching form of word `i` when it may be (part of) an unlisted name, else nil.
     func unlistedWord(at i: Int, text: AnalyzedText, minimumLetters: Int = 3) -> String? {
         let word = text.tokens[i].key
-        let string = text.tokens[i].text
+        let string = text.normalized.text(of: text.tokens[i])
         let key = PlaceKey.normalise(string)
         let letters = key.unicodeScalars.count
         // "لل" is the preposition ل on the article (مخيم للنازحين: a camp for the displaced), not a name.
@@ -162,14 +162,14 @@ extension PlaceResolver {
 
     /// Whether the next word after token `end` (past one definite nisba adjective) is a direction word, a known place or
     /// country, or a settlement or area noun ("حي X بمدينة Y").
-    func isLocated(after end: Int, tokens: [Token], words: Words, mentionAt: [Int]) -> Bool {
+    func isLocated(after end: Int, tokens: [Token], text: AnalyzedText, words: Words, mentionAt: [Int]) -> Bool {
         var k = end
         var seen = 0
         var skippedAdjective = false
         while k < tokens.count && seen < 1 {
             if tokens[k].kind == .word {
                 // One definite nisba adjective may stand between (جبل X الاستراتيجي شمال …).
-                let key = PlaceKey.normalise(tokens[k].text)
+                let key = PlaceKey.normalise(text.normalized.text(of: tokens[k]))
                 if !skippedAdjective, mentionAt[k] < 0, key.hasPrefix("\u{0627}\u{0644}"),
                    key.hasSuffix("\u{064A}") || key.hasSuffix("\u{064A}\u{0647}") {
                     skippedAdjective = true
@@ -184,7 +184,7 @@ extension PlaceResolver {
                 }) {
                     return true
                 }
-            } else if tokens[k].kind != .punctuation || tokens[k].text == "." {
+            } else if tokens[k].kind != .punctuation || tokens[k].isScalar(".") {
                 return false
             }
             k += 1

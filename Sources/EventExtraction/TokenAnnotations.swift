@@ -8,14 +8,14 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     /// For each token, the index of the match covering it, or -1.
     private let covers: [Int32]
 
-    public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText) {
+    public init(_ matcher: borrowing PhraseMatcher<Value>, _ text: AnalyzedText) {
         self.init(matches: matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments), count: text.tokens.count)
     }
 
     /// As `init(_:_:)`, trying only the tokens whose start mask has `bit` (see `PhraseStartMask`): the same matches;
     /// `keep`, when given, filters them.
     public init(
-        _ matcher: PhraseMatcher<Value>, _ text: AnalyzedText, starts: [UInt16], bit: Int,
+        _ matcher: borrowing PhraseMatcher<Value>, _ text: AnalyzedText, starts: [UInt16], bit: Int,
         keeping keep: ((PhraseMatcher<Value>.Match) -> Bool)? = nil
     ) {
         let found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments, starts: starts, bit: bit)
@@ -23,7 +23,7 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     }
 
     /// The matches of `matcher` over `text` that `keep` accepts.
-    public init(_ matcher: PhraseMatcher<Value>, _ text: AnalyzedText, keeping keep: (PhraseMatcher<Value>.Match) -> Bool) {
+    public init(_ matcher: borrowing PhraseMatcher<Value>, _ text: AnalyzedText, keeping keep: (PhraseMatcher<Value>.Match) -> Bool) {
         self.init(matches: matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments).filter(keep), count: text.tokens.count)
     }
 

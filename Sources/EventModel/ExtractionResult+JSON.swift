@@ -3,8 +3,8 @@
 extension TextSpan {
     public func write(to w: inout JSONWriter) {
         w.beginObject()
-        w.key("start"); w.value(start)
-        w.key("end"); w.value(end)
+        w.field("start"); w.value(start)
+        w.field("end"); w.value(end)
         w.endObject()
     }
 }
@@ -18,23 +18,23 @@ extension Optional where Wrapped == TextSpan {
 extension CasualtyClaim {
     public func write(to w: inout JSONWriter) {
         w.beginObject()
-        w.key("category"); w.value(category.rawValue)
-        w.key("min"); w.value(min)
-        w.key("max"); w.value(max)
-        w.key("qualifier"); w.value(qualifier.rawValue)
-        w.key("victims"); w.value(victims.rawValue)
-        w.key("source")
+        w.field("category"); w.value(category.rawValue)
+        w.field("min"); w.value(min)
+        w.field("max"); w.value(max)
+        w.field("qualifier"); w.value(qualifier.rawValue)
+        w.field("victims"); w.value(victims.rawValue)
+        w.field("source")
         w.beginObject()
-        w.key("text"); w.value(source.text)
-        w.key("kind"); w.value(source.kind.rawValue)
-        w.key("via"); w.value(source.via)
-        w.key("span"); source.span.write(to: &w)
+        w.field("text"); w.value(source.text)
+        w.field("kind"); w.value(source.kind.rawValue)
+        w.field("via"); w.value(source.via)
+        w.field("span"); source.span.write(to: &w)
         w.endObject()
-        w.key("hedged"); w.value(hedged)
-        w.key("background"); w.value(background)
-        w.key("span"); span.write(to: &w)
-        w.key("quote"); w.value(quote)
-        w.key("rule"); w.value(rule)
+        w.field("hedged"); w.value(hedged)
+        w.field("background"); w.value(background)
+        w.field("span"); span.write(to: &w)
+        w.field("quote"); w.value(quote)
+        w.field("rule"); w.value(rule)
         w.endObject()
     }
 }
@@ -42,16 +42,16 @@ extension CasualtyClaim {
 extension Toll {
     public func write(to w: inout JSONWriter) {
         w.beginObject()
-        w.key("low"); w.value(low)
-        w.key("best"); w.value(best)
-        w.key("high"); w.value(high)
-        w.key("set_by")
+        w.field("low"); w.value(low)
+        w.field("best"); w.value(best)
+        w.field("high"); w.value(high)
+        w.field("set_by")
         w.beginObject()
-        w.key("low"); w.value(lowClaim)
-        w.key("best"); w.value(bestClaim)
-        w.key("high"); w.value(highClaim)
+        w.field("low"); w.value(lowClaim)
+        w.field("best"); w.value(bestClaim)
+        w.field("high"); w.value(highClaim)
         w.endObject()
-        w.key("rule"); w.value(rule)
+        w.field("rule"); w.value(rule)
         w.endObject()
     }
 }
@@ -59,51 +59,51 @@ extension Toll {
 extension ConflictEvent {
     public func write(to w: inout JSONWriter) {
         w.beginObject()
-        w.key("type"); w.value(type.rawValue)
-        w.key("subtype"); w.value(subtype)
-        w.key("country"); w.value(country)
-        w.key("location")
+        w.field("type"); w.value(type.rawValue)
+        w.field("subtype"); w.value(subtype)
+        w.field("country"); w.value(country)
+        w.field("location")
         if let loc = location {
             w.beginObject()
-            w.key("name"); w.value(loc.name)
-            w.key("name_ar"); w.value(loc.nameArabic)
-            w.key("admin1"); w.value(loc.admin1)
-            w.key("latitude"); w.value(loc.latitude)
-            w.key("longitude"); w.value(loc.longitude)
-            w.key("precision"); w.value(loc.precision)
-            w.key("span"); loc.span.write(to: &w)
+            w.field("name"); w.value(loc.name)
+            w.field("name_ar"); w.value(loc.nameArabic)
+            w.field("admin1"); w.value(loc.admin1)
+            w.field("latitude"); w.value(loc.latitude)
+            w.field("longitude"); w.value(loc.longitude)
+            w.field("precision"); w.value(loc.precision)
+            w.field("span"); loc.span.write(to: &w)
             w.endObject()
         } else {
             w.null()
         }
-        w.key("date")
+        w.field("date")
         if let date {
             w.beginObject()
-            w.key("value"); w.value(date.value.description)
-            w.key("precision"); w.value(date.precision.rawValue)
-            w.key("span"); date.span.write(to: &w)
+            w.field("value"); w.value(date.value.description)
+            w.field("precision"); w.value(date.precision.rawValue)
+            w.field("span"); date.span.write(to: &w)
             w.endObject()
         } else {
             w.null()
         }
-        w.key("actors")
+        w.field("actors")
         w.beginArray()
         for actor in actors {
             w.beginObject()
-            w.key("name"); w.value(actor.name)
-            w.key("role"); w.value(actor.role.rawValue)
-            w.key("span"); actor.span.write(to: &w)
+            w.field("name"); w.value(actor.name)
+            w.field("role"); w.value(actor.role.rawValue)
+            w.field("span"); actor.span.write(to: &w)
             w.endObject()
         }
         w.endArray()
-        w.key("fatalities"); fatalities.write(to: &w)
-        w.key("injuries"); injuries.write(to: &w)
-        w.key("claims")
+        w.field("fatalities"); fatalities.write(to: &w)
+        w.field("injuries"); injuries.write(to: &w)
+        w.field("claims")
         w.beginArray()
         for c in claims { w.value(c) }
         w.endArray()
-        w.key("span"); span.write(to: &w)
-        w.key("rule"); w.value(rule)
+        w.field("span"); span.write(to: &w)
+        w.field("rule"); w.value(rule)
         w.endObject()
     }
 }
@@ -111,25 +111,25 @@ extension ConflictEvent {
 extension ExtractionResult {
     public func write(to w: inout JSONWriter) {
         w.beginObject()
-        w.key("id"); w.value(id)
-        w.key("schema"); w.value(Self.schema)
-        w.key("lang"); w.value(lang)
-        w.key("published"); w.value(published?.description)
-        w.key("claims")
+        w.field("id"); w.value(id)
+        w.field("schema"); w.value(Self.schema)
+        w.field("lang"); w.value(lang)
+        w.field("published"); w.value(published?.description)
+        w.field("claims")
         w.beginArray()
         for c in claims { c.write(to: &w) }
         w.endArray()
-        w.key("events")
+        w.field("events")
         w.beginArray()
         for e in events { e.write(to: &w) }
         w.endArray()
-        w.key("diagnostics")
+        w.field("diagnostics")
         w.beginArray()
         for d in diagnostics {
             w.beginObject()
-            w.key("severity"); w.value(d.severity.rawValue)
-            w.key("message"); w.value(d.message)
-            w.key("span"); d.span.write(to: &w)
+            w.field("severity"); w.value(d.severity.rawValue)
+            w.field("message"); w.value(d.message)
+            w.field("span"); d.span.write(to: &w)
             w.endObject()
         }
         w.endArray()
@@ -148,9 +148,9 @@ extension ExtractionResult {
 public func errorLineJSON(id: String?, error: String) -> String {
     var w = JSONWriter()
     w.beginObject()
-    w.key("id"); w.value(id)
-    w.key("schema"); w.value(ExtractionResult.schema)
-    w.key("error"); w.value(error)
+    w.field("id"); w.value(id)
+    w.field("schema"); w.value(ExtractionResult.schema)
+    w.field("error"); w.value(error)
     w.endObject()
     return w.string
 }

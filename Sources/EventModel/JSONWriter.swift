@@ -33,6 +33,19 @@ public struct JSONWriter {
 
     private var pendingValueAfterKey = false
 
+    /// As `key(_:)` for a name written in the code (ASCII, nothing to escape): its bytes are copied as they are, with
+    /// no scan for characters to escape. Used for the fixed field names of the rasid.v1 records.
+    public mutating func field(_ name: StaticString) {
+        assert(name.isASCII && !name.withUTF8Buffer { $0.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } })
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        pendingValueAfterKey = true
+    }
+
     // MARK: - Values
 
     public mutating func value(_ s: String) {

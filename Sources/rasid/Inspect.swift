@@ -20,7 +20,7 @@ struct Inspect: ParsableCommand {
             let span = analyzed.tokens[sentence.lowerBound].span.union(analyzed.tokens[sentence.upperBound - 1].span)
             print("sentence \(n + 1) [\(span.start), \(span.end)): \(analyzed.quote(span))")
         }
-        print("tokens: " + analyzed.tokens.map { "\($0.text)/\($0.kind)" }.joined(separator: " "))
+        print("tokens: " + analyzed.tokens.map { "\(analyzed.normalized.text(of: $0))/\($0.kind)" }.joined(separator: " "))
         for q in analyzed.quantities {
             print("quantity \(q.kind.rawValue) \(q.qualifier.rawValue) \(q.min)...\(q.max.map(String.init) ?? "∞") «\(analyzed.quote(q.span))»")
         }

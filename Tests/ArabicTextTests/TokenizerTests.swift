@@ -63,10 +63,13 @@ import Testing
     func tokens(input: String, expected: [String]) {
         let normalized = ArabicNormalizer.normalize(input)
         let tokens = Tokenizer.tokenize(normalized)
-        #expect(tokens.map { "\($0.kind) \($0.text)" } == expected)
+        #expect(tokens.map { "\($0.kind) \(normalized.text(of: $0))" } == expected)
         for token in tokens {
-            #expect(token.key == WordKey(token.text))
-            #expect(normalized.string(token.range) == token.text)
+            let text = normalized.text(of: token)
+            #expect(token.key == WordKey(text))
+            #expect(token.first == text.unicodeScalars.first)
+            #expect(token.isScalar(token.first) == (text.unicodeScalars.count == 1))
+            #expect(normalized.text(of: token, hasPrefix: "ال") == text.hasPrefix("ال"))
         }
     }
 
@@ -81,8 +84,18 @@ import Testing
             previousEnd = token.span.end
             // The original text under the span, normalised, is the token's text.
             let original = Fixtures.slice(input, token.span)
-            #expect(ArabicNormalizer.normalizedString(original) == token.text, "\(original) -> \(token.text)")
+            #expect(ArabicNormalizer.normalizedString(original) == normalized.text(of: token), "\(original) -> \(normalized.text(of: token))")
         }
+    }
+
+    /// A token's prefix test agrees with `String.hasPrefix`, also when a mark right after the prefix makes another
+    /// character ("لؐ" is not "ل").
+    @Test(arguments: ["الكتاب", "ال", "ا", "الؐكتاب", "اؐلكتاب", "الَكتاب", "ولكن", "قال"])
+    func prefixOfAToken(word: String) throws {
+        let normalized = ArabicNormalizer.normalize(word, options: [])
+        let token = try #require(Tokenizer.tokenize(normalized).first)
+        #expect(normalized.text(of: token, hasPrefix: "ال") == normalized.text(of: token).hasPrefix("ال"))
+        #expect(normalized.text(of: token, hasPrefix: "") && normalized.text(of: token, hasPrefix: normalized.text(of: token)))
     }
 
     /// With no normalisation at all, marks and joiners stay inside the word and the span is the whole word.
@@ -98,9 +111,9 @@ import Testing
     func unnormalizedTokens(input: String, expected: [String]) {
         let normalized = ArabicNormalizer.normalize(input, options: [])
         let tokens = Tokenizer.tokenize(normalized)
-        #expect(tokens.map { "\($0.kind) \($0.text)" } == expected)
+        #expect(tokens.map { "\($0.kind) \(normalized.text(of: $0))" } == expected)
         for token in tokens {
-            #expect(Fixtures.slice(input, token.span) == token.text)
+            #expect(Fixtures.slice(input, token.span) == normalized.text(of: token))
         }
     }
 

@@ -192,7 +192,7 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
         let analyzed = placeFixture.analyzer.analyze(text)
         let resolution = placeFixture.resolver.resolve(analyzed)
         func anchor(_ word: String) throws -> Range<Int> {
-            let i = try #require(analyzed.tokens.firstIndex { $0.text == ArabicNormalizer.normalizedString(word) })
+            let i = try #require(analyzed.tokens.firstIndex { analyzed.normalized.text(of: $0) == ArabicNormalizer.normalizedString(word) })
             return i..<(i + 1)
         }
         #expect(placeFixture.resolver.location(forEventAt: try anchor("هجوم"), in: resolution, text: analyzed)?.name == "Aleppo")
@@ -206,7 +206,7 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
         let text = "قصفت الطائرات مدينة حلب صباح اليوم. واندلعت اشتباكات عنيفة في بلدة منبج. وقتل فيها ثلاثة مقاتلين."
         let analyzed = placeFixture.analyzer.analyze(text)
         let resolution = placeFixture.resolver.resolve(analyzed)
-        let i = try #require(analyzed.tokens.firstIndex { $0.text == ArabicNormalizer.normalizedString("وقتل") })
+        let i = try #require(analyzed.tokens.firstIndex { analyzed.normalized.text(of: $0) == ArabicNormalizer.normalizedString("وقتل") })
         #expect(placeFixture.resolver.location(forEventAt: i..<(i + 1), in: resolution, text: analyzed)?.name == "Manbij")
     }
 
@@ -214,7 +214,7 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
         let text = "شنت طائرات حربية غارات على محافظة إدلب. وأصابت الغارات سوقا في مدينة سراقب. وقالت مصادر محلية إن الطائرات عادت مساء."
         let analyzed = placeFixture.analyzer.analyze(text)
         let resolution = placeFixture.resolver.resolve(analyzed)
-        let i = try #require(analyzed.tokens.firstIndex { $0.text == "شنت" })
+        let i = try #require(analyzed.tokens.firstIndex { analyzed.normalized.text(of: $0) == "شنت" })
         #expect(placeFixture.resolver.location(forEventAt: i..<(i + 1), in: resolution, text: analyzed)?.name == "Saraqib")
     }
 }
