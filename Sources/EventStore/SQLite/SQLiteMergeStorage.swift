@@ -26,14 +26,21 @@ struct SQLiteMergeStorage: MergeStorage {
     }
 
     mutating func candidates(near window: DateWindow, tolerance: Int, country: String?) throws -> [MergeCandidate] {
+        let (low, high, lastFrom) = (window.first - tolerance - DateWindow.maximumSpan, window.last + tolerance, window.first - tolerance)
         var sql = """
             SELECT \(EventRow.featureColumns), m.member_count, e.id FROM event e JOIN merged_event m ON m.id = e.merged_id
-            WHERE e.window_first BETWEEN ? AND ? AND e.window_last >= ?
             """
-        var args: StatementArguments = [window.first - tolerance - DateWindow.maximumSpan, window.last + tolerance, window.first - tolerance]
+        var args: StatementArguments
         if let country {
-            sql += " AND (e.merge_country = ? OR e.merge_country IS NULL)"
-            _ = args.append(contentsOf: [country])
+            // Two ranges of the (merge_country, window_first) index: the country's events, and those without a country.
+            sql += """
+                 WHERE ((e.merge_country = ? AND e.window_first BETWEEN ? AND ?)
+                     OR (e.merge_country IS NULL AND e.window_first BETWEEN ? AND ?)) AND e.window_last >= ?
+                """
+            args = [country, low, high, low, high, lastFrom]
+        } else {
+            sql += " WHERE e.window_first BETWEEN ? AND ? AND e.window_last >= ?"
+            args = [low, high, lastFrom]
         }
         sql += " ORDER BY e.merged_id, e.id"
         var groups: [MergeCandidate] = []

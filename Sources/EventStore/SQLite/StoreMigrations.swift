@@ -7,6 +7,10 @@ enum StoreMigrations {
         migrator.registerMigration("v1-reports-claims-events") { db in
             try db.execute(sql: v1)
         }
+        // The merge candidates' look-up reads a country's events in a date range (most events have a country).
+        migrator.registerMigration("v2-event-country-window") { db in
+            try db.execute(sql: "CREATE INDEX event_country_window ON event(merge_country, window_first)")
+        }
         return migrator
     }
 
