@@ -170,8 +170,9 @@ struct EventAssembler: Sendable {
         // trigger sentence is background reports no new event. A trigger word inside an actor's name ("تحرير" in
         // "هيئة تحرير الشام") reports no event either.
         let named = mentions.map(\.tokens)
+        // A negated trigger ("لم تتعرض لإطلاق نار", "دون وقوع اشتباكات") tells that nothing happened.
         let matches = reader.triggers.matches(in: words).filter { m in
-            !background.contains(m.sentence) && !named.contains { $0.overlaps(m.tokens) }
+            !background.contains(m.sentence) && !named.contains { $0.overlaps(m.tokens) } && !isNegated(m, in: words)
         }
         guard var main = reader.triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
         let cues = reader.actors.cueIndex(in: words)
@@ -252,6 +253,26 @@ struct EventAssembler: Sendable {
         let pb = places.location(forEventAt: b, in: resolution, text: text)
         guard let pa, let pb else { return true }
         return Self.sameArea(pa, pb)
+    }
+
+    /// Words of occurrence that may stand between a negation and the trigger it negates ("لم تتعرض ل…", "دون وقوع").
+    static let occurrenceReach = 2
+
+    /// Whether a negation (`negation` class) stands right before the trigger, or before at most `occurrenceReach` words of
+    /// occurrence (`occurrence` class: تعرض، وقوع، حدوث، أي) before it. "لم يسفر الهجوم" negates the result, not the attack:
+    /// يسفر is no word of occurrence.
+    func isNegated(_ m: TriggerMatch, in words: WordSequence) -> Bool {
+        guard let negation = reader.triggers.lexicon.targetClasses["negation"],
+              let occurrence = reader.triggers.lexicon.targetClasses["occurrence"] else { return false }
+        var k = m.tokens.lowerBound - 1
+        var skipped = 0
+        while k >= 0, words[k].sentence == m.sentence, words[k].kind == .word {
+            if negation.longestMatch(in: words, at: k) != nil { return true }
+            guard skipped < Self.occurrenceReach, occurrence.longestMatch(in: words, at: k) != nil else { return false }
+            skipped += 1
+            k -= 1
+        }
+        return false
     }
 
     /// The latest sentence at or before `s`, after the main event's sentence, that opens as another incident with no

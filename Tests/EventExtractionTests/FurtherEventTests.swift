@@ -96,6 +96,18 @@ struct FurtherEventTests {
         #expect(try extract(same).events.count == 1)
     }
 
+    @Test func aNegatedTriggerTellsThatNothingHappened() throws {
+        let crash = try extract(
+            """
+            تحطمت طائرة عسكرية قرب قاعدة جوية في محافظة حمص يوم الثلاثاء.
+            وقال مسؤول إن الطائرة لم تتعرض لإطلاق نار، وإن عطلا فنيا سبب الحادث.
+            """)
+        #expect(crash.events.isEmpty)
+        // "The attack caused no casualties" negates the result, not the attack.
+        let attack = try extract("هاجم مسلحون حاجزا للجيش في مدينة درعا يوم الثلاثاء، ولم يسفر الهجوم عن إصابات.")
+        #expect(attack.events.map(\.type) == [.battles])
+    }
+
     @Test func theWordViewsTokensMapOntoTheTextsAcrossParagraphs() throws {
         let extractor = try Self.extractor.get()
         let text = extractor.analyze("قتل جندي في هجوم.\n\nوقصفت الطائرات مواقع.\n\n#عاجل وقتل مدني في قصف على بلدة.")
