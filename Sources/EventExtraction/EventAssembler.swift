@@ -170,7 +170,8 @@ struct EventAssembler: Sendable {
         // trigger sentence is background reports no new event. A trigger word inside an actor's name ("تحرير" in
         // "هيئة تحرير الشام") reports no event either.
         let named = mentions.map(\.tokens)
-        // A negated trigger ("لم تتعرض لإطلاق نار", "دون وقوع اشتباكات") tells that nothing happened.
+        // A negated trigger ("لم تتعرض لإطلاق نار", "دون وقوع اشتباكات") or a planned or feared one ("يخططون لشن
+        // هجوم", "تحسبا لهجمات") tells that nothing happened. A foiled attack ("إحباط هجوم") was fought off: it happened.
         let matches = reader.triggers.matches(in: words).filter { m in
             !background.contains(m.sentence) && !named.contains { $0.overlaps(m.tokens) } && !isNegated(m, in: words)
         }
@@ -255,22 +256,25 @@ struct EventAssembler: Sendable {
         return Self.sameArea(pa, pb)
     }
 
-    /// Words of occurrence that may stand between a negation and the trigger it negates ("لم تتعرض ل…", "دون وقوع").
+    /// Words that may stand between a negation or a word of plan and the trigger ("لم تتعرض ل…", "دون وقوع", "يخططون لشن").
     static let occurrenceReach = 2
 
-    /// Whether a negation (`negation` class) stands right before the trigger, or before at most `occurrenceReach` words of
-    /// occurrence (`occurrence` class: تعرض، وقوع، حدوث، أي) before it. "لم يسفر الهجوم" negates the result, not the attack:
-    /// يسفر is no word of occurrence.
+    /// Whether the trigger tells something that did not happen: a negation (`negation` class) right before it or before
+    /// at most `occurrenceReach` words of occurrence (`occurrence`: تعرض، وقوع، حدوث، أي) before it; or a word of plan,
+    /// threat or prevention (`irrealis`: يخطط، تحسبا، خطر، منع) before it or before words of launching (`launch`:
+    /// لشن، لتنفيذ). "لم يسفر الهجوم" negates the result, not the attack: يسفر is no word of occurrence.
     func isNegated(_ m: TriggerMatch, in words: WordSequence) -> Bool {
-        guard let negation = reader.triggers.lexicon.targetClasses["negation"],
-              let occurrence = reader.triggers.lexicon.targetClasses["occurrence"] else { return false }
-        var k = m.tokens.lowerBound - 1
-        var skipped = 0
-        while k >= 0, words[k].sentence == m.sentence, words[k].kind == .word {
-            if negation.longestMatch(in: words, at: k) != nil { return true }
-            guard skipped < Self.occurrenceReach, occurrence.longestMatch(in: words, at: k) != nil else { return false }
-            skipped += 1
-            k -= 1
+        let classes = reader.triggers.lexicon.targetClasses
+        for (head, between) in [("negation", "occurrence"), ("irrealis", "launch")] {
+            guard let heads = classes[head], let betweens = classes[between] else { continue }
+            var k = m.tokens.lowerBound - 1
+            var skipped = 0
+            while k >= 0, words[k].sentence == m.sentence, words[k].kind == .word {
+                if heads.longestMatch(in: words, at: k) != nil { return true }
+                guard skipped < Self.occurrenceReach, betweens.longestMatch(in: words, at: k) != nil else { break }
+                skipped += 1
+                k -= 1
+            }
         }
         return false
     }

@@ -108,6 +108,14 @@ struct FurtherEventTests {
         #expect(attack.events.map(\.type) == [.battles])
     }
 
+    @Test func aPlannedAttackIsNoEvent() throws {
+        let planned = try extract("أعلنت الشرطة اعتقال خمسة أشخاص يشتبه في تخطيطهم لشن هجوم على سفارة في العاصمة يوم الأحد.")
+        #expect(planned.events.map(\.type) == [.strategicDevelopments])
+        // A foiled attack was fought off: it happened.
+        let foiled = try extract("قتل 6 مسلحين خلال إحباط هجوم على معسكر للجيش في محافظة شمال سيناء يوم السبت.")
+        #expect(foiled.events.map(\.type) == [.battles])
+    }
+
     @Test func theWordViewsTokensMapOntoTheTextsAcrossParagraphs() throws {
         let extractor = try Self.extractor.get()
         let text = extractor.analyze("قتل جندي في هجوم.\n\nوقصفت الطائرات مواقع.\n\n#عاجل وقتل مدني في قصف على بلدة.")
