@@ -5,14 +5,7 @@ import EventModel
 
 /// Whole reports of our own through the pipeline: one event with its place, date, actors and reconciled toll.
 @Suite("Events from whole reports")
-struct EventAssemblerTests {
-    static let extractor = Result { try Extractor.standard() }
-
-    func extract(_ text: String, published: String?) throws -> ExtractionResult {
-        let article = Article(id: "t", text: text, published: published.flatMap(CalendarDate.init(iso:)))
-        return try Self.extractor.get().extract(article)
-    }
-
+struct EventAssemblerTests: ExtractingSuite {
     @Test func aBombingWithSeveralSources() throws {
         let result = try extract(
             """

@@ -7,14 +7,7 @@ import EventModel
 /// family, trigger words inside names and past sentences make no event, and a lone attacker's violence is not a battle.
 /// Passages written for the project.
 @Suite("Event splitting and typing")
-struct EventSplittingTests {
-    static let extractor = Result { try Extractor.standard() }
-
-    func extract(_ text: String, published: String = "2022-04-14") throws -> ExtractionResult {
-        let article = Article(id: "t", text: text, published: CalendarDate(iso: published))
-        return try Self.extractor.get().extract(article)
-    }
-
+struct EventSplittingTests: ExtractingSuite {
     @Test func airStrikesDuringGroundFightingAreAnEventOfTheirOwn() throws {
         let result = try extract(
             """
@@ -182,12 +175,7 @@ struct EventSplittingTests {
 /// Where and when a report's events are told: the lead anchors the main event, a further event is dated by its own
 /// sentence, and a region-only main event takes the town a later sentence names.
 @Suite("Event anchoring")
-struct EventAnchoringTests {
-    func extract(_ text: String, published: String = "2022-04-14") throws -> ExtractionResult {
-        let article = Article(id: "t", text: text, published: CalendarDate(iso: published))
-        return try EventSplittingTests.extractor.get().extract(article)
-    }
-
+struct EventAnchoringTests: ExtractingSuite {
     @Test func aFurtherEventWithoutItsOwnDateHappenedWithTheMainOne() throws {
         let result = try extract(
             """
@@ -226,12 +214,7 @@ struct EventAnchoringTests {
 /// Periods and borders: a toll over the last hours is this news, and a further attack may hit a district across the
 /// border when the text names it as what was hit.
 @Suite("Recent periods and cross-border events")
-struct RecentPeriodTests {
-    func extract(_ text: String, published: String = "2022-04-14") throws -> ExtractionResult {
-        let article = Article(id: "t", text: text, published: CalendarDate(iso: published))
-        return try EventSplittingTests.extractor.get().extract(article)
-    }
-
+struct RecentPeriodTests: ExtractingSuite {
     @Test(arguments: ["خلال الـ48 ساعة الماضية", "خلال يومين", "خلال 24 ساعة"])
     func aTollOverTheLastHoursIsNotBackground(period: String) throws {
         let result = try extract("أفاد المرصد بمقتل 40 مسلحا \(period) في غارات جوية على مواقع في ريف حلب.")

@@ -7,14 +7,7 @@ import EventModel
 /// told beside the violence it followed, places in officials' titles and places told by their nearness to an event's
 /// place, and the lead's trigger told again where the lead placed nothing. Passages written for the project.
 @Suite("Further events")
-struct FurtherEventTests {
-    static let extractor = Result { try Extractor.standard() }
-
-    func extract(_ text: String, published: String = "2022-04-14") throws -> ExtractionResult {
-        let article = Article(id: "t", text: text, published: CalendarDate(iso: published))
-        return try Self.extractor.get().extract(article)
-    }
-
+struct FurtherEventTests: ExtractingSuite {
     @Test func anotherAttackAcrossTheBorderIsAnEventWhereItHit() throws {
         let result = try extract(
             """
@@ -117,7 +110,7 @@ struct FurtherEventTests {
     }
 
     @Test func theWordViewsTokensMapOntoTheTextsAcrossParagraphs() throws {
-        let extractor = try Self.extractor.get()
+        let extractor = try StandardExtractor.shared.get()
         let text = extractor.analyze("قتل جندي في هجوم.\n\nوقصفت الطائرات مواقع.\n\n#عاجل وقتل مدني في قصف على بلدة.")
         let words = WordSequence(analyzed: text)
         // Line breaks and hashtag marks leave the word view: its indexes fall behind the text's.
