@@ -464,6 +464,7 @@ struct ClaimAttributor {
             case .clause: if clause.contains(cue.tokens.lowerBound) { return true }
             case .period: if periodFollows(cue.tokens.upperBound) { return true }
             case .past: if !recentBefore(cue.tokens.lowerBound) { return true }
+            case .after: if cue.tokens.upperBound <= f.firstToken { return true }
             // "في هجوم آخر", "من جهة أخرى": another current incident is news of its own, not background.
             case .shift, .continuation, .none, .recent: break
             }

@@ -30,8 +30,11 @@ struct EventAssembler: Sendable {
     }
 
     /// `backgroundSentences`: sentences told as background (past events, another topic) whose triggers add no further event.
+    /// `answerCues`: sentences with a cue answering an earlier event ("ردا على هجوم"), and the character offset where it
+    /// starts: triggers before it tell this report's event, those after it the earlier one.
     func assemble(
-        _ text: AnalyzedText, claims: [CasualtyClaim], published: CalendarDate?, backgroundSentences: Set<Int> = []
+        _ text: AnalyzedText, claims: [CasualtyClaim], published: CalendarDate?, backgroundSentences: Set<Int> = [],
+        answerCues: [Int: Int] = [:]
     ) -> (events: [ConflictEvent], diagnostics: [Diagnostic]) {
         let resolution = places.resolve(text)
         let words = WordSequence(analyzed: text, starts: starts)
@@ -44,7 +47,7 @@ struct EventAssembler: Sendable {
         let anotherAttack = phraseSentences(of: "another_attack", in: words)
         let readings = self.readings(
             in: words, published: published, country: resolution.country, background: background,
-            furtherBackground: backgroundSentences, announced: anotherAttack, places: (resolution, text)
+            furtherBackground: backgroundSentences, announced: anotherAttack, answerCues: answerCues, places: (resolution, text)
         )
         var events: [ConflictEvent] = []
         var triggerSentences: [Int] = []
@@ -162,7 +165,7 @@ struct EventAssembler: Sendable {
     /// `places`: the report's places, which tell whether two triggers are told at one place (without them, they are).
     func readings(
         in words: WordSequence, published: CalendarDate?, country: String?, background: Set<Int>, furtherBackground: Set<Int> = [],
-        announced: Set<Int> = [], places: (resolution: PlaceResolution, text: AnalyzedText)? = nil
+        announced: Set<Int> = [], answerCues: [Int: Int] = [:], places: (resolution: PlaceResolution, text: AnalyzedText)? = nil
     ) -> [EventReading] {
         let mentions = reader.actors.mentions(in: words)
         let parties = ActorResolver.Parties(mentions)
@@ -172,8 +175,11 @@ struct EventAssembler: Sendable {
         let named = mentions.map(\.tokens)
         // A negated trigger ("لم تتعرض لإطلاق نار", "دون وقوع اشتباكات") or a planned or feared one ("يخططون لشن
         // هجوم", "تحسبا لهجمات") tells that nothing happened. A foiled attack ("إحباط هجوم") was fought off: it happened.
+        // A sentence that answers an earlier event ("air strikes today in response to the attack that killed 12") is
+        // background after its cue only: its figures there are the earlier event's, its trigger before it is news.
         let matches = reader.triggers.matches(in: words).filter { m in
-            !background.contains(m.sentence) && !named.contains { $0.overlaps(m.tokens) } && !isNegated(m, in: words)
+            let told = answerCues[m.sentence].map { m.span.start < $0 } ?? !background.contains(m.sentence)
+            return told && !named.contains { $0.overlaps(m.tokens) } && !isNegated(m, in: words)
         }
         guard var main = reader.triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
         let cues = reader.actors.cueIndex(in: words)
@@ -214,7 +220,7 @@ struct EventAssembler: Sendable {
         // Sentences told as another attack count wherever they stand in the report.
         let scanned = Set(first.sentence...(first.sentence + followingSentences)).union(announced.filter { $0 > first.sentence }).sorted()
         for sentence in scanned
-        where sentence != anchor.sentence && !background.contains(sentence) && !furtherBackground.contains(sentence) {
+        where sentence != anchor.sentence && (!background.contains(sentence) || answerCues[sentence] != nil) && !furtherBackground.contains(sentence) {
             // The sentence that refined the main event may still tell another kind of violence beside it ("the
             // battles killed 37 … 58 militants died, mostly in coalition air strikes").
             let candidates = matches.filter {

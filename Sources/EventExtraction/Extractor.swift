@@ -50,7 +50,8 @@ public final class Extractor: Sendable {
         let analyzed = analyzer.analyze(article.text)
         let (claims, background) = claimsAndBackground(analyzed, published: article.published)
         var (events, diagnostics) = self.events.assemble(
-            analyzed, claims: claims, published: article.published, backgroundSentences: Self.backgroundSentences(background, analyzed)
+            analyzed, claims: claims, published: article.published, backgroundSentences: Self.backgroundSentences(background, analyzed),
+            answerCues: Self.answerCues(background, analyzed)
         )
         if let warning = Self.scriptWarning(analyzed) { diagnostics.insert(warning, at: 0) }
         return ExtractionResult(
@@ -65,6 +66,18 @@ public final class Extractor: Sendable {
         var out: Set<Int> = []
         for (s, range) in analyzed.sentences.enumerated() where cues.matches(in: range).contains(where: { $0.value == .sentence }) {
             out.insert(s)
+        }
+        return out
+    }
+
+    /// Sentences with a cue that answers an earlier event ("ردا على هجوم …"), and the character offset where the first
+    /// such cue starts: what follows it tells that earlier event.
+    static func answerCues(_ cues: TokenAnnotations<BackgroundScope>, _ analyzed: AnalyzedText) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for (s, range) in analyzed.sentences.enumerated() {
+            if let cue = cues.matches(in: range).first(where: { $0.value == .after }) {
+                out[s] = analyzed.tokens[cue.tokens.lowerBound].span.start
+            }
         }
         return out
     }

@@ -71,6 +71,8 @@ public enum BackgroundScope: String, Sendable {
     case recent
     /// "الماضي": background for the sentence unless a recent span stands just before it.
     case past
+    /// "ردا على هجوم": the figures after the cue in its sentence are those of the earlier event it answers.
+    case after
 }
 
 /// What a claim filter marks (claim_filters.tsv).

@@ -109,6 +109,20 @@ struct FurtherEventTests: ExtractingSuite {
         #expect(foiled.events.map(\.type) == [.battles])
     }
 
+    @Test func aSentenceAnsweringAnEarlierAttackToldThatAttacksTollAfterItsCue() throws {
+        let result = try extract(
+            "شن الجيش غارات جوية على مواقع المسلحين في محافظة شمال سيناء يوم السبت ردا على الهجوم الذي استهدف موقعا عسكريا وأسفر عن مقتل 12 جنديا.")
+        #expect(result.events.map(\.type) == [.explosionsRemoteViolence])
+        // The 12 soldiers died in the earlier attack: background, not the air strikes' toll.
+        #expect(result.claims.first?.background == true)
+        #expect(result.events.first?.fatalities.best == nil)
+    }
+
+    @Test func dualTriggersReportEvents() throws {
+        let result = try extract("قتل 20 شخصا على الأقل في غارتين استهدفتا سوقا في مدينة الحديدة يوم الخميس.")
+        #expect(result.events.first?.subtype == "air_drone_strike")
+    }
+
     @Test func theWordViewsTokensMapOntoTheTextsAcrossParagraphs() throws {
         let extractor = try StandardExtractor.shared.get()
         let text = extractor.analyze("قتل جندي في هجوم.\n\nوقصفت الطائرات مواقع.\n\n#عاجل وقتل مدني في قصف على بلدة.")
