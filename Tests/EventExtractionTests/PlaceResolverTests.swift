@@ -108,6 +108,10 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
                   country: "SY", location: "Aleppo", precision: 1),
         PlaceCase(form: "bracket in a sentence is no dateline", text: "قتل خمسة أشخاص في كركوك (شمال) أمس.", country: "IQ",
                   location: "Kirkuk", precision: 1),
+        PlaceCase(form: "the rifle is no Venice", text: "أطلق مسلح النار من البندقية على المصلين داخل مسجد في العراق.",
+                  country: "IQ", location: nil, precision: nil),
+        PlaceCase(form: "the Kurdish is no town", text: "اشتبكت القوات الكردية مع مسلحين في سوريا.", country: "SY",
+                  location: nil, precision: nil),
     ]
 
     @Test(arguments: cases)
