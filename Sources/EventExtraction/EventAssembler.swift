@@ -352,17 +352,27 @@ struct EventAssembler: Sendable {
     /// line breaks and hashtag marks, so its indexes fall behind the text's after each paragraph).
     static func textTokens(_ range: Range<Int>, words: WordSequence, text: AnalyzedText) -> Range<Int> {
         guard !range.isEmpty, range.upperBound <= words.count else { return range }
-        func index(ofOffset offset: Int) -> Int {
-            var lo = 0, hi = text.tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if text.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
-        let lower = index(ofOffset: words[range.lowerBound].span.start)
-        let upper = index(ofOffset: words[range.upperBound - 1].span.start) + 1
+        let starts = { (t: Int) in text.tokens[t].span.start }
+        let lower = firstIndex(count: text.tokens.count, start: starts, atOrAfter: words[range.lowerBound].span.start)
+        let upper = firstIndex(count: text.tokens.count, start: starts, atOrAfter: words[range.upperBound - 1].span.start) + 1
         return lower..<max(lower, upper)
+    }
+
+    /// The first of `count` tokens in text order (`start` gives a token's first character) that starts at or after
+    /// `offset`; `count` when none does.
+    static func firstIndex(count: Int, start: (Int) -> Int, atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if start(mid) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The word of the word view that starts at or after character `offset`, if any.
+    static func wordIndex(atOrAfter offset: Int, in words: WordSequence) -> Int? {
+        let k = firstIndex(count: words.count, start: { words[$0].span.start }, atOrAfter: offset)
+        return k < words.count ? k : nil
     }
 
     /// Whether the first of `tokens` carries the article after at most two proclitic letters (التفجير، بالتفجير، للهجوم).
@@ -416,10 +426,7 @@ struct EventAssembler: Sendable {
     /// The first place named with a settlement or area word after `trigger` in its sentence that is none of `events`'
     /// places (a town across the border ten kilometres away may be another attack's place).
     func placeAfter(_ trigger: TriggerMatch, apartFrom events: [ConflictEvent], in resolution: PlaceResolution) -> EventLocation? {
-        var chosen: [(mention: Int, place: Int)] = []
-        for (m, mention) in resolution.mentions.enumerated() {
-            if case .places(let picks) = mention.target, picks.count == 1 { chosen.append((m, picks[0])) }
-        }
+        let chosen = resolution.settledPlaces
         for c in chosen {
             let mention = resolution.mentions[c.mention]
             guard mention.sentence == trigger.sentence, mention.span.start >= trigger.span.end, !mention.isDateline,
@@ -445,7 +452,7 @@ struct EventAssembler: Sendable {
         guard let table = reader.triggers.lexicon.targetClasses["office"],
               let mention = Self.mention(of: place, in: resolution) else { return false }
         // Place mentions count the text's tokens; the word view has its own indexes: meet at the character offset.
-        guard let start = words.tokens.firstIndex(where: { $0.span.start >= mention.span.start }) else { return false }
+        guard let start = Self.wordIndex(atOrAfter: mention.span.start, in: words) else { return false }
         for k in max(0, start - Self.officeReach)..<start where words[k].sentence == words[start].sentence && words[k].kind == .word {
             if let match = table.longestMatch(in: words, at: k), k + match.length >= start - 1 { return true }
         }
@@ -460,7 +467,7 @@ struct EventAssembler: Sendable {
     /// the market of Y", "the city of X near the town of Y").
     func isNearEventPlace(_ place: EventLocation, events: [ConflictEvent], words: WordSequence, resolution: PlaceResolution) -> Bool {
         guard let table = reader.triggers.lexicon.targetClasses["nearness"], let span = place.span,
-              let end = words.tokens.firstIndex(where: { $0.span.start >= span.end }) else { return false }
+              let end = Self.wordIndex(atOrAfter: span.end, in: words) else { return false }
         let sentence = words[end].sentence
         for k in end..<min(words.count, end + Self.nearnessReach + 1) where words[k].sentence == sentence {
             guard let near = table.longestMatch(in: words, at: k) else { continue }
@@ -477,9 +484,7 @@ struct EventAssembler: Sendable {
                       case .places(let picks) = m.target, picks.count == 1 else { return false }
                 let other = places.gazetteer.places[picks[0]]
                 return events.contains { e in
-                    guard let l = e.location else { return false }
-                    return l.name == other.name
-                        || GeoDistance.kilometres(l.latitude, l.longitude, other.latitude, other.longitude) < Self.sameAreaKilometres
+                    e.location.map { Self.sameArea($0, name: other.name, latitude: other.latitude, longitude: other.longitude) } ?? false
                 }
             }
         }
@@ -531,8 +536,13 @@ struct EventAssembler: Sendable {
 
     /// Whether two locations are the same place or within `sameAreaKilometres` of each other.
     static func sameArea(_ a: EventLocation, _ b: EventLocation) -> Bool {
-        if a.name == b.name { return true }
-        return GeoDistance.kilometres(a.latitude, a.longitude, b.latitude, b.longitude) < sameAreaKilometres
+        sameArea(a, name: b.name, latitude: b.latitude, longitude: b.longitude)
+    }
+
+    /// Whether a location and a place given by name and coordinates are one area.
+    static func sameArea(_ a: EventLocation, name: String, latitude: Double, longitude: Double) -> Bool {
+        if a.name == name { return true }
+        return GeoDistance.kilometres(a.latitude, a.longitude, latitude, longitude) < sameAreaKilometres
     }
 
     /// The sentence holding a character offset.

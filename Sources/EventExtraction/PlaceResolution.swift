@@ -28,3 +28,14 @@ public struct PlaceResolution: Sendable {
         self.diagnostics = diagnostics
     }
 }
+
+extension PlaceResolution {
+    /// The place mentions settled on one gazetteer entry, as (mention index, place index) pairs in text order.
+    public var settledPlaces: [(mention: Int, place: Int)] {
+        var out: [(mention: Int, place: Int)] = []
+        for (m, mention) in mentions.enumerated() {
+            if case .places(let picks) = mention.target, picks.count == 1 { out.append((m, picks[0])) }
+        }
+        return out
+    }
+}

@@ -25,10 +25,7 @@ extension PlaceResolver {
 
     /// The best place named in sentence `sentence` for the event at `anchor`, or nil when it names none.
     func location(namedIn sentence: Int, anchor: Range<Int>, in resolution: PlaceResolution) -> EventLocation? {
-        var chosen: [(mention: Int, place: Int)] = []
-        for (m, mention) in resolution.mentions.enumerated() {
-            if case .places(let picks) = mention.target, picks.count == 1 { chosen.append((m, picks[0])) }
-        }
+        let chosen = resolution.settledPlaces
         var best: (score: Double, mention: Int, place: Int)?
         // (Fields read in place: a copy of a `GazetteerPlace` retains and releases all its strings.)
         let places = gazetteer.places
