@@ -161,6 +161,7 @@ public final class Extractor: Sendable {
         let hints = zip(found, attributed).map { f, a in
             ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another, issuer: a.issuer)
         }
-        return (ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints), background)
+        let claims = ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints)
+        return (CumulativeFigures.marked(claims), background)
     }
 }
