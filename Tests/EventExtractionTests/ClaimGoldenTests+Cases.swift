@@ -675,6 +675,21 @@ extension ClaimGoldenTests {
             ]
         ),
         GoldenCase(
+            "the worst since: a comparison, not a running total",
+            "قتل 14 شخصا الثلاثاء في إطلاق نار داخل مدرسة بالمدينة، في هجوم هو الأسوأ منذ 20 عاما في البلاد.",
+            [.init(.killed, 14, 14, .exact)]
+        ),
+        GoldenCase(
+            "the deadliest since the start of the year, then the year's total",
+            "قتل 22 مدنيا في تفجير سوق المدينة، في الهجوم الأكثر دموية منذ بداية العام. وقتل أكثر من 300 شخص منذ بداية العام.",
+            [.init(.killed, 22, 22, .exact, victims: .civilians), .init(.killed, 300, nil, .atLeast, background: true)]
+        ),
+        GoldenCase(
+            "since that date",
+            "قتل شاب برصاص الشرطة خلال احتجاج في المدينة اليوم. ومنذ ذلك التاريخ، قتل 40 محتجا في المدينة.",
+            [.init(.killed, 1, 1, .exact), .init(.killed, 40, 40, .exact, background: true)]
+        ),
+        GoldenCase(
             "over the last hours is news, not a running total",
             "أعلن الجيش مقتل 30 مسلحا خلال 48 ساعة في غارات على مواقعهم.",
             [.init(.killed, 30, 30, .exact, from: .military, victims: .combatants)]
