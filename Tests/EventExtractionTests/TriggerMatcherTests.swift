@@ -72,6 +72,12 @@ struct TriggerMatcherTests {
         Case(text: "قام مسلحون بمهاجمة سيارة مدنية وقتلوا ثلاثة أشخاص.", type: .violenceAgainstCivilians, subtype: "attack"),
         Case(text: "قام مسلحون بمهاجمة نقطة تفتيش للجيش قرب البلدة.", type: .battles, subtype: "armed_clash"),
         Case(text: "احتج عدد من السكان بإغلاق الطريق الرئيسي.", type: .protests, subtype: "peaceful_protest"),
+        // Indefinite objects take the accusative alef: "زرع لغما", "نفذ تفجيرا", "شنت قصفا جويا", "سمع دوي انفجارا".
+        Case(text: "قتل جنديان عندما زرع مسلحون لغما على طريق الدورية.", type: .explosionsRemoteViolence, subtype: "remote_explosive_landmine_ied"),
+        Case(text: "نفذ انتحاري تفجيرا قرب مقر الشرطة.", type: .explosionsRemoteViolence, subtype: "suicide_bomb"),
+        Case(text: "نفذ مسلحون تفجيرا قرب مقر الشرطة.", type: .explosionsRemoteViolence, subtype: "remote_explosive_landmine_ied"),
+        Case(text: "شنت الطائرات قصفا جويا على أطراف البلدة.", type: .explosionsRemoteViolence, subtype: "air_drone_strike"),
+        Case(text: "شهدت البلدة قصفا عنيفا من مواقع الجيش.", type: .explosionsRemoteViolence, subtype: "shelling_artillery_missile_attack"),
         // ... but an air strike in the next sentence does not turn a ground attack into an air strike.
         Case(text: "صد الجيش هجوما على مواقعه شمال البلدة.\nوشنت الطائرات غارات على مواقع المهاجمين.", type: .battles, subtype: "armed_clash"),
     ]
