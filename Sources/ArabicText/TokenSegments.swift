@@ -107,7 +107,10 @@ public struct TokenSegments: Sendable {
         private var buffer: UnsafeMutablePointer<CliticAnalyzer.Segment>
         private var capacity: Int
         private var count = 0
-        private var starts: [Int32] = []
+        /// Each token's first segmentation (room for `tokenCapacity` tokens and the end).
+        private let starts: UnsafeMutablePointer<Int32>
+        private let tokenCapacity: Int
+        private var tokenCount = 0
         /// The most segmentations one word can have: room for them is made before each word.
         private let perWord: Int
 
@@ -115,15 +118,21 @@ public struct TokenSegments: Sendable {
             self.perWord = perWord
             capacity = tokenCount * 4 + perWord
             buffer = .allocate(capacity: capacity)
-            starts.reserveCapacity(tokenCount + 1)
+            tokenCapacity = tokenCount
+            starts = .allocate(capacity: tokenCount + 1)
         }
 
-        deinit { buffer.deallocate() }
+        deinit {
+            buffer.deallocate()
+            starts.deallocate()
+        }
 
         /// Starts the next token's segmentations, making room for a word's.
         @inline(__always)
         mutating func startToken() {
-            starts.append(Int32(count))
+            precondition(tokenCount < tokenCapacity, "more tokens than the writer was made for")
+            starts[tokenCount] = Int32(count)
+            tokenCount += 1
             if count + perWord > capacity {
                 let larger = Swift.max(capacity * 2, count + perWord)
                 let new = UnsafeMutablePointer<CliticAnalyzer.Segment>.allocate(capacity: larger)
@@ -142,8 +151,8 @@ public struct TokenSegments: Sendable {
         }
 
         consuming func finish() -> ([Int32], [CliticAnalyzer.Segment]) {
-            starts.append(Int32(count))
-            return (starts, Array(UnsafeBufferPointer(start: buffer, count: count)))
+            starts[tokenCount] = Int32(count)
+            return (Array(UnsafeBufferPointer(start: starts, count: tokenCount + 1)), Array(UnsafeBufferPointer(start: buffer, count: count)))
         }
     }
 }
