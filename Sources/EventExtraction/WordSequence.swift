@@ -151,6 +151,7 @@ public struct WordSequence: Sendable {
 
         /// Adds the next token, `range` of `buffer` (the builder's scalars) whose key (`WordKey`) is `key`: a word's
         /// stems (`MatchKey.forEachStem`), or the token itself.
+        @inline(__always)
         mutating func add(_ range: Range<Int>, key: WordKey, isWord: Bool, in buffer: UnsafeBufferPointer<Unicode.Scalar>) {
             precondition(tokenCount < tokenCapacity, "more tokens than the builder was made for")
             if count + Self.maxStems > capacity { grow() }
