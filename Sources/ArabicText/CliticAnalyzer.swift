@@ -6,16 +6,29 @@
 public struct CliticAnalyzer: Sendable {
     @inlinable public var isTrivial: Bool { maxPrefix == 0 && maxSuffix == 0 }
     /// One way to read a word: the stem's range within the word and its key.
+    ///
+    /// The lengths are stored in one byte each (a segment is 16 bytes, not 24: documents hold several per word).
     public struct Segment: Sendable, Hashable {
-        public var prefixLength: Int
-        public var suffixLength: Int
         public var key: WordKey
+        @usableFromInline var storedPrefixLength: UInt8
+        @usableFromInline var storedSuffixLength: UInt8
 
+        public var prefixLength: Int {
+            @inlinable @inline(__always) get { Int(storedPrefixLength) }
+            @inlinable set { storedPrefixLength = UInt8(newValue) }
+        }
+
+        public var suffixLength: Int {
+            @inlinable @inline(__always) get { Int(storedSuffixLength) }
+            @inlinable set { storedSuffixLength = UInt8(newValue) }
+        }
+
+        /// Lengths above 255 letters are not supported (clitics have a few letters).
         @inlinable
         public init(prefixLength: Int, suffixLength: Int, key: WordKey) {
-            self.prefixLength = prefixLength
-            self.suffixLength = suffixLength
             self.key = key
+            storedPrefixLength = UInt8(prefixLength)
+            storedSuffixLength = UInt8(suffixLength)
         }
     }
 
@@ -34,6 +47,10 @@ public struct CliticAnalyzer: Sendable {
     /// letter is not among them has no prefix or no suffix, and the table lookups are skipped.
     private let prefixFirstLetters: UInt64
     private let suffixLastLetters: UInt64
+    /// The prefixes letter by letter from the start, and the suffixes letter by letter from the end (`LetterTrie`), for
+    /// `TokenSegments`; nil when some form has a letter outside U+0620...U+065F (then the tables above are used).
+    let prefixTrie: LetterTrie?
+    let suffixTrie: LetterTrie?
 
     /// - Parameters:
     ///   - prefixes: allowed proclitic chains in matching form (e.g. "و", "وال", "لل").
@@ -57,6 +74,8 @@ public struct CliticAnalyzer: Sendable {
         pronounForms = Set(pronounSuffixes.map { Array(norm($0).unicodeScalars) })
         prefixFirstLetters = prefixForms.reduce(0) { $0 | ($1.first.map { 1 << UInt64($0.value & 63) } ?? 0) }
         suffixLastLetters = suffixForms.reduce(0) { $0 | ($1.last.map { 1 << UInt64($0.value & 63) } ?? 0) }
+        prefixTrie = LetterTrie(prefixForms.map { ($0, false) })
+        suffixTrie = LetterTrie(suffixForms.map { [pronounForms] in (Array($0.reversed()), pronounForms.contains($0)) })
     }
 
     /// Whether the last `length` scalars of `word` are an enclitic pronoun (clitics.tsv, kind `pronoun`): "مصرعه".
@@ -185,5 +204,50 @@ extension CliticAnalyzer {
     public static func endsWithArticle(_ scalars: [Unicode.Scalar], before end: Int) -> Bool {
         let a = scalars[end - 2], b = scalars[end - 1]
         return (a == "\u{0627}" || a == "\u{0644}") && b == "\u{0644}"
+    }
+}
+
+/// A trie of short letter sequences (the clitic forms), one row of 64 children per node indexed by letter
+/// (U+0620...U+065F, which holds every Arabic letter in matching form): walking a word's first (or last) letters finds
+/// every prefix (or suffix) it has with one array read per letter, where hashing each candidate and probing a table
+/// cost tens of instructions each.
+struct LetterTrie: Sendable {
+    /// `children[node << 6 | letter]`: the child node, 0 for none (the root, node 0, is no node's child).
+    let children: [Int32]
+    /// Per node: `end` when a form ends there, `pronoun` when that form is a pronoun.
+    let marks: [UInt8]
+
+    static let end: UInt8 = 1
+    static let pronoun: UInt8 = 2
+
+    /// The letter index of `scalar` (0..<64), or -1 when it is outside U+0620...U+065F.
+    @inline(__always)
+    static func letter(_ scalar: Unicode.Scalar) -> Int {
+        let v = Int(scalar.value) &- 0x0620
+        return v >= 0 && v < 64 ? v : -1
+    }
+
+    /// A trie of `forms` (each with whether it is a pronoun); nil when a form has a letter outside the range.
+    init?(_ forms: [([Unicode.Scalar], Bool)]) {
+        var children = [Int32](repeating: 0, count: 64)
+        var marks: [UInt8] = [0]
+        for (form, isPronoun) in forms {
+            var node = 0
+            for scalar in form {
+                let l = Self.letter(scalar)
+                if l < 0 { return nil }
+                var child = Int(children[node << 6 | l])
+                if child == 0 {
+                    child = marks.count
+                    marks.append(0)
+                    children.append(contentsOf: repeatElement(0, count: 64))
+                    children[node << 6 | l] = Int32(child)
+                }
+                node = child
+            }
+            if node != 0 { marks[node] |= Self.end | (isPronoun ? Self.pronoun : 0) }
+        }
+        self.children = children
+        self.marks = marks
     }
 }

@@ -4,12 +4,51 @@ public struct TokenSegments: Sendable {
     @usableFromInline let segments: [CliticAnalyzer.Segment]
 
     public init(tokens: [Token], text: NormalizedText, analyzer: CliticAnalyzer) {
+        guard let prefixTrie = analyzer.prefixTrie, let suffixTrie = analyzer.suffixTrie else {
+            self = TokenSegments(tokens: tokens, text: text, hashing: analyzer)
+            return
+        }
+        var writer = Writer(tokenCount: tokens.count, perWord: analyzer.maxSegmentsPerWord)
+        tokens.withUnsafeBufferPointer { tokens in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                prefixTrie.children.withUnsafeBufferPointer { prefixChildren in
+                    prefixTrie.marks.withUnsafeBufferPointer { prefixMarks in
+                        suffixTrie.children.withUnsafeBufferPointer { suffixChildren in
+                            suffixTrie.marks.withUnsafeBufferPointer { suffixMarks in
+                                let tries = Tries(
+                                    prefixChildren: prefixChildren, prefixMarks: prefixMarks, suffixChildren: suffixChildren,
+                                    suffixMarks: suffixMarks
+                                )
+                                for t in tokens.indices {
+                                    writer.startToken()
+                                    let kind = tokens[t].kind
+                                    if kind == .word || kind == .latin {
+                                        let word = UnsafeBufferPointer(rebasing: scalars[tokens[t].range])
+                                        analyzer.appendSegments(of: word, key: tokens[t].key, tries: tries, to: &writer)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let (starts, segments) = writer.finish()
+        self = TokenSegments(starts: starts, segments: segments)
+    }
+
+    init(starts: [Int32], segments: [CliticAnalyzer.Segment]) {
+        self.starts = starts
+        self.segments = segments
+    }
+
+    /// As `init(tokens:text:analyzer:)` through the analyzer's hash tables (`forEachSegment`), for an analyzer whose
+    /// forms have no letter tries.
+    init(tokens: [Token], text: NormalizedText, hashing analyzer: CliticAnalyzer) {
         var starts = [Int32]()
         starts.reserveCapacity(tokens.count + 1)
         var segments: [CliticAnalyzer.Segment] = []
         segments.reserveCapacity(tokens.count * 4)
-        // The segmentation is inlined here over the scalars' buffer, appending to one array: through the public
-        // `segments(of:into:)` each word paid a slice, a buffer and a closure call per segment.
         tokens.withUnsafeBufferPointer { tokens in
             text.scalars.withUnsafeBufferPointer { scalars in
                 for t in tokens.indices {
@@ -39,5 +78,149 @@ public struct TokenSegments: Sendable {
     @inlinable @inline(__always)
     public func of(_ t: Int) -> ArraySlice<CliticAnalyzer.Segment> {
         segments[Int(starts[t])..<Int(starts[t + 1])]
+    }
+
+    /// The number of segmentations of all tokens together.
+    @inlinable
+    public var count: Int { segments.count }
+
+    /// Calls `body` with the tokens' first segmentations (token `t`'s are `segments[starts[t]..<starts[t + 1]]`) and the
+    /// segmentations, as buffers: a caller reading every word's segmentations then retains no array per word.
+    @inlinable
+    public func withUnsafeBuffers<R>(
+        _ body: (_ starts: UnsafeBufferPointer<Int32>, _ segments: UnsafeBufferPointer<CliticAnalyzer.Segment>) throws -> R
+    ) rethrows -> R {
+        try starts.withUnsafeBufferPointer { starts in try segments.withUnsafeBufferPointer { try body(starts, $0) } }
+    }
+
+    /// The analyzer's letter tries as buffers, read for every word of a document.
+    struct Tries {
+        let prefixChildren: UnsafeBufferPointer<Int32>
+        let prefixMarks: UnsafeBufferPointer<UInt8>
+        let suffixChildren: UnsafeBufferPointer<Int32>
+        let suffixMarks: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Collects a document's segmentations into a buffer it grows itself (an array append per segment checked the
+    /// array's uniqueness and capacity every time).
+    struct Writer: ~Copyable {
+        private var buffer: UnsafeMutablePointer<CliticAnalyzer.Segment>
+        private var capacity: Int
+        private var count = 0
+        /// Each token's first segmentation (room for `tokenCapacity` tokens and the end).
+        private let starts: UnsafeMutablePointer<Int32>
+        private let tokenCapacity: Int
+        private var tokenCount = 0
+        /// The most segmentations one word can have: room for them is made before each word.
+        private let perWord: Int
+
+        init(tokenCount: Int, perWord: Int) {
+            self.perWord = perWord
+            capacity = tokenCount * 4 + perWord
+            buffer = .allocate(capacity: capacity)
+            tokenCapacity = tokenCount
+            starts = .allocate(capacity: tokenCount + 1)
+        }
+
+        deinit {
+            buffer.deallocate()
+            starts.deallocate()
+        }
+
+        /// Starts the next token's segmentations, making room for a word's.
+        @inline(__always)
+        mutating func startToken() {
+            precondition(tokenCount < tokenCapacity, "more tokens than the writer was made for")
+            starts[tokenCount] = Int32(count)
+            tokenCount += 1
+            if count + perWord > capacity {
+                let larger = Swift.max(capacity * 2, count + perWord)
+                let new = UnsafeMutablePointer<CliticAnalyzer.Segment>.allocate(capacity: larger)
+                new.moveInitialize(from: buffer, count: count)
+                buffer.deallocate()
+                buffer = new
+                capacity = larger
+            }
+        }
+
+        /// Appends a segmentation of the current token (at most `perWord` per token).
+        @inline(__always)
+        mutating func append(_ prefixLength: Int, _ suffixLength: Int, _ key: UInt64) {
+            (buffer + count).initialize(to: CliticAnalyzer.Segment(prefixLength: prefixLength, suffixLength: suffixLength, key: WordKey(value: key)))
+            count += 1
+        }
+
+        consuming func finish() -> ([Int32], [CliticAnalyzer.Segment]) {
+            starts[tokenCount] = Int32(count)
+            return (Array(UnsafeBufferPointer(start: starts, count: tokenCount + 1)), Array(UnsafeBufferPointer(start: buffer, count: count)))
+        }
+    }
+}
+
+extension CliticAnalyzer {
+    /// The most segmentations `forEachSegment` gives one word: the whole word, and for each prefix length each ending
+    /// length twice (a final ت before a pronoun read as ه too).
+    var maxSegmentsPerWord: Int { 1 + (maxPrefix + 1) * (Swift.min(maxSuffix, 63) + 1) * 2 }
+
+    /// Appends the segmentations of `word`, whose key is `key`, to `out`: those of `forEachSegment(of:_:)`, in its
+    /// order, with the prefixes and endings found by walking the letter tries rather than by hashing each candidate.
+    @inline(__always)
+    func appendSegments(
+        of word: UnsafeBufferPointer<Unicode.Scalar>, key: WordKey, tries: TokenSegments.Tries, to out: inout TokenSegments.Writer
+    ) {
+        out.append(0, 0, key.value)
+        let n = word.count
+        guard n > minimumStem else { return }
+        // Which endings the word has (bit s: its last s letters are a suffix; a pronoun too).
+        var suffixBits: UInt64 = 0
+        var pronounBits: UInt64 = 0
+        let longest = Swift.min(maxSuffix, n - minimumStem, 63)
+        if longest > 0 {
+            var node = 0
+            for s in 1...longest {
+                let l = LetterTrie.letter(word[n - s])
+                if l < 0 { break }
+                node = Int(tries.suffixChildren[node << 6 | l])
+                if node == 0 { break }
+                let mark = tries.suffixMarks[node]
+                if mark & LetterTrie.end != 0 {
+                    suffixBits |= 1 << UInt64(s)
+                    if mark & LetterTrie.pronoun != 0 { pronounBits |= 1 << UInt64(s) }
+                }
+            }
+        }
+        let tehMarbuta = Unicode.Scalar(0x0647)!  // ه: teh marbuta in matching form
+        let teh = Unicode.Scalar(0x062A)!
+        var node = 0
+        for p in 0...Swift.min(maxPrefix, n - minimumStem) {
+            if p > 0 {
+                let l = LetterTrie.letter(word[p - 1])
+                if l < 0 { break }
+                node = Int(tries.prefixChildren[node << 6 | l])
+                if node == 0 { break }
+                if tries.prefixMarks[node] & LetterTrie.end == 0 { continue }
+            }
+            let longestSuffix = Swift.min(longest, n - p - minimumStem)
+            // Without a prefix only the endings give segmentations (the whole word is out already).
+            if p == 0 && (longestSuffix <= 0 || suffixBits & ((2 << UInt64(longestSuffix)) &- 2) == 0) { continue }
+            // The stem with the longest suffix off is hashed once; each longer stem extends that hash.
+            var common = WordKey.offsetBasis
+            let shortestEnd = n - Swift.max(longestSuffix, 0)
+            for k in p..<shortestEnd { common = WordKey.combine(common, word[k]) }
+            for s in 0...Swift.max(longestSuffix, 0) {
+                if p == 0 && s == 0 { continue }
+                if s > 0 && suffixBits & (1 << UInt64(s)) == 0 { continue }
+                let stemEnd = n - s
+                var stem = common
+                for k in shortestEnd..<stemEnd { stem = WordKey.combine(stem, word[k]) }
+                out.append(p, s, stem)
+                if s > 0, pronounBits & (1 << UInt64(s)) != 0, word[stemEnd - 1] == teh {
+                    var h = WordKey.offsetBasis
+                    for k in p..<(stemEnd - 1) { h = WordKey.combine(h, word[k]) }
+                    h = WordKey.combine(h, tehMarbuta)
+                    out.append(p, s, h)
+                }
+            }
+        }
     }
 }

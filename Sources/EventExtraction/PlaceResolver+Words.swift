@@ -39,49 +39,85 @@ extension PlaceResolver {
     }
 
     /// The stems of every word of `text` (`stems(of:in:)` for each word token).
+    ///
+    /// Reads the tokens and segmentations through buffers and writes the arrays in place: every stem is a segmentation
+    /// of its word (the whole word is the first), so there are at most as many stems as segmentations.
     func words(of text: AnalyzedText) -> Words {
-        let tokens = text.tokens
+        let tokenCount = text.tokens.count
+        var flags = [UInt8](repeating: 0, count: tokenCount)
+        var cues = [PlaceCue?](repeating: nil, count: tokenCount)
         var starts: [Int32] = []
-        starts.reserveCapacity(tokens.count + 1)
         var stems: [PlaceStem] = []
-        stems.reserveCapacity(tokens.count * 2)
-        var flags = [UInt8](repeating: 0, count: tokens.count)
-        var cues = [PlaceCue?](repeating: nil, count: tokens.count)
-        let segments = text.segments
-        text.normalized.scalars.withUnsafeBufferPointer { all in
-            for t in tokens.indices {
-                starts.append(Int32(stems.count))
-                guard tokens[t].kind == .word else { continue }
-                let first = stems.count
-                Self.appendStems(of: t, range: tokens[t].range, key: tokens[t].key, segments: segments, scalars: all, to: &stems)
-                var f: UInt8 = 0
-                var cue: PlaceCue?
-                for k in first..<stems.count {
-                    guard let roles = gazetteer.roles(ofWord: stems[k].key) else { continue }
-                    if roles.isStopword { f |= Words.stopword }
-                    if roles.longestName > 0 { f |= Words.nameStart }
-                    if roles.unlistedCue != nil { f |= Words.unlistedCue }
-                    if cue == nil { cue = roles.cue }
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.normalized.scalars.withUnsafeBufferPointer { all in
+                text.segments.withUnsafeBuffers { segmentStarts, segments in
+                    flags.withUnsafeMutableBufferPointer { flags in
+                        cues.withUnsafeMutableBufferPointer { cues in
+                            starts = [Int32](unsafeUninitializedCapacity: tokenCount + 1) { starts, startCount in
+                                stems = [PlaceStem](unsafeUninitializedCapacity: segments.count + 1) { out, count in
+                                    for t in 0..<tokenCount {
+                                        starts[t] = Int32(count)
+                                        guard tokens[t].kind == .word else { continue }
+                                        let first = count
+                                        let wordSegments = Int(segmentStarts[t])..<Int(segmentStarts[t + 1])
+                                        Self.appendStems(
+                                            range: tokens[t].range, key: tokens[t].key, segments: segments, wordSegments, scalars: all,
+                                            to: out, count: &count
+                                        )
+                                        var f: UInt8 = 0
+                                        var cue: PlaceCue?
+                                        for k in first..<count {
+                                            guard let roles = gazetteer.roles(ofWord: out[k].key) else { continue }
+                                            if roles.isStopword { f |= Words.stopword }
+                                            if roles.longestName > 0 { f |= Words.nameStart }
+                                            if roles.unlistedCue != nil { f |= Words.unlistedCue }
+                                            if cue == nil { cue = roles.cue }
+                                        }
+                                        flags[t] = f
+                                        cues[t] = cue
+                                    }
+                                    starts[tokenCount] = Int32(count)
+                                    startCount = tokenCount + 1
+                                }
+                            }
+                        }
+                    }
                 }
-                flags[t] = f
-                cues[t] = cue
             }
         }
-        starts.append(Int32(stems.count))
         return Words(starts: starts, stems: stems, flags: flags, cues: cues)
     }
 
     /// Appends the stems of word `t` to `out` (see `stems(of:in:)`).
-    ///
-    /// A stem's key is its segmentation's key: with no suffix off, `CliticAnalyzer` hashes exactly the stem's scalars.
-    @inline(__always)
     static func appendStems(
         of t: Int, range: Range<Int>, key: WordKey, segments: TokenSegments, scalars all: UnsafeBufferPointer<Unicode.Scalar>,
         to out: inout [PlaceStem]
     ) {
-        let first = out.count
-        out.append(PlaceStem(range: range, key: key))
-        for segment in segments.of(t) where segment.suffixLength == 0 && segment.prefixLength > 0 {
+        segments.withUnsafeBuffers { starts, segments in
+            let wordSegments = Int(starts[t])..<Int(starts[t + 1])
+            let stems = [PlaceStem](unsafeUninitializedCapacity: wordSegments.count + 1) { buffer, count in
+                appendStems(range: range, key: key, segments: segments, wordSegments, scalars: all, to: buffer, count: &count)
+            }
+            out.append(contentsOf: stems)
+        }
+    }
+
+    /// Appends the stems of a word (see `stems(of:in:)`), `range` of `all` with key `key` and segmentations
+    /// `segments[wordSegments]`, to `out` from `count` on.
+    ///
+    /// A stem's key is its segmentation's key: with no suffix off, `CliticAnalyzer` hashes exactly the stem's scalars.
+    @inline(__always)
+    static func appendStems(
+        range: Range<Int>, key: WordKey, segments: UnsafeBufferPointer<CliticAnalyzer.Segment>, _ wordSegments: Range<Int>,
+        scalars all: UnsafeBufferPointer<Unicode.Scalar>, to out: UnsafeMutableBufferPointer<PlaceStem>, count: inout Int
+    ) {
+        let first = count
+        out.initializeElement(at: count, to: PlaceStem(range: range, key: key))
+        count += 1
+        // The whole word is the first segmentation.
+        for i in wordSegments.dropFirst() {
+            let segment = segments[i]
+            guard segment.suffixLength == 0 && segment.prefixLength > 0 else { continue }
             let p = segment.prefixLength
             let start = range.lowerBound
             // Chains with ك or س, and ف not followed by ال, are not read off (see `stems(of:in:)`).
@@ -96,11 +132,14 @@ extension PlaceResolver {
             // Suffixes of one word are equal as strings exactly when they have the same length (a shorter one lacks
             // scalars), that is the same range.
             var seen = false
-            for k in first..<out.count where out[k].range == stem {
+            for k in first..<count where out[k].range == stem {
                 seen = true
                 break
             }
-            if !seen { out.append(PlaceStem(range: stem, key: segment.key)) }
+            if !seen {
+                out.initializeElement(at: count, to: PlaceStem(range: stem, key: segment.key))
+                count += 1
+            }
         }
     }
 }

@@ -18,37 +18,54 @@ extension WordSequence {
     /// As `init(analyzed:)`, with each token marked with the bits of the tables of `starts` that may start a phrase
     /// there (as `markStarts(_:)` marks them), in the same pass.
     init(analyzed: AnalyzedText, starts: PhraseStarts?) {
-        var tokens: [Token] = []
-        var ranges: [StemRange] = []
-        tokens.reserveCapacity(analyzed.tokens.count)
-        ranges.reserveCapacity(analyzed.tokens.count)
+        let sourceCount = analyzed.tokens.count
         let scalars = analyzed.normalized.scalars
-        var stems = StemBuilder(tokenCount: analyzed.tokens.count, scalars: scalars, starts: starts)
-        var sentence = 0
-        var line = 0
-        analyzed.tokens.withUnsafeBufferPointer { source in scalars.withUnsafeBufferPointer { buffer in
-            for index in source.indices {
-                while sentence < analyzed.sentences.count, analyzed.sentences[sentence].upperBound <= index { sentence += 1 }
-                let range = source[index].range
-                let kind: Kind
-                switch source[index].kind {
-                case .word, .latin: kind = .word
-                case .number: kind = .number
-                case .punctuation, .symbol:
-                    // Only punctuation tokens can be "#" or "_" (one scalar each).
-                    if source[index].kind == .punctuation, range.count == 1, Self.isHashtagGlue(buffer[range.lowerBound]) { continue }
-                    kind = .punctuation
-                case .lineBreak:
-                    line += 1
-                    continue
+        var stems = StemBuilder(tokenCount: sourceCount, scalars: scalars, starts: starts)
+        var ranges: [StemRange] = []
+        // The tokens and their ranges are written in place (at most one per source token).
+        let tokens = [Token](unsafeUninitializedCapacity: sourceCount) { tokens, tokenCount in
+            ranges = [StemRange](unsafeUninitializedCapacity: sourceCount) { ranges, rangeCount in
+                var sentence = 0
+                var line = 0
+                var count = 0
+                analyzed.sentences.withUnsafeBufferPointer { sentences in
+                    analyzed.tokens.withUnsafeBufferPointer { source in
+                        scalars.withUnsafeBufferPointer { buffer in
+                            for index in source.indices {
+                                while sentence < sentences.count, sentences[sentence].upperBound <= index { sentence += 1 }
+                                let range = source[index].range
+                                let kind: Kind
+                                switch source[index].kind {
+                                case .word, .latin: kind = .word
+                                case .number: kind = .number
+                                case .punctuation, .symbol:
+                                    // Only punctuation tokens can be "#" or "_" (one scalar each).
+                                    if source[index].kind == .punctuation, range.count == 1, Self.isHashtagGlue(buffer[range.lowerBound]) {
+                                        continue
+                                    }
+                                    kind = .punctuation
+                                case .lineBreak:
+                                    line += 1
+                                    continue
+                                }
+                                // A token's text is its range of the normalised scalars (`Tokenizer`), its key their
+                                // `WordKey`, so its stems are ranges of them.
+                                stems.add(range, key: source[index].key, isWord: kind == .word, in: buffer)
+                                tokens.initializeElement(
+                                    at: count, to: Token(kind: kind, span: source[index].span, sentence: sentence, line: line)
+                                )
+                                ranges.initializeElement(
+                                    at: count, to: StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false)
+                                )
+                                count += 1
+                            }
+                        }
+                    }
                 }
-                // A token's text is its range of the normalised scalars (`Tokenizer`), its key their `WordKey`, so its
-                // stems are ranges of them.
-                stems.add(range, key: source[index].key, isWord: kind == .word, in: buffer)
-                tokens.append(Token(kind: kind, span: source[index].span, sentence: sentence, line: line))
-                ranges.append(StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false))
+                rangeCount = count
+                tokenCount = count
             }
-        } }
+        }
         self.init(tokens: tokens, ranges: ranges, stems: stems)
     }
 }

@@ -81,9 +81,12 @@ public struct WordSequence: Sendable {
         private var ranges: UnsafeMutablePointer<StemRange>
         private var keys: UnsafeMutablePointer<WordKey>
         private var prefixKeys: UnsafeMutablePointer<WordKey>
-        private var starts: [Int32] = []
-        private var wordKeys: [WordKey] = []
-        private var masks: [UInt64] = []
+        /// Per token (room for `tokenCount` of them, and the end in `starts`): its first stem, its key, its start mask.
+        private let tokenCapacity: Int
+        private var tokenCount = 0
+        private let starts: UnsafeMutablePointer<Int32>
+        private let wordKeys: UnsafeMutablePointer<WordKey>
+        private let masks: UnsafeMutablePointer<UInt64>
 
         /// Most words have one to three stems, none more than `maxStems`.
         static let maxStems = 10
@@ -95,15 +98,19 @@ public struct WordSequence: Sendable {
             ranges = .allocate(capacity: capacity)
             keys = .allocate(capacity: capacity)
             prefixKeys = .allocate(capacity: capacity)
-            self.starts.reserveCapacity(tokenCount + 1)
-            wordKeys.reserveCapacity(tokenCount)
-            if starts != nil { masks.reserveCapacity(tokenCount) }
+            tokenCapacity = tokenCount
+            self.starts = .allocate(capacity: tokenCount + 1)
+            wordKeys = .allocate(capacity: tokenCount)
+            masks = .allocate(capacity: starts != nil ? tokenCount : 0)
         }
 
         deinit {
             ranges.deallocate()
             keys.deallocate()
             prefixKeys.deallocate()
+            starts.deallocate()
+            wordKeys.deallocate()
+            masks.deallocate()
         }
 
         /// The stems (ranges, keys, prefix keys), each token's first stem (and the end), each token's key, and the
@@ -111,10 +118,12 @@ public struct WordSequence: Sendable {
         consuming func finish() -> (
             ranges: [StemRange], keys: [WordKey], prefixKeys: [WordKey], starts: [Int32], wordKeys: [WordKey], masks: [UInt64]
         ) {
-            starts.append(Int32(count))
+            starts[tokenCount] = Int32(count)
             return (
                 Array(UnsafeBufferPointer(start: ranges, count: count)), Array(UnsafeBufferPointer(start: keys, count: count)),
-                Array(UnsafeBufferPointer(start: prefixKeys, count: count)), starts, wordKeys, masks
+                Array(UnsafeBufferPointer(start: prefixKeys, count: count)), Array(UnsafeBufferPointer(start: starts, count: tokenCount + 1)),
+                Array(UnsafeBufferPointer(start: wordKeys, count: tokenCount)),
+                phraseStarts != nil ? Array(UnsafeBufferPointer(start: masks, count: tokenCount)) : []
             )
         }
 
@@ -142,11 +151,13 @@ public struct WordSequence: Sendable {
 
         /// Adds the next token, `range` of `buffer` (the builder's scalars) whose key (`WordKey`) is `key`: a word's
         /// stems (`MatchKey.forEachStem`), or the token itself.
+        @inline(__always)
         mutating func add(_ range: Range<Int>, key: WordKey, isWord: Bool, in buffer: UnsafeBufferPointer<Unicode.Scalar>) {
+            precondition(tokenCount < tokenCapacity, "more tokens than the builder was made for")
             if count + Self.maxStems > capacity { grow() }
             let first = count
-            starts.append(Int32(first))
-            wordKeys.append(key)
+            starts[tokenCount] = Int32(first)
+            wordKeys[tokenCount] = key
             // The first stem is the token itself, whose key is known.
             append(
                 StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false), key: key,
@@ -175,8 +186,9 @@ public struct WordSequence: Sendable {
             if let phraseStarts {
                 var bits: UInt64 = 0
                 for k in first..<count { bits |= phraseStarts.bits(key: keys[k], prefixKey: prefixKeys[k]) }
-                masks.append(bits)
+                masks[tokenCount] = bits
             }
+            tokenCount += 1
         }
     }
 

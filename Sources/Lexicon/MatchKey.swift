@@ -61,33 +61,9 @@ public enum MatchKey {
         return WordKey(value: h)
     }
 
-    @usableFromInline static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
-    /// `proclitics` as one or two scalars each (`forEachStem` reads them for every word).
-    @usableFromInline static let procliticForms: [ProcliticForm] = procliticScalars.map {
-        ProcliticForm(count: $0.count, first: $0[0], second: $0.count > 1 ? $0[1] : $0[0], endsWithLam: $0.last == "\u{0644}")
-    }
-
-    /// A proclitic of one or two letters.
-    @usableFromInline struct ProcliticForm: Sendable {
-        @usableFromInline let count: Int
-        @usableFromInline let first: Unicode.Scalar
-        /// The second letter (the first again for a one-letter proclitic).
-        @usableFromInline let second: Unicode.Scalar
-        @usableFromInline let endsWithLam: Bool
-
-        init(count: Int, first: Unicode.Scalar, second: Unicode.Scalar, endsWithLam: Bool) {
-            precondition(count == 1 || count == 2, "proclitics have one or two letters")
-            self.count = count
-            self.first = first
-            self.second = second
-            self.endsWithLam = endsWithLam
-        }
-    }
-    static let procliticScalars: [[Unicode.Scalar]] = proclitics.map { Array($0.unicodeScalars) }
-    /// The first letters of `proclitics`, each once (a handful: a linear scan beats hashing).
-    @usableFromInline static let procliticInitials: [Unicode.Scalar] = procliticScalars.compactMap(\.first).reduce(into: []) { initials, s in
-        if !initials.contains(s) { initials.append(s) }
-    }
+    /// The proclitics `forEachStem` reads off (it tests the letters in a switch, the one-letter ones first; a test checks
+    /// the two against each other).
+    static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
 
     /// The word and the stems left after removing proclitics (keeping at least two letters), plus the article form of
     /// an assimilated لل / ولل / فلل word (للحوثيين -> الحوثيين), and each of these without the article ال.
@@ -146,7 +122,7 @@ public enum MatchKey {
     /// before a lam its article form; then the word and each rest without the article ال (keeping at least two
     /// letters), and each article form without its article. Nothing is allocated: the word view of a document reads
     /// every word's stems as ranges of the document's scalars.
-    @inlinable
+    @inlinable @inline(__always)
     public static func forEachStem<C: RandomAccessCollection>(
         of scalars: C, _ body: (_ stem: Range<Int>, _ withAlef: Bool) -> Void
     ) where C.Element == Unicode.Scalar, C.Index == Int {
@@ -157,28 +133,28 @@ public enum MatchKey {
             body((base.lowerBound + 2)..<base.upperBound, false)
         }
         body(whole, false)
-        // Most words start with no proclitic letter: they have no other base, and no stem but themselves without ال.
-        guard let first = scalars.first, procliticInitials.contains(first) else {
+        // The proclitics (`proclitics`) are the one-letter و ف ب ل ك and the two-letter و or ف before ب ل ك; each keeps
+        // at least two letters. Most words start with none of them: they have no other base, and no stem but themselves
+        // without ال. A switch on the letters rather than a walk over the list (a global read for every word).
+        let n = scalars.count
+        let first = n >= 3 ? scalars[whole.lowerBound] : alef
+        let isConjunction = first == "\u{0648}" || first == "\u{0641}"
+        guard isConjunction || first == "\u{0628}" || first == lam || first == "\u{0643}" else {
             withoutArticle(whole)
             return
         }
-        // The proclitics the word starts with (keeping at least two letters), in list order, as their lengths and
-        // whether they end with lam; at most one of each length can match, so two fit.
-        var matchedLength = (0, 0)
-        var matchedLam = (false, false)
-        var count = 0
-        for c in procliticForms {
-            guard scalars.count >= c.count + 2, scalars[whole.lowerBound] == c.first else { continue }
-            if c.count == 2 && scalars[whole.lowerBound + 1] != c.second { continue }
-            if count == 0 {
-                matchedLength.0 = c.count
-                matchedLam.0 = c.endsWithLam
-            } else {
-                matchedLength.1 = c.count
-                matchedLam.1 = c.endsWithLam
+        // The proclitics the word starts with, in list order (the one-letter one first), as their lengths and whether
+        // they end with lam.
+        var matchedLength = (1, 0)
+        var matchedLam = (first == lam, false)
+        var count = 1
+        if isConjunction && n >= 4 {
+            let second = scalars[whole.lowerBound + 1]
+            if second == "\u{0628}" || second == lam || second == "\u{0643}" {
+                matchedLength.1 = 2
+                matchedLam.1 = second == lam
+                count = 2
             }
-            count += 1
-            if count == 2 { break }
         }
         // The bases: each proclitic's rest, and the article form of an assimilated لل word.
         for m in 0..<count {

@@ -103,4 +103,25 @@ import Testing
         let tokens = Tokenizer.tokenize(normalized)
         #expect(tokens.map { matcher.startsEntry($0, in: normalized) } == [true, true, false])
     }
+
+    /// The document pass (`TokenSegments`, letter tries) gives every word the segmentations `segments(of:into:)` (hash
+    /// tables) gives it, in the same order; analyzers with non-Arabic forms take the hashing path and agree too.
+    @Test(arguments: [
+        "وبمقتلهم والجرحى للحوثيين حياتهم بحياته فبالمدينتين وكالسيارات سيقتلون ولللاجئين",
+        "قتيلان طفلتين مدنيون المستشفى أب ها AFP 5 وسكانها فلأطفالهم كتابهما بالتي لهم",
+    ])
+    func documentSegmentsMatchWordSegments(text: String) throws {
+        let lexicon = try #require(Fixtures.lexicon)
+        let latin = CliticAnalyzer(prefixes: ["و", "x"], suffixes: ["ه", "هم", "s"], pronounSuffixes: ["ه", "هم"])
+        for analyzer in [lexicon.clitics, latin, CliticAnalyzer.none] {
+            let normalized = ArabicNormalizer.normalize(text)
+            let tokens = Tokenizer.tokenize(normalized)
+            let document = TokenSegments(tokens: tokens, text: normalized, analyzer: analyzer)
+            for (t, token) in tokens.enumerated() {
+                var expected: [CliticAnalyzer.Segment] = []
+                if token.isWord { analyzer.segments(of: normalized.scalars[token.range], into: &expected) }
+                #expect(Array(document.of(t)) == expected, "\(normalized.text(of: token))")
+            }
+        }
+    }
 }
