@@ -22,11 +22,19 @@ struct EventAssembler: Sendable {
     let starts: PhraseStarts
     /// Sentences after the first trigger sentence that may add events of another kind.
     var followingSentences = 8
+    /// The target-class slots (`TargetClassTables`) of `isNegated`'s tests, each head class with the class of words that
+    /// may stand between it and the trigger: looked up once, not by name for every trigger.
+    let negationSlots: [(head: Int, between: Int)]
 
     init(reader: EventReader, places: PlaceResolver) {
         self.reader = reader
         self.places = places
         starts = reader.phraseStarts()
+        let slots = reader.triggers.targets.slots
+        negationSlots = [("negation", "occurrence"), ("irrealis", "launch")].compactMap { head, between in
+            guard let h = slots[head], let b = slots[between] else { return nil }
+            return (h, b)
+        }
     }
 
     /// `backgroundSentences`: sentences told as background (past events, another topic) whose triggers add no further event.
@@ -270,14 +278,15 @@ struct EventAssembler: Sendable {
     /// threat or prevention (`irrealis`: يخطط، تحسبا، خطر، منع) before it or before words of launching (`launch`:
     /// لشن، لتنفيذ). "لم يسفر الهجوم" negates the result, not the attack: يسفر is no word of occurrence.
     func isNegated(_ m: TriggerMatch, in words: WordSequence) -> Bool {
-        let classes = reader.triggers.lexicon.targetClasses
-        for (head, between) in [("negation", "occurrence"), ("irrealis", "launch")] {
-            guard let heads = classes[head], let betweens = classes[between] else { continue }
+        let targets = reader.triggers.targets
+        for (head, between) in negationSlots {
+            let (headBit, betweenBit) = (targets.bits[head], targets.bits[between])
             var k = m.tokens.lowerBound - 1
             var skipped = 0
             while k >= 0, words[k].sentence == m.sentence, words[k].kind == .word {
-                if heads.longestMatch(in: words, at: k) != nil { return true }
-                guard skipped < Self.occurrenceReach, betweens.longestMatch(in: words, at: k) != nil else { break }
+                if targets.tables[head].longestMatch(in: words, at: k, bit: headBit) != nil { return true }
+                guard skipped < Self.occurrenceReach, targets.tables[between].longestMatch(in: words, at: k, bit: betweenBit) != nil
+                else { break }
                 skipped += 1
                 k -= 1
             }

@@ -43,10 +43,16 @@ public struct TriggerMatch: Sendable, Hashable {
 /// suicide bomb, and an air strike stays an explosion whatever it hits.
 public struct TriggerMatcher: Sendable {
     public var lexicon: TriggerLexicon {
-        didSet { targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits) }
+        didSet {
+            targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits)
+            contextSlots = Self.contextSlots(lexicon, targets)
+        }
     }
     /// The target classes by slot, with their bits in a word view's start masks (`EventTable`).
     private(set) var targets: TargetClassTables
+    /// Per trigger row (`lexicon.triggers.entries`): the slot in `targets` of its context's target class, -1 when it
+    /// has no context or its class is not listed (looked up once, not by name at every trigger).
+    private var contextSlots: [Int]
     /// How many words either side of a trigger its context looks at (same sentence only).
     public var contextWindow = 8
     /// How many sentences after the first that holds a trigger may refine the main trigger.
@@ -55,6 +61,11 @@ public struct TriggerMatcher: Sendable {
     public init(lexicon: TriggerLexicon) {
         self.lexicon = lexicon
         targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits)
+        contextSlots = Self.contextSlots(lexicon, targets)
+    }
+
+    private static func contextSlots(_ lexicon: TriggerLexicon, _ targets: TargetClassTables) -> [Int] {
+        lexicon.triggers.entries.map { entry in entry.value.context.flatMap { targets.slots[$0.targetClass] } ?? -1 }
     }
 
     public static func load(from source: LexiconSource = .bundled) throws -> TriggerMatcher {
@@ -89,7 +100,8 @@ public struct TriggerMatcher: Sendable {
                     if fallback == nil { fallback = row }
                     continue
                 }
-                let distance = targetDistance(context.targetClass, words, around: range)
+                let slot = contextSlots[row]
+                let distance = slot < 0 ? nil : targetDistance(slot: slot, words, around: range)
                 if context.required {
                     if let distance, distance < (chosen?.distance ?? Int.max) { chosen = (row, distance) }
                 } else if distance == nil, fallback == nil {
@@ -153,6 +165,11 @@ public struct TriggerMatcher: Sendable {
     /// half-tokens (2 per token after the trigger, 2 per token + 1 before it).
     public func targetDistance(_ targetClass: String, _ words: WordSequence, around range: Range<Int>) -> Int? {
         guard let slot = targets.slots[targetClass] else { return nil }
+        return targetDistance(slot: slot, words, around: range)
+    }
+
+    /// As `targetDistance(_:_:around:)` for the class in `slot` of `targets`.
+    func targetDistance(slot: Int, _ words: WordSequence, around range: Range<Int>) -> Int? {
         let bit = targets.bits[slot]
         let sentence = words[range.lowerBound].sentence
         let lower = max(0, range.lowerBound - contextWindow)
