@@ -280,13 +280,11 @@ struct EventAssembler: Sendable {
     func isNegated(_ m: TriggerMatch, in words: WordSequence) -> Bool {
         let targets = reader.triggers.targets
         for (head, between) in negationSlots {
-            let (headBit, betweenBit) = (targets.bits[head], targets.bits[between])
             var k = m.tokens.lowerBound - 1
             var skipped = 0
             while k >= 0, words[k].sentence == m.sentence, words[k].kind == .word {
-                if targets.tables[head].longestMatch(in: words, at: k, bit: headBit) != nil { return true }
-                guard skipped < Self.occurrenceReach, targets.tables[between].longestMatch(in: words, at: k, bit: betweenBit) != nil
-                else { break }
+                if targets.matches(slot: head, in: words, at: k) { return true }
+                guard skipped < Self.occurrenceReach, targets.matches(slot: between, in: words, at: k) else { break }
                 skipped += 1
                 k -= 1
             }

@@ -178,7 +178,7 @@ public struct TriggerMatcher: Sendable {
         for k in lower..<upper where !range.contains(k) && words[k].sentence == sentence && words[k].kind == .word {
             // The class's table is read only where its phrases may start.
             guard words.mayStart(bit: bit, at: k) ?? true else { continue }
-            if targets.tables[slot].longestMatch(in: words, at: k, bit: bit) != nil {
+            if targets.matches(slot: slot, in: words, at: k) {
                 // Half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with one before it.
                 let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
                 if distance < (best ?? Int.max) { best = distance }
