@@ -359,18 +359,31 @@ public struct ActorResolver: Sendable {
     /// (police words are listed under both).
     private func nearestTargetClass(_ words: WordSequence, around range: Range<Int>, withCivilians: Bool) -> String? {
         let sentence = words[range.lowerBound].sentence
-        var best: (kind: Int, distance: Int)?
-        for (n, slot) in defaultTargetSlots.enumerated() where withCivilians || n != 1 {
-            guard let slot else { continue }
-            let bit = targets.bits[slot]
-            for k in max(0, range.lowerBound - 12)..<min(words.count, range.upperBound + 12)
-            where !range.contains(k) && words[k].sentence == sentence && words.mayStart(bit: bit, at: k) ?? true {
-                guard targets.matches(slot: slot, in: words, at: k) else { continue }
-                let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
-                if distance < (best?.distance ?? Int.max) { best = (n, distance) }
+        // Words in order of distance (after the trigger first at each step); the first that starts a target word is the
+        // nearest, and its first class in the order above is the answer.
+        for j in 0..<Self.targetReach {
+            if let kind = targetKind(at: range.upperBound + j, in: words, sentence: sentence, withCivilians: withCivilians)
+                ?? targetKind(at: range.lowerBound - 1 - j, in: words, sentence: sentence, withCivilians: withCivilians) {
+                return Self.defaultTargetKinds[kind]
             }
         }
-        return best.map { Self.defaultTargetKinds[$0.kind] }
+        return nil
+    }
+
+    /// Words either side of a trigger that `nearestTargetClass` looks at.
+    private static let targetReach = 12
+
+    /// The first of `defaultTargetKinds` (civilian left out unless `withCivilians`) whose words start at token `k` of
+    /// sentence `sentence`, as an index of `defaultTargetKinds`.
+    private func targetKind(at k: Int, in words: WordSequence, sentence: Int, withCivilians: Bool) -> Int? {
+        guard k >= 0, k < words.count, words[k].sentence == sentence else { return nil }
+        for (n, slot) in defaultTargetSlots.enumerated() where withCivilians || n != 1 {
+            guard let slot, words.mayStart(bit: targets.bits[slot], at: k) ?? true, targets.matches(slot: slot, in: words, at: k) else {
+                continue
+            }
+            return n
+        }
+        return nil
     }
 
     /// A state actor named by default, with an empty span at the trigger.

@@ -160,7 +160,10 @@ public struct DateResolver: Sendable {
         var found: [DateMention] = []
         var i = 0
         while i < words.count {
-            // A word where no date table starts, or a punctuation mark, starts no date expression.
+            // A word where no date table starts, or a punctuation mark, starts no date expression (passed over in one
+            // loop over the start masks when the view has them).
+            i = Self.nextCandidate(in: words, from: i)
+            guard i < words.count else { break }
             if words[i].kind != .number, !(words.mayStart(bit: Self.readBits, at: i) ?? (words[i].kind == .word)) {
                 i += 1
                 continue
@@ -177,6 +180,21 @@ public struct DateResolver: Sendable {
             }
         }
         return found
+    }
+
+    /// The first token at or after `i` that is a number or a word where a table of `read` may start a phrase by the
+    /// start masks; `i` itself when the view has no masks.
+    private static func nextCandidate(in words: WordSequence, from i: Int) -> Int {
+        guard !words.startMasks.isEmpty else { return i }
+        let bits = readBits
+        return words.tokens.withUnsafeBufferPointer { tokens in
+            words.startMasks.withUnsafeBufferPointer { masks in
+                let n = min(masks.count, tokens.count)
+                var k = i
+                while k < n && masks[k] & bits == 0 && tokens[k].kind != .number { k += 1 }
+                return k
+            }
+        }
     }
 
     private typealias Reading = (CalendarDate, DatePrecision, String, Int, DateModifier?)

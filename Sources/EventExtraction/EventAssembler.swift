@@ -311,17 +311,30 @@ struct EventAssembler: Sendable {
         guard let slot = reader.triggers.targets.slots[name] else { return [] }
         let table = reader.triggers.targets.tables[slot], bit = reader.triggers.targets.bits[slot]
         var found: Set<Int> = []
-        var sentence = -1, seen = 0
-        for k in 0..<words.count where words[k].kind == .word {
+        var k = 0
+        while k < words.count {
+            // The start masks first: words where no phrase of the class starts are passed over at once.
+            k = words.nextStart(bit: bit, from: k)
+            guard k < words.count else { break }
+            defer { k += 1 }
+            guard words[k].kind == .word, words.mayStart(bit: bit, at: k) ?? true else { continue }
             let s = words[k].sentence
-            if s != sentence { (sentence, seen) = (s, 0) }
-            seen += 1
-            // The start mask first: most words start no phrase of the class.
-            if !(words.mayStart(bit: bit, at: k) ?? true) { continue }
-            if found.contains(s) || sentences.map({ !$0.contains(s) }) ?? false || limit.map({ seen > $0 }) ?? false { continue }
+            if found.contains(s) || sentences.map({ !$0.contains(s) }) ?? false { continue }
+            if let limit, Self.wordPosition(of: k, in: words, atMost: limit + 1) > limit { continue }
             if table.longestMatch(in: words, at: k, bit: bit) != nil { found.insert(s) }
         }
         return found
+    }
+
+    /// The position (from 1) of word `k` among the words of its sentence, counted up to `atMost`.
+    static func wordPosition(of k: Int, in words: WordSequence, atMost limit: Int) -> Int {
+        let s = words[k].sentence
+        var n = 0, j = k
+        while j >= 0 && words[j].sentence == s && n < limit {
+            if words[j].kind == .word { n += 1 }
+            j -= 1
+        }
+        return n
     }
 
     /// How many sentences after a further event's trigger sentence still tell that event (its toll, its source).

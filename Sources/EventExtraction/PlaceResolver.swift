@@ -100,6 +100,8 @@ public struct PlaceResolver: Sendable {
         // Settle each place mention on one entry, dropping transliterations that the context does not support.
         var chosen: [(mention: Int, place: Int)] = []
         var kept: [PlaceMention] = []
+        chosen.reserveCapacity(mentions.count)
+        kept.reserveCapacity(mentions.count)
         for var mention in mentions {
             guard case .places(let indexes) = mention.target else {
                 kept.append(mention)
@@ -287,8 +289,14 @@ public struct PlaceResolver: Sendable {
             }
         }
         let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
+        // The first Arabic name whose key is the mention's. A name written byte for byte as a key in matching form is
+        // its own key: it is compared without normalising it (normalising names with hamza or teh marbuta is the cost here).
+        let keyIsNormal = PlaceKey.isNormal(mention.key)
+        let nameArabic = place.arabicNames.first { name in
+            (keyIsNormal && name.utf8.elementsEqual(mention.key.utf8)) || PlaceKey.normalise(name) == mention.key
+        }
         return EventLocation(
-            name: place.name, nameArabic: place.arabicNames.first { PlaceKey.normalise($0) == mention.key } ?? mention.key, admin1: admin1,
+            name: place.name, nameArabic: nameArabic ?? mention.key, admin1: admin1,
             country: place.country, latitude: place.latitude, longitude: place.longitude, precision: precision,
             span: mention.span)
     }

@@ -170,20 +170,25 @@ public struct TriggerMatcher: Sendable {
 
     /// As `targetDistance(_:_:around:)` for the class in `slot` of `targets`.
     func targetDistance(slot: Int, _ words: WordSequence, around range: Range<Int>) -> Int? {
-        let bit = targets.bits[slot]
         let sentence = words[range.lowerBound].sentence
-        let lower = max(0, range.lowerBound - contextWindow)
-        let upper = min(words.count, range.upperBound + contextWindow)
-        var best: Int?
-        for k in lower..<upper where !range.contains(k) && words[k].sentence == sentence && words[k].kind == .word {
-            // The class's table is read only where its phrases may start.
-            guard words.mayStart(bit: bit, at: k) ?? true else { continue }
-            if targets.matches(slot: slot, in: words, at: k) {
-                // Half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with one before it.
-                let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
-                if distance < (best ?? Int.max) { best = distance }
-            }
+        // Words in order of distance, in half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with
+        // one before it. The first where a phrase of the class starts is the nearest: no word farther is tried.
+        for j in 0..<max(0, contextWindow) {
+            let after = range.upperBound + j
+            if after < words.count, startsTarget(slot: slot, words, at: after, sentence: sentence) { return 2 * (j + 1) }
+            let before = range.lowerBound - 1 - j
+            if before >= 0, startsTarget(slot: slot, words, at: before, sentence: sentence) { return 2 * (j + 1) + 1 }
         }
-        return best
+        return nil
+    }
+
+    /// Whether a phrase of the class in `slot` starts at word `k` of sentence `sentence`.
+    @inline(__always)
+    private func startsTarget(slot: Int, _ words: WordSequence, at k: Int, sentence: Int) -> Bool {
+        // The class's table is read only where its phrases may start.
+        guard words[k].sentence == sentence, words[k].kind == .word, words.mayStart(bit: targets.bits[slot], at: k) ?? true else {
+            return false
+        }
+        return targets.matches(slot: slot, in: words, at: k)
     }
 }
