@@ -189,6 +189,8 @@ public struct PlaceResolver: Sendable {
 
     /// One entry of a mention's candidates, or nil when a transliteration lacks support.
     func choose(_ indexes: [Int], for mention: PlaceMention, context: String?) -> Int? {
+        // One entry (most names): the ranking below picks it from either pool, so no pool is built.
+        if indexes.count == 1 && !mention.viaTransliteration { return keepsBareName(indexes[0], for: mention) ? indexes[0] : nil }
         let places = gazetteer.places
         func rank(_ pool: [Int]) -> Int? {
             var wantsRegion = mention.trigger == .region && pool.contains { places[$0].level == .region }
@@ -219,12 +221,19 @@ public struct PlaceResolver: Sendable {
             return rank(indexes.filter { places[$0].population >= configuration.transliterationMinimumPopulationAbroad })
         }
         guard let pick = rank(inContext) ?? rank(indexes) else { return nil }
+        return keepsBareName(pick, for: mention) ? pick : nil
+    }
+
+    /// Whether `pick` may be read for a mention that is no transliteration: a small GeoNames place named bare (no cue,
+    /// one word) is more often a common word than the place.
+    func keepsBareName(_ pick: Int, for mention: PlaceMention) -> Bool {
+        let places = gazetteer.places
         // A small GeoNames place named bare (no cue, one word) is more often a common word than the place.
         if mention.trigger == nil && !mention.isNear && places[pick].level == .town && places[pick].geonameID != nil
             && places[pick].population < configuration.bareNameMinimumPopulation && !mention.key.utf8.contains(0x20) {
-            return nil
+            return false
         }
-        return pick
+        return true
     }
 
     /// The best-placed town in the context country, else the best region; nearness and region level set precision.
