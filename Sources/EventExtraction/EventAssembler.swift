@@ -215,9 +215,10 @@ struct EventAssembler: Sendable {
         var out = [mainReading]
         // A further event is dated by its own sentence; told without a date, it happened when the main event did (a date
         // in a neighbouring sentence, "since 20 July", belongs to something else).
+        let mainDate = mainReading.date
         func readFurther(_ trigger: TriggerMatch) -> EventReading {
             var reading = read(trigger, isMain: false, dates: dateMentions.filter { $0.sentence == trigger.sentence })
-            if reading.date == nil { reading.date = out[0].date }
+            if reading.date == nil { reading.date = mainDate }
             return reading
         }
         // An armed clash needs two organised armed groups: a report that names a lone attacker (the gunman, the
@@ -226,14 +227,18 @@ struct EventAssembler: Sendable {
         let loneAttacker = !phraseSentences(of: "lone_attacker", in: words, sentences: leadSentences).isEmpty
         guard followingSentences > 0 else { return out }
         // Sentences told as another attack count wherever they stand in the report.
-        let scanned = Set(first.sentence...(first.sentence + followingSentences)).union(announced.filter { $0 > first.sentence }).sorted()
+        // (In order, each once: the sentences that follow the first, then those told as another attack beyond them.)
+        let last = first.sentence + followingSentences
+        let scanned = Array(first.sentence...last) + announced.filter { $0 > last }.sorted()
         for sentence in scanned
         where sentence != anchor.sentence && (!background.contains(sentence) || answerCues[sentence] != nil) && !furtherBackground.contains(sentence) {
+            // The sentence's triggers, consecutive in `matches` (text order); a sentence with none reads nothing.
+            guard let lower = matches.firstIndex(where: { $0.sentence >= sentence }), matches[lower].sentence == sentence else { continue }
+            let upper = matches[lower...].firstIndex { $0.sentence > sentence } ?? matches.endIndex
             // The sentence that refined the main event may still tell another kind of violence beside it ("the
             // battles killed 37 … 58 militants died, mostly in coalition air strikes").
-            let candidates = matches.filter {
-                $0.sentence == sentence && (sentence != main.sentence || Self.family($0.eventType) != Self.family(main.eventType))
-            }
+            let candidates = sentence != main.sentence ? Array(matches[lower..<upper])
+                : matches[lower..<upper].filter { Self.family($0.eventType) != Self.family(main.eventType) }
             // A sentence dated long before the report ("a raid in December 2014") tells the past, not a further event.
             if dateMentions.contains(where: { $0.sentence == sentence && $0.role == .background }) { continue }
             if let decided = TriggerMatcher.decide(candidates) {

@@ -13,7 +13,6 @@ extension PlaceResolver {
         let tokens = text.tokens
         var out: [PlaceMention] = []
         out.reserveCapacity(Self.expectedMentions)
-        var scored: [WordKey: [Int]] = [:]  // transliterations already scored in this report (see `transliterated`)
         var trigger: PlaceCue?
         var near = false
         var cueEnd = -1  // index after the last cue word; cues apply only to a name right after them
@@ -57,8 +56,7 @@ extension PlaceResolver {
                 // A cued one-word name may be the first word of a transliterated two-word name (بولي علم → Pul-e Alam).
                 if trigger != nil || near, match.end == i + 1, case .places = match.target,
                    let longer = transliterated(
-                       at: i, words: 2, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near,
-                       scored: &scored)
+                       at: i, words: 2, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near)
                 {
                     out.append(longer)
                 }
@@ -89,11 +87,9 @@ extension PlaceResolver {
             }
             if trigger != nil || near, !isStopword,
                let mention = transliterated(
-                   at: i, words: 2, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near,
-                   scored: &scored)
+                   at: i, words: 2, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near)
                 ?? transliterated(
-                    at: i, words: 1, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near,
-                    scored: &scored)
+                    at: i, words: 1, stems: words.of(i), isStopword: isStopword, text: text, sentence: sentence, trigger: trigger, near: near)
             {
                 out.append(mention)
                 i = mention.tokens.upperBound
@@ -275,12 +271,9 @@ extension PlaceResolver {
 
     /// `words` words from token `i` with no exact name, read through the transliteration key (the first word through
     /// its `stems`); resolved later against the context.
-    ///
-    /// `scored` keeps the places kept for each name already compared in the report (by the key of its scalars; none
-    /// kept: empty): a name told again is not romanised and compared with its candidates again.
     func transliterated(
         at i: Int, words: Int, stems: ArraySlice<PlaceStem>, isStopword: Bool, text: AnalyzedText, sentence: Int, trigger: PlaceCue?,
-        near: Bool, scored memo: inout [WordKey: [Int]]
+        near: Bool
     ) -> PlaceMention? {
         // A stem that is a listed common word (`Words.isStopword`) is no name.
         if isStopword { return nil }
@@ -318,55 +311,28 @@ extension PlaceResolver {
             guard skeleton.count >= 3 else { continue }
             let candidates = gazetteer.placeIndexes(forSkeletonKey: skeleton.key)
             guard !candidates.isEmpty else { continue }
-            // The places kept depend only on the name's scalars (its skeleton and its romanisation are made of them).
-            let nameKey = Self.scalarKey(first: stem.scalars(in: text), rest: restWords)
-            let places: [Int]
-            if let known = memo[nameKey] {
-                places = known
-            } else {
-                places = closest(candidates, to: stem, rest: restWords, restText: rest, text: text)
-                memo[nameKey] = places
+            // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match first
+            // (most populous among equals), so that "حالة حرجة" is no Largo. (The romanisation's letters are compared
+            // as bytes, built once for all candidates; the name's string is built only for a place kept.)
+            let romanized = ArabicRomanizer.romanized(normalizedWords: [stem.scalars(in: text)] + restWords)
+                ?? Array(ArabicRomanizer.romanize(stem.string(in: text) + rest()).utf8)
+            let letters = ArabicRomanizer.comparisonLetters(ofRomanized: romanized)
+            let minimum = configuration.transliterationMinimumSimilarity
+            var scored: [(index: Int, similarity: Double)] = []
+            for c in candidates {
+                let similarity = ArabicRomanizer.similarity(letters: letters, latin: gazetteer.places[c].name, minimum: minimum)
+                if similarity >= minimum { scored.append((c, similarity)) }
             }
-            guard !places.isEmpty else { continue }
+            guard !scored.isEmpty else { continue }
+            let places = scored.count == 1 ? [scored[0].index] : scored.enumerated().sorted { a, b in
+                let x = (a.element.similarity * 20).rounded(), y = (b.element.similarity * 20).rounded()
+                return x != y ? x > y : a.offset < b.offset
+            }.map { $0.element.index }
             let key = stem.string(in: text) + rest()
             return PlaceMention(
                 target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
                 sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)
         }
         return nil
-    }
-
-    /// The `candidates` (places sharing the name's skeleton) whose names the Arabic spelling resembles, best match first
-    /// (most populous among equals): skeletons ignore vowels, and "حالة حرجة" is no Largo. The name is `stem` followed by
-    /// the words `rest` (their texts, one space before each, are `restText()`). (The romanisation's letters are compared
-    /// as bytes, built once for all candidates.)
-    func closest(
-        _ candidates: [Int], to stem: PlaceStem, rest restWords: [ArraySlice<Unicode.Scalar>], restText: () -> String, text: AnalyzedText
-    ) -> [Int] {
-        let romanized = ArabicRomanizer.romanized(normalizedWords: [stem.scalars(in: text)] + restWords)
-            ?? Array(ArabicRomanizer.romanize(stem.string(in: text) + restText()).utf8)
-        let letters = ArabicRomanizer.comparisonLetters(ofRomanized: romanized)
-        let minimum = configuration.transliterationMinimumSimilarity
-        var scored: [(index: Int, similarity: Double)] = []
-        for c in candidates {
-            let similarity = ArabicRomanizer.similarity(letters: letters, latin: gazetteer.places[c].name, minimum: minimum)
-            if similarity >= minimum { scored.append((c, similarity)) }
-        }
-        if scored.count <= 1 { return scored.map(\.index) }
-        return scored.enumerated().sorted { a, b in
-            let x = (a.element.similarity * 20).rounded(), y = (b.element.similarity * 20).rounded()
-            return x != y ? x > y : a.offset < b.offset
-        }.map { $0.element.index }
-    }
-
-    /// The key (`WordKey`) of a name's scalars: its first word's, then a space and each further word's.
-    static func scalarKey(first: ArraySlice<Unicode.Scalar>, rest: [ArraySlice<Unicode.Scalar>]) -> WordKey {
-        var hash = WordKey.offsetBasis
-        for s in first { hash = WordKey.combine(hash, s) }
-        for word in rest {
-            hash = WordKey.combine(hash, " ")
-            for s in word { hash = WordKey.combine(hash, s) }
-        }
-        return WordKey(value: hash)
     }
 }
