@@ -281,6 +281,13 @@ public struct PlaceResolver: Sendable {
         return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: mentions)
     }
 
+    /// Whether two strings have the same UTF-8 bytes (lengths first: most differ in length).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
+
     /// The location value of one resolved mention; a region named in the same sentence supplies a missing admin1.
     func makeLocation(mention index: Int, place placeIndex: Int, chosen: [(mention: Int, place: Int)], mentions: [PlaceMention])
         -> EventLocation
@@ -300,9 +307,8 @@ public struct PlaceResolver: Sendable {
         let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
         // The first Arabic name whose key is the mention's. A name written byte for byte as a key in matching form is
         // its own key: it is compared without normalising it (normalising names with hamza or teh marbuta is the cost here).
-        let keyIsNormal = PlaceKey.isNormal(mention.key)
         let nameArabic = place.arabicNames.first { name in
-            (keyIsNormal && name.utf8.elementsEqual(mention.key.utf8)) || PlaceKey.normalise(name) == mention.key
+            (Self.sameBytes(name, mention.key) && PlaceKey.isNormal(name)) || PlaceKey.normalise(name) == mention.key
         }
         return EventLocation(
             name: place.name, nameArabic: nameArabic ?? mention.key, admin1: admin1,
