@@ -76,10 +76,18 @@ public struct ActorResolver: Sendable {
     /// Target word classes (`event_targets.tsv`): `civilian`, `police` and `military` words near a trigger name the
     /// default target when no actor is named.
     public var targetClasses: [String: PhraseTable<Bool>] {
-        didSet { targets = TargetClassTables(targetClasses, bits: EventTable.actorClassBits) }
+        didSet {
+            targets = TargetClassTables(targetClasses, bits: EventTable.actorClassBits)
+            defaultTargetSlots = Self.defaultTargetSlots(targets)
+        }
     }
     /// The target classes by slot, with their bits in a word view's start masks (`EventTable`).
     private(set) var targets: TargetClassTables
+    /// The slots in `targets` of `defaultTargetKinds` (nil for a class not listed), looked up once rather than by name
+    /// for every event.
+    private var defaultTargetSlots: [Int?]
+    /// The target classes that name a default actor2, in the order `nearestTargetClass` tries them.
+    private static let defaultTargetKinds = ["police", "civilian", "military"]
     /// How far (tokens) after a cue the actor may start.
     public var cueReach = 4
     /// How far (tokens) before the trigger a subject may be.
@@ -92,12 +100,17 @@ public struct ActorResolver: Sendable {
         self.cues = cues
         self.targetClasses = targetClasses
         targets = TargetClassTables(targetClasses, bits: EventTable.actorClassBits)
+        defaultTargetSlots = Self.defaultTargetSlots(targets)
         starts = Self.starts(of: lexicon)
         civilianNames = Self.civilianNames(lexicon.countryNames)
     }
 
     private static func civilianNames(_ countryNames: [String: String]) -> [String: String] {
         countryNames.mapValues { "Civilians (\($0.replacingOccurrences(of: "the ", with: "")))" }
+    }
+
+    private static func defaultTargetSlots(_ targets: TargetClassTables) -> [Int?] {
+        defaultTargetKinds.map { targets.slots[$0] }
     }
 
     private static func starts(of lexicon: ActorLexicon) -> PhraseStarts {
@@ -166,16 +179,19 @@ public struct ActorResolver: Sendable {
     /// Where each kind of role cue occurs in `words` (token ranges): compute once per document.
     public func cueIndex(in words: WordSequence) -> ActorCueIndex {
         var index = ActorCueIndex()
+        var rows: [Int] = []
         var i = 0
         while i < words.count {
             i = words.nextStart(bit: EventTable.roleCues.bit, from: i)
             guard i < words.count else { break }
-            let found = words[i].kind == .word ? cues.cues.matches(in: words, at: i, bit: EventTable.roleCues.bit) : []
-            guard let longest = found.first?.length else {
+            // The entries of the longest cues, each once in file order: the order `matches` puts them in, with no
+            // match built.
+            let longest = words[i].kind == .word ? cues.cues.longestEntries(in: words, at: i, bit: EventTable.roleCues.bit, into: &rows) : 0
+            guard longest > 0 else {
                 i += 1
                 continue
             }
-            for m in found where m.length == longest { index.append(i..<i + longest, for: m.value) }
+            for row in rows { index.append(i..<i + longest, for: cues.cues.entries[row].value) }
             i += longest
         }
         return index
@@ -314,10 +330,7 @@ public struct ActorResolver: Sendable {
             result.actor2 = civilians(country: country, near: result.actor2)
             result.actor2Rule = "actor2.civilians"
         } else if result.actor2 == nil, trigger.eventType != .protests, trigger.eventType != .strategicDevelopments,
-                  let kind = nearestTargetClass(
-                      words, around: trigger.tokens,
-                      among: trigger.target == "military" ? ["police", "military"] : ["police", "civilian", "military"]
-                  ) {
+                  let kind = nearestTargetClass(words, around: trigger.tokens, withCivilians: trigger.target != "military") {
             let name = country.flatMap { lexicon.countryNames[$0] }
             // State forces attacking are not also the target; the target words then name their own side or the place.
             let stateForces = result.actor1?.actor.type == .stateForces
@@ -341,22 +354,36 @@ public struct ActorResolver: Sendable {
         return result
     }
 
-    /// The class (of `kinds`) of the target word nearest the trigger in its sentence (12 tokens), a word after the
-    /// trigger winning a tie; police wins over military at the same word (police words are listed under both).
-    private func nearestTargetClass(_ words: WordSequence, around range: Range<Int>, among kinds: [String]) -> String? {
+    /// The class (police, civilian unless `withCivilians` is false, military) of the target word nearest the trigger in
+    /// its sentence (12 tokens), a word after the trigger winning a tie; police wins over military at the same word
+    /// (police words are listed under both).
+    private func nearestTargetClass(_ words: WordSequence, around range: Range<Int>, withCivilians: Bool) -> String? {
         let sentence = words[range.lowerBound].sentence
-        var best: (String, Int)?
-        for kind in kinds {
-            guard let slot = targets.slots[kind] else { continue }
-            let bit = targets.bits[slot]
-            for k in max(0, range.lowerBound - 12)..<min(words.count, range.upperBound + 12)
-            where !range.contains(k) && words[k].sentence == sentence && words.mayStart(bit: bit, at: k) ?? true {
-                guard targets.tables[slot].longestMatch(in: words, at: k, bit: bit) != nil else { continue }
-                let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
-                if distance < (best?.1 ?? Int.max) { best = (kind, distance) }
+        // Words in order of distance (after the trigger first at each step); the first that starts a target word is the
+        // nearest, and its first class in the order above is the answer.
+        for j in 0..<Self.targetReach {
+            if let kind = targetKind(at: range.upperBound + j, in: words, sentence: sentence, withCivilians: withCivilians)
+                ?? targetKind(at: range.lowerBound - 1 - j, in: words, sentence: sentence, withCivilians: withCivilians) {
+                return Self.defaultTargetKinds[kind]
             }
         }
-        return best?.0
+        return nil
+    }
+
+    /// Words either side of a trigger that `nearestTargetClass` looks at.
+    private static let targetReach = 12
+
+    /// The first of `defaultTargetKinds` (civilian left out unless `withCivilians`) whose words start at token `k` of
+    /// sentence `sentence`, as an index of `defaultTargetKinds`.
+    private func targetKind(at k: Int, in words: WordSequence, sentence: Int, withCivilians: Bool) -> Int? {
+        guard k >= 0, k < words.count, words[k].sentence == sentence else { return nil }
+        for (n, slot) in defaultTargetSlots.enumerated() where withCivilians || n != 1 {
+            guard let slot, words.mayStart(bit: targets.bits[slot], at: k) ?? true, targets.matches(slot: slot, in: words, at: k) else {
+                continue
+            }
+            return n
+        }
+        return nil
     }
 
     /// A state actor named by default, with an empty span at the trigger.
@@ -381,10 +408,11 @@ public struct ActorResolver: Sendable {
     /// True when a cue of `kind` ends within `reach` tokens before `position`.
     private func cueBefore(_ kind: ActorCue, _ words: WordSequence, _ position: Int, reach: Int) -> Bool {
         for k in max(0, position - reach - 2)..<position {
-            for m in cues.cues.matches(in: words, at: k, bit: EventTable.roleCues.bit)
-            where m.value == kind && k + m.length <= position && position - (k + m.length) < reach {
-                return true
+            var found = false
+            cues.cues.forEachMatch(in: words, at: k, bit: EventTable.roleCues.bit) { e, length in
+                if k + length <= position && position - (k + length) < reach && cues.cues.entries[e].value == kind { found = true }
             }
+            if found { return true }
         }
         return false
     }

@@ -160,7 +160,10 @@ public struct DateResolver: Sendable {
         var found: [DateMention] = []
         var i = 0
         while i < words.count {
-            // A word where no date table starts, or a punctuation mark, starts no date expression.
+            // A word where no date table starts, or a punctuation mark, starts no date expression (passed over in one
+            // loop over the start masks when the view has them).
+            i = Self.nextCandidate(in: words, from: i)
+            guard i < words.count else { break }
             if words[i].kind != .number, !(words.mayStart(bit: Self.readBits, at: i) ?? (words[i].kind == .word)) {
                 i += 1
                 continue
@@ -177,6 +180,21 @@ public struct DateResolver: Sendable {
             }
         }
         return found
+    }
+
+    /// The first token at or after `i` that is a number or a word where a table of `read` may start a phrase by the
+    /// start masks; `i` itself when the view has no masks.
+    private static func nextCandidate(in words: WordSequence, from i: Int) -> Int {
+        guard !words.startMasks.isEmpty else { return i }
+        let bits = readBits
+        return words.tokens.withUnsafeBufferPointer { tokens in
+            words.startMasks.withUnsafeBufferPointer { masks in
+                let n = min(masks.count, tokens.count)
+                var k = i
+                while k < n && masks[k] & bits == 0 && tokens[k].kind != .number { k += 1 }
+                return k
+            }
+        }
     }
 
     private typealias Reading = (CalendarDate, DatePrecision, String, Int, DateModifier?)
@@ -381,25 +399,37 @@ public struct DateResolver: Sendable {
         return .event
     }
 
+    /// Marks that set a dateline's date off (built once, not for every date).
+    private static let datelineMarks: Set<String> = ["-", "–", "—", ":", "(", ")"]
+
     private func isDateline(_ words: WordSequence, tokens: Range<Int>, rule: String) -> Bool {
         guard rule.hasPrefix("date.explicit") || rule == "date.numeric", tokens.lowerBound < datelineTokens,
               words[tokens.lowerBound].sentence == 0 else { return false }
-        let marks: Set<String> = ["-", "–", "—", ":", "(", ")"]
         let before = tokens.lowerBound > 0 ? words.key(tokens.lowerBound - 1) : ""
         let after = tokens.upperBound < words.count ? words.key(tokens.upperBound) : ""
-        return marks.contains(before) || marks.contains(after) || tokens.lowerBound == 0
+        return Self.datelineMarks.contains(before) || Self.datelineMarks.contains(after) || tokens.lowerBound == 0
     }
 
     private func sincePrecision(_ words: WordSequence, before start: Int) -> DatePrecision? {
         for k in max(0, start - 3)..<start {
-            for m in lexicon.since.matches(in: words, at: k, bit: EventTable.since.bit) where k + m.length == start { return m.value }
+            // The first entry (in file order) of those that end at `start`: all have one length, and `matches` orders
+            // entries of one length by file order.
+            var first = -1
+            lexicon.since.forEachMatch(in: words, at: k, bit: EventTable.since.bit) { e, length in
+                if k + length == start && (first < 0 || e < first) { first = e }
+            }
+            if first >= 0 { return lexicon.since.entries[first].value }
         }
         return nil
     }
 
     private func phraseEnds(_ table: PhraseTable<Bool>, bit: UInt64, _ words: WordSequence, at start: Int) -> Bool {
         for k in max(0, start - 3)..<start {
-            for m in table.matches(in: words, at: k, bit: bit) where k + m.length == start { return true }
+            var found = false
+            table.forEachMatch(in: words, at: k, bit: bit) { _, length in
+                if k + length == start { found = true }
+            }
+            if found { return true }
         }
         return false
     }

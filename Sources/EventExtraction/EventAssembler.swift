@@ -22,11 +22,19 @@ struct EventAssembler: Sendable {
     let starts: PhraseStarts
     /// Sentences after the first trigger sentence that may add events of another kind.
     var followingSentences = 8
+    /// The target-class slots (`TargetClassTables`) of `isNegated`'s tests, each head class with the class of words that
+    /// may stand between it and the trigger: looked up once, not by name for every trigger.
+    let negationSlots: [(head: Int, between: Int)]
 
     init(reader: EventReader, places: PlaceResolver) {
         self.reader = reader
         self.places = places
         starts = reader.phraseStarts()
+        let slots = reader.triggers.targets.slots
+        negationSlots = [("negation", "occurrence"), ("irrealis", "launch")].compactMap { head, between in
+            guard let h = slots[head], let b = slots[between] else { return nil }
+            return (h, b)
+        }
     }
 
     /// `backgroundSentences`: sentences told as background (past events, another topic) whose triggers add no further event.
@@ -207,9 +215,10 @@ struct EventAssembler: Sendable {
         var out = [mainReading]
         // A further event is dated by its own sentence; told without a date, it happened when the main event did (a date
         // in a neighbouring sentence, "since 20 July", belongs to something else).
+        let mainDate = mainReading.date
         func readFurther(_ trigger: TriggerMatch) -> EventReading {
             var reading = read(trigger, isMain: false, dates: dateMentions.filter { $0.sentence == trigger.sentence })
-            if reading.date == nil { reading.date = out[0].date }
+            if reading.date == nil { reading.date = mainDate }
             return reading
         }
         // An armed clash needs two organised armed groups: a report that names a lone attacker (the gunman, the
@@ -218,14 +227,18 @@ struct EventAssembler: Sendable {
         let loneAttacker = !phraseSentences(of: "lone_attacker", in: words, sentences: leadSentences).isEmpty
         guard followingSentences > 0 else { return out }
         // Sentences told as another attack count wherever they stand in the report.
-        let scanned = Set(first.sentence...(first.sentence + followingSentences)).union(announced.filter { $0 > first.sentence }).sorted()
+        // (In order, each once: the sentences that follow the first, then those told as another attack beyond them.)
+        let last = first.sentence + followingSentences
+        let scanned = Array(first.sentence...last) + announced.filter { $0 > last }.sorted()
         for sentence in scanned
         where sentence != anchor.sentence && (!background.contains(sentence) || answerCues[sentence] != nil) && !furtherBackground.contains(sentence) {
+            // The sentence's triggers, consecutive in `matches` (text order); a sentence with none reads nothing.
+            guard let lower = matches.firstIndex(where: { $0.sentence >= sentence }), matches[lower].sentence == sentence else { continue }
+            let upper = matches[lower...].firstIndex { $0.sentence > sentence } ?? matches.endIndex
             // The sentence that refined the main event may still tell another kind of violence beside it ("the
             // battles killed 37 … 58 militants died, mostly in coalition air strikes").
-            let candidates = matches.filter {
-                $0.sentence == sentence && (sentence != main.sentence || Self.family($0.eventType) != Self.family(main.eventType))
-            }
+            let candidates = sentence != main.sentence ? Array(matches[lower..<upper])
+                : matches[lower..<upper].filter { Self.family($0.eventType) != Self.family(main.eventType) }
             // A sentence dated long before the report ("a raid in December 2014") tells the past, not a further event.
             if dateMentions.contains(where: { $0.sentence == sentence && $0.role == .background }) { continue }
             if let decided = TriggerMatcher.decide(candidates) {
@@ -270,14 +283,13 @@ struct EventAssembler: Sendable {
     /// threat or prevention (`irrealis`: يخطط، تحسبا، خطر، منع) before it or before words of launching (`launch`:
     /// لشن، لتنفيذ). "لم يسفر الهجوم" negates the result, not the attack: يسفر is no word of occurrence.
     func isNegated(_ m: TriggerMatch, in words: WordSequence) -> Bool {
-        let classes = reader.triggers.lexicon.targetClasses
-        for (head, between) in [("negation", "occurrence"), ("irrealis", "launch")] {
-            guard let heads = classes[head], let betweens = classes[between] else { continue }
+        let targets = reader.triggers.targets
+        for (head, between) in negationSlots {
             var k = m.tokens.lowerBound - 1
             var skipped = 0
             while k >= 0, words[k].sentence == m.sentence, words[k].kind == .word {
-                if heads.longestMatch(in: words, at: k) != nil { return true }
-                guard skipped < Self.occurrenceReach, betweens.longestMatch(in: words, at: k) != nil else { break }
+                if targets.matches(slot: head, in: words, at: k) { return true }
+                guard skipped < Self.occurrenceReach, targets.matches(slot: between, in: words, at: k) else { break }
                 skipped += 1
                 k -= 1
             }
@@ -304,17 +316,30 @@ struct EventAssembler: Sendable {
         guard let slot = reader.triggers.targets.slots[name] else { return [] }
         let table = reader.triggers.targets.tables[slot], bit = reader.triggers.targets.bits[slot]
         var found: Set<Int> = []
-        var sentence = -1, seen = 0
-        for k in 0..<words.count where words[k].kind == .word {
+        var k = 0
+        while k < words.count {
+            // The start masks first: words where no phrase of the class starts are passed over at once.
+            k = words.nextStart(bit: bit, from: k)
+            guard k < words.count else { break }
+            defer { k += 1 }
+            guard words[k].kind == .word, words.mayStart(bit: bit, at: k) ?? true else { continue }
             let s = words[k].sentence
-            if s != sentence { (sentence, seen) = (s, 0) }
-            seen += 1
-            // The start mask first: most words start no phrase of the class.
-            if !(words.mayStart(bit: bit, at: k) ?? true) { continue }
-            if found.contains(s) || sentences.map({ !$0.contains(s) }) ?? false || limit.map({ seen > $0 }) ?? false { continue }
+            if found.contains(s) || sentences.map({ !$0.contains(s) }) ?? false { continue }
+            if let limit, Self.wordPosition(of: k, in: words, atMost: limit + 1) > limit { continue }
             if table.longestMatch(in: words, at: k, bit: bit) != nil { found.insert(s) }
         }
         return found
+    }
+
+    /// The position (from 1) of word `k` among the words of its sentence, counted up to `atMost`.
+    static func wordPosition(of k: Int, in words: WordSequence, atMost limit: Int) -> Int {
+        let s = words[k].sentence
+        var n = 0, j = k
+        while j >= 0 && words[j].sentence == s && n < limit {
+            if words[j].kind == .word { n += 1 }
+            j -= 1
+        }
+        return n
     }
 
     /// How many sentences after a further event's trigger sentence still tell that event (its toll, its source).

@@ -43,6 +43,17 @@ extension PhraseTable {
         )
     }
 
+    /// Calls `body(entry, length)` for every entry that matches at token `i` of `words` (see `PhraseTable.forEachMatch`),
+    /// in no particular order: the matches of `matches(in:at:bit:)` without building them.
+    @inline(__always)
+    func forEachMatch(in words: WordSequence, at i: Int, bit: UInt64, _ body: (_ entry: Int, _ length: Int) -> Void) {
+        guard i < words.count, words.mayStart(bit: bit, at: i) ?? mayStart(in: words, at: i) else { return }
+        forEachMatch(
+            words: words.ranges, wordKeys: words.wordKeys, at: i, firstStemKeys: words.stemKeys(of: i),
+            firstStemPrefixKeys: words.stemPrefixKeys(of: i), firstStems: words.stemRanges(of: i), scalars: words.scalars, body
+        )
+    }
+
     /// The entries of the longest phrases starting at token `i` of `words`, each once, in file order (into `rows`), and
     /// their length (0 when none starts there): the rows `matches(in:at:bit:)` puts first, without building matches.
     func longestEntries(in words: WordSequence, at i: Int, bit: UInt64, into rows: inout [Int]) -> Int {

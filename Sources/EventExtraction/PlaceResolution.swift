@@ -8,7 +8,12 @@ public struct PlaceResolution: Sendable {
     public var location: EventLocation?
     /// Every mention kept, in text order: place mentions carry the one place chosen for them (`.places([index])`);
     /// places that could not be settled (a transliteration the context does not support) are left out.
-    public var mentions: [PlaceMention]
+    public var mentions: [PlaceMention] {
+        didSet { settledPlaces = Self.settledPlaces(of: mentions) }
+    }
+    /// The place mentions settled on one gazetteer entry, as (mention index, place index) pairs in text order (found
+    /// once when the mentions are set: every event's place is chosen among them).
+    public private(set) var settledPlaces: [(mention: Int, place: Int)]
     /// Places named after a settlement or area noun that the gazetteer lacks, in text order.
     public var unlisted: [UnlistedPlace]
     /// Country code -> evidence score, for explanation and tests.
@@ -23,6 +28,7 @@ public struct PlaceResolution: Sendable {
         self.country = country
         self.location = location
         self.mentions = mentions
+        settledPlaces = Self.settledPlaces(of: mentions)
         self.unlisted = unlisted
         self.countryScores = countryScores
         self.diagnostics = diagnostics
@@ -30,11 +36,12 @@ public struct PlaceResolution: Sendable {
 }
 
 extension PlaceResolution {
-    /// The place mentions settled on one gazetteer entry, as (mention index, place index) pairs in text order.
-    public var settledPlaces: [(mention: Int, place: Int)] {
+    /// The place mentions of `mentions` settled on one gazetteer entry (see `settledPlaces`).
+    static func settledPlaces(of mentions: [PlaceMention]) -> [(mention: Int, place: Int)] {
         var out: [(mention: Int, place: Int)] = []
-        for (m, mention) in mentions.enumerated() {
-            if case .places(let picks) = mention.target, picks.count == 1 { out.append((m, picks[0])) }
+        out.reserveCapacity(mentions.count)
+        for m in mentions.indices {
+            if case .places(let picks) = mentions[m].target, picks.count == 1 { out.append((m, picks[0])) }
         }
         return out
     }

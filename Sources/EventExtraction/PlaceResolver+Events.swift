@@ -30,8 +30,11 @@ extension PlaceResolver {
         // (Fields read in place: a copy of a `GazetteerPlace` retains and releases all its strings.)
         let places = gazetteer.places
         for c in chosen {
+            // (The sentence first, read in place: most settled places are named in other sentences, and a copy of a
+            // mention retains its key and its places.)
+            guard resolution.mentions[c.mention].sentence == sentence else { continue }
             let mention = resolution.mentions[c.mention]
-            guard mention.sentence == sentence, !mention.isDateline else { continue }
+            guard !mention.isDateline else { continue }
             let level = places[c.place].level
             var score = level == .town ? configuration.townBonus : 0
             if mention.trigger == .town { score += configuration.townCueBonus }

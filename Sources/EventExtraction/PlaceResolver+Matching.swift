@@ -12,6 +12,7 @@ extension PlaceResolver {
     func mentions(in text: AnalyzedText, words: Words) -> [PlaceMention] {
         let tokens = text.tokens
         var out: [PlaceMention] = []
+        out.reserveCapacity(Self.expectedMentions)
         var trigger: PlaceCue?
         var near = false
         var cueEnd = -1  // index after the last cue word; cues apply only to a name right after them
@@ -98,6 +99,10 @@ extension PlaceResolver {
         }
         return out
     }
+
+    /// Room reserved for a report's mentions (a report names a few dozen places at most; growing the array one
+    /// doubling at a time showed in profiles).
+    static let expectedMentions = 32
 
     /// The word's readings without proclitics, whole word first (و، ب، ل، ال … stripped; suffixes never).
     ///
@@ -277,10 +282,12 @@ extension PlaceResolver {
         for k in 1..<words {
             let t = i + k
             guard t < tokens.count, tokens[t].kind == .word, adjacent(tokens[t - 1], tokens[t]) else { return nil }
-            // A short second word is a particle (أسفر عن), not half of a name.
+            // A short second word is a particle (أسفر عن), not half of a name; a listed common word, a cue or a country
+            // form is none either (one probe of the word roles: a country form is a name start).
             let word = tokens[t].key
-            if tokens[t].range.count < 3 || gazetteer.isStopword(word) || gazetteer.cue(forKey: word) != nil
-                || !gazetteer.countryForms(forKey: word).isEmpty
+            if tokens[t].range.count < 3 { return nil }
+            if let roles = gazetteer.roles(ofWord: word),
+               roles.isStopword || roles.cue != nil || (roles.longestName > 0 && !gazetteer.countryForms(forKey: word).isEmpty)
             {
                 return nil
             }
@@ -304,23 +311,24 @@ extension PlaceResolver {
             guard skeleton.count >= 3 else { continue }
             let candidates = gazetteer.placeIndexes(forSkeletonKey: skeleton.key)
             guard !candidates.isEmpty else { continue }
-            let key = stem.string(in: text) + rest()
             // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match first
             // (most populous among equals), so that "حالة حرجة" is no Largo. (The romanisation's letters are compared
-            // as bytes, built once for all candidates.)
+            // as bytes, built once for all candidates; the name's string is built only for a place kept.)
             let romanized = ArabicRomanizer.romanized(normalizedWords: [stem.scalars(in: text)] + restWords)
-                ?? Array(ArabicRomanizer.romanize(key).utf8)
+                ?? Array(ArabicRomanizer.romanize(stem.string(in: text) + rest()).utf8)
             let letters = ArabicRomanizer.comparisonLetters(ofRomanized: romanized)
             let minimum = configuration.transliterationMinimumSimilarity
-            let scored = candidates.map {
-                (index: $0, similarity: ArabicRomanizer.similarity(letters: letters, latin: gazetteer.places[$0].name, minimum: minimum))
+            var scored: [(index: Int, similarity: Double)] = []
+            for c in candidates {
+                let similarity = ArabicRomanizer.similarity(letters: letters, latin: gazetteer.places[c].name, minimum: minimum)
+                if similarity >= minimum { scored.append((c, similarity)) }
             }
-                .filter { $0.similarity >= configuration.transliterationMinimumSimilarity }
             guard !scored.isEmpty else { continue }
-            let places = scored.enumerated().sorted { a, b in
+            let places = scored.count == 1 ? [scored[0].index] : scored.enumerated().sorted { a, b in
                 let x = (a.element.similarity * 20).rounded(), y = (b.element.similarity * 20).rounded()
                 return x != y ? x > y : a.offset < b.offset
             }.map { $0.element.index }
+            let key = stem.string(in: text) + rest()
             return PlaceMention(
                 target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
                 sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)

@@ -53,7 +53,7 @@ extension PlaceResolver {
             let pick = chosen[k].place
             guard places[pick].level == .town, !regions.contains(where: { lies(pick, in: $0.place) }) else { continue }
             let name = places[pick].name, country = places[pick].country
-            let namesakes = gazetteer.placeIndexes(forSkeleton: TransliterationKey.latin(places[pick].sourceName, country: country))
+            let namesakes = gazetteer.placeIndexes(sharingSourceSkeletonOf: pick)
                 .filter { $0 != pick && places[$0].name == name && places[$0].country == country }
             guard let better = namesakes.first(where: { n in regions.contains { lies(n, in: $0.place) } }) else { continue }
             chosen[k].place = better

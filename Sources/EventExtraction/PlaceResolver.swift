@@ -100,6 +100,8 @@ public struct PlaceResolver: Sendable {
         // Settle each place mention on one entry, dropping transliterations that the context does not support.
         var chosen: [(mention: Int, place: Int)] = []
         var kept: [PlaceMention] = []
+        chosen.reserveCapacity(mentions.count)
+        kept.reserveCapacity(mentions.count)
         for var mention in mentions {
             guard case .places(let indexes) = mention.target else {
                 kept.append(mention)
@@ -187,6 +189,8 @@ public struct PlaceResolver: Sendable {
 
     /// One entry of a mention's candidates, or nil when a transliteration lacks support.
     func choose(_ indexes: [Int], for mention: PlaceMention, context: String?) -> Int? {
+        // One entry (most names): the ranking below picks it from either pool, so no pool is built.
+        if indexes.count == 1 && !mention.viaTransliteration { return keepsBareName(indexes[0], for: mention) ? indexes[0] : nil }
         let places = gazetteer.places
         func rank(_ pool: [Int]) -> Int? {
             var wantsRegion = mention.trigger == .region && pool.contains { places[$0].level == .region }
@@ -217,12 +221,19 @@ public struct PlaceResolver: Sendable {
             return rank(indexes.filter { places[$0].population >= configuration.transliterationMinimumPopulationAbroad })
         }
         guard let pick = rank(inContext) ?? rank(indexes) else { return nil }
+        return keepsBareName(pick, for: mention) ? pick : nil
+    }
+
+    /// Whether `pick` may be read for a mention that is no transliteration: a small GeoNames place named bare (no cue,
+    /// one word) is more often a common word than the place.
+    func keepsBareName(_ pick: Int, for mention: PlaceMention) -> Bool {
+        let places = gazetteer.places
         // A small GeoNames place named bare (no cue, one word) is more often a common word than the place.
         if mention.trigger == nil && !mention.isNear && places[pick].level == .town && places[pick].geonameID != nil
             && places[pick].population < configuration.bareNameMinimumPopulation && !mention.key.utf8.contains(0x20) {
-            return nil
+            return false
         }
-        return pick
+        return true
     }
 
     /// The best-placed town in the context country, else the best region; nearness and region level set precision.
@@ -270,6 +281,13 @@ public struct PlaceResolver: Sendable {
         return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: mentions)
     }
 
+    /// Whether two strings have the same UTF-8 bytes (lengths first: most differ in length).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
+
     /// The location value of one resolved mention; a region named in the same sentence supplies a missing admin1.
     func makeLocation(mention index: Int, place placeIndex: Int, chosen: [(mention: Int, place: Int)], mentions: [PlaceMention])
         -> EventLocation
@@ -287,8 +305,13 @@ public struct PlaceResolver: Sendable {
             }
         }
         let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
+        // The first Arabic name whose key is the mention's. A name written byte for byte as a key in matching form is
+        // its own key: it is compared without normalising it (normalising names with hamza or teh marbuta is the cost here).
+        let nameArabic = place.arabicNames.first { name in
+            (Self.sameBytes(name, mention.key) && PlaceKey.isNormal(name)) || PlaceKey.normalise(name) == mention.key
+        }
         return EventLocation(
-            name: place.name, nameArabic: place.arabicNames.first { PlaceKey.normalise($0) == mention.key } ?? mention.key, admin1: admin1,
+            name: place.name, nameArabic: nameArabic ?? mention.key, admin1: admin1,
             country: place.country, latitude: place.latitude, longitude: place.longitude, precision: precision,
             span: mention.span)
     }

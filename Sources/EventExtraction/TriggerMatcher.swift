@@ -43,10 +43,16 @@ public struct TriggerMatch: Sendable, Hashable {
 /// suicide bomb, and an air strike stays an explosion whatever it hits.
 public struct TriggerMatcher: Sendable {
     public var lexicon: TriggerLexicon {
-        didSet { targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits) }
+        didSet {
+            targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits)
+            contextSlots = Self.contextSlots(lexicon, targets)
+        }
     }
     /// The target classes by slot, with their bits in a word view's start masks (`EventTable`).
     private(set) var targets: TargetClassTables
+    /// Per trigger row (`lexicon.triggers.entries`): the slot in `targets` of its context's target class, -1 when it
+    /// has no context or its class is not listed (looked up once, not by name at every trigger).
+    private var contextSlots: [Int]
     /// How many words either side of a trigger its context looks at (same sentence only).
     public var contextWindow = 8
     /// How many sentences after the first that holds a trigger may refine the main trigger.
@@ -55,6 +61,11 @@ public struct TriggerMatcher: Sendable {
     public init(lexicon: TriggerLexicon) {
         self.lexicon = lexicon
         targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits)
+        contextSlots = Self.contextSlots(lexicon, targets)
+    }
+
+    private static func contextSlots(_ lexicon: TriggerLexicon, _ targets: TargetClassTables) -> [Int] {
+        lexicon.triggers.entries.map { entry in entry.value.context.flatMap { targets.slots[$0.targetClass] } ?? -1 }
     }
 
     public static func load(from source: LexiconSource = .bundled) throws -> TriggerMatcher {
@@ -89,7 +100,8 @@ public struct TriggerMatcher: Sendable {
                     if fallback == nil { fallback = row }
                     continue
                 }
-                let distance = targetDistance(context.targetClass, words, around: range)
+                let slot = contextSlots[row]
+                let distance = slot < 0 ? nil : targetDistance(slot: slot, words, around: range)
                 if context.required {
                     if let distance, distance < (chosen?.distance ?? Int.max) { chosen = (row, distance) }
                 } else if distance == nil, fallback == nil {
@@ -153,20 +165,30 @@ public struct TriggerMatcher: Sendable {
     /// half-tokens (2 per token after the trigger, 2 per token + 1 before it).
     public func targetDistance(_ targetClass: String, _ words: WordSequence, around range: Range<Int>) -> Int? {
         guard let slot = targets.slots[targetClass] else { return nil }
-        let bit = targets.bits[slot]
+        return targetDistance(slot: slot, words, around: range)
+    }
+
+    /// As `targetDistance(_:_:around:)` for the class in `slot` of `targets`.
+    func targetDistance(slot: Int, _ words: WordSequence, around range: Range<Int>) -> Int? {
         let sentence = words[range.lowerBound].sentence
-        let lower = max(0, range.lowerBound - contextWindow)
-        let upper = min(words.count, range.upperBound + contextWindow)
-        var best: Int?
-        for k in lower..<upper where !range.contains(k) && words[k].sentence == sentence && words[k].kind == .word {
-            // The class's table is read only where its phrases may start.
-            guard words.mayStart(bit: bit, at: k) ?? true else { continue }
-            if targets.tables[slot].longestMatch(in: words, at: k, bit: bit) != nil {
-                // Half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with one before it.
-                let distance = k < range.lowerBound ? 2 * (range.lowerBound - k) + 1 : 2 * (k - range.upperBound + 1)
-                if distance < (best ?? Int.max) { best = distance }
-            }
+        // Words in order of distance, in half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with
+        // one before it. The first where a phrase of the class starts is the nearest: no word farther is tried.
+        for j in 0..<max(0, contextWindow) {
+            let after = range.upperBound + j
+            if after < words.count, startsTarget(slot: slot, words, at: after, sentence: sentence) { return 2 * (j + 1) }
+            let before = range.lowerBound - 1 - j
+            if before >= 0, startsTarget(slot: slot, words, at: before, sentence: sentence) { return 2 * (j + 1) + 1 }
         }
-        return best
+        return nil
+    }
+
+    /// Whether a phrase of the class in `slot` starts at word `k` of sentence `sentence`.
+    @inline(__always)
+    private func startsTarget(slot: Int, _ words: WordSequence, at k: Int, sentence: Int) -> Bool {
+        // The class's table is read only where its phrases may start.
+        guard words[k].sentence == sentence, words[k].kind == .word, words.mayStart(bit: targets.bits[slot], at: k) ?? true else {
+            return false
+        }
+        return targets.matches(slot: slot, in: words, at: k)
     }
 }

@@ -203,8 +203,11 @@ extension Gazetteer {
             var keys = self.keys
             for (k, v) in keys where v.count > 1 { keys[k] = v.sorted(by: byPopulation) }
             var skeletons: [String: [Int]] = [:]
+            var sourceSkeletons: [String] = []
+            sourceSkeletons.reserveCapacity(places.count)
             for (i, place) in places.enumerated() {
                 var keys = [TransliterationKey.latin(place.sourceName, country: place.country)]
+                sourceSkeletons.append(keys[0])
                 if exonyms.contains(i) { keys.append(TransliterationKey.latin(place.name, country: place.country)) }
                 for skeleton in Set(keys) where skeleton.utf8.count >= 3 { skeletons[skeleton, default: []].append(i) }
             }
@@ -217,7 +220,7 @@ extension Gazetteer {
             return Gazetteer(
                 places: places, placesByKey: keys, placesBySkeleton: skeletons, countryFormsByKey: countryForms,
                 cuesByKey: cues, countriesByCode: countries, capitalByCountry: capitals, stopKeys: stopKeys,
-                unlistedCuesByKey: unlistedCues)
+                unlistedCuesByKey: unlistedCues, sourceSkeletons: sourceSkeletons)
         }
     }
 }

@@ -28,11 +28,16 @@ public struct Gazetteer: Sendable {
     @usableFromInline let firstWords: WordKeyTable<Int>
     /// Every word that starts a name, is a stopword or a cue -> all of these roles (`roles(ofWord:)`).
     @usableFromInline let wordRoles: WordKeyTable<GazetteerWordRoles>
+    /// Per place (parallel to `places`): the `WordKey` of the transliteration skeleton of its source name in its
+    /// country's spelling (`TransliterationKey.latin(sourceName, country:)`), made once at load where the skeleton
+    /// index is built (the resolver looks places' namesakes up by it).
+    let sourceSkeletonKeys: [WordKey]
 
     init(
         places: [GazetteerPlace], placesByKey: [String: [Int]], placesBySkeleton: [String: [Int]],
         countryFormsByKey: [String: [CountryForm]], cuesByKey: [String: PlaceCue], countriesByCode: [String: GazetteerCountry],
-        capitalByCountry: [String: Int], stopKeys: Set<String>, unlistedCuesByKey: [String: UnlistedNameCue] = [:]
+        capitalByCountry: [String: Int], stopKeys: Set<String>, unlistedCuesByKey: [String: UnlistedNameCue] = [:],
+        sourceSkeletons: [String]? = nil
     ) {
         func keyed<V>(_ d: [String: V]) -> WordKeyTable<V> {
             var out = WordKeyTable<V>(capacity: d.count)
@@ -43,6 +48,8 @@ public struct Gazetteer: Sendable {
         for k in stopKeys { stops[WordKey(k)] = true }
         self.stopKeys = stops
         self.places = places
+        let skeletons = sourceSkeletons ?? places.map { TransliterationKey.latin($0.sourceName, country: $0.country) }
+        sourceSkeletonKeys = skeletons.map { WordKey($0) }
         self.placesByKey = keyed(placesByKey)
         self.placesBySkeleton = keyed(placesBySkeleton)
         self.countryFormsByKey = keyed(countryFormsByKey)
@@ -80,6 +87,11 @@ public struct Gazetteer: Sendable {
 
     /// Indexes of places whose Latin name has the transliteration skeleton `skeleton`, most populous first.
     public func placeIndexes(forSkeleton skeleton: String) -> [Int] { placesBySkeleton[WordKey(skeleton)] ?? [] }
+
+    /// The places sharing the transliteration skeleton of place `index`'s source name in its country's spelling
+    /// (`placeIndexes(forSkeleton: TransliterationKey.latin(places[index].sourceName, country: places[index].country))`,
+    /// with the skeleton made at load), most populous first; the place itself among them when its skeleton is indexed.
+    public func placeIndexes(sharingSourceSkeletonOf index: Int) -> [Int] { placesBySkeleton[sourceSkeletonKeys[index]] ?? [] }
 
     /// As `placeIndexes(forSkeleton:)`, by the skeleton's `WordKey` (`TransliterationKey.arabicKey(normalizedWords:)`).
     @inlinable

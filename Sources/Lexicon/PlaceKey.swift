@@ -28,7 +28,7 @@ public enum PlaceKey {
 
     /// Whether `text` is its own matching form: Arabic letters that normalisation keeps as they are, words separated by
     /// single spaces (most names and keys are; they are returned without normalising and rebuilding them).
-    static func isNormal(_ text: String) -> Bool {
+    public static func isNormal(_ text: String) -> Bool {
         var previousSpace = true  // no leading space
         for scalar in text.unicodeScalars {
             if scalar.value == 0x20 {
