@@ -19,6 +19,72 @@ public struct PhraseStartMask: Sendable {
         }
     }
 
+    /// The start masks of a document's tokens, and for each matcher (bit) the tokens whose mask has it, in order: a
+    /// matcher walks its own few candidates instead of testing its bit at every token of the document.
+    public struct Marks: Sendable {
+        /// For each token, its start mask (`masks(tokens:segments:)`).
+        public let masks: [UInt16]
+        /// The tokens of each bit, bit after bit (bit `b`'s at `bitStarts[b]..<bitStarts[b + 1]`).
+        @usableFromInline let tokensByBit: [Int32]
+        @usableFromInline let bitStarts: [Int32]
+
+        /// The tokens whose mask has `bit`, ascending.
+        @inlinable
+        public func tokens(bit: Int) -> ArraySlice<Int32> {
+            tokensByBit[Int(bitStarts[bit])..<Int(bitStarts[bit + 1])]
+        }
+    }
+
+    /// The start masks of a document's tokens with each bit's tokens listed (`Marks`).
+    public func marks(tokens: [Token], segments: TokenSegments) -> Marks {
+        var masks = [UInt16](repeating: 0, count: tokens.count)
+        // counts[b + 1]: tokens of bit b, then the start of each bit's list (a prefix sum).
+        var counts = [Int32](repeating: 0, count: 17)
+        var marked = 0
+        tokens.withUnsafeBufferPointer { tokens in
+            table.values.withUnsafeBufferPointer { values in
+                masks.withUnsafeMutableBufferPointer { masks in
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .latin {
+                            var mask: UInt16 = 0
+                            for seg in segments.of(t) {
+                                let slot = table.find(seg.key.value)
+                                if slot >= 0, let bits = values[slot] { mask |= bits }
+                            }
+                            guard mask != 0 else { continue }
+                            masks[t] = mask
+                            marked += mask.nonzeroBitCount
+                            var m = mask
+                            while m != 0 {
+                                counts[m.trailingZeroBitCount + 1] += 1
+                                m &= m - 1
+                            }
+                        }
+                        for b in 1..<17 { counts[b] += counts[b - 1] }
+                    }
+                }
+            }
+        }
+        var fill = counts
+        let list = [Int32](unsafeUninitializedCapacity: marked) { list, initialized in
+            masks.withUnsafeBufferPointer { masks in
+                fill.withUnsafeMutableBufferPointer { fill in
+                    for t in masks.indices where masks[t] != 0 {
+                        var m = masks[t]
+                        while m != 0 {
+                            let b = m.trailingZeroBitCount
+                            list[Int(fill[b])] = Int32(t)
+                            fill[b] += 1
+                            m &= m - 1
+                        }
+                    }
+                }
+            }
+            initialized = marked
+        }
+        return Marks(masks: masks, tokensByBit: list, bitStarts: counts)
+    }
+
     /// For each token of a document, the matchers (bits) that have an entry whose first word is one of the token's
     /// segmentations in `segments` (0 for tokens that are not words).
     public func masks(tokens: [Token], segments: TokenSegments) -> [UInt16] {

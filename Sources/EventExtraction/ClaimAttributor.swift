@@ -49,11 +49,13 @@ struct ClaimAttributor {
     /// source is only a container noun ("بيان", "تقرير") that names no issuer — the de-duplication lets a named source of
     /// the same figure take its place — and giving each source's issuer (its text without a container).
     func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool, issuer: String)] {
+        // Sources only carry forward: the sentences after the last claim's tell nothing the claims read.
+        guard let lastSentence = found.lazy.map(\.sentence).max() else { return [] }
         var mentionsBySentence = [[Mention]](repeating: [], count: text.sentences.count)
         var lastSource: ClaimSource?
         var carried = [ClaimSource?](repeating: nil, count: text.sentences.count)  // sentence -> source carried into it
         var history: [ClaimSource] = []  // explicit sources of the sentences read, in order
-        for s in text.sentences.indices {
+        for s in 0..<Swift.min(text.sentences.count, Swift.max(0, lastSentence + 1)) {
             var mentions = self.mentions(in: s)
             if let last = lastSource { carried[s] = last }
             // "وتابع المصدر": a definite generic source noun refers back to the source already named.
@@ -496,7 +498,7 @@ struct ClaimAttributor {
 
     /// Whether a recent span stands within three tokens before `t` ("خلال الساعات 24 الماضية").
     func recentBefore(_ t: Int) -> Bool {
-        (Swift.max(0, t - 3)..<t).contains(where: isRecentUnit)
+        (Swift.max(0, t - 3)..<t).contains { isRecentUnit($0) }
     }
 
     /// A year, a date or a duration within two words after `t` ("منذ 20 شهرا", "خلال 10 أشهر", "منذ 23 سبتمبر 2014").

@@ -309,7 +309,7 @@ struct ClaimExtractor {
                 case .action:
                     // A verb with a count right after it governs that count ("… وقتلت 9 قرويين"); the count
                     // before it is not its victims.
-                    if isAgent(before: m) || (quantityStarting(at: m.tokens.upperBound).map(isCount) ?? false) { return nil }
+                    if isAgent(before: m) || (quantityStarting(at: m.tokens.upperBound).map(Self.isCount) ?? false) { return nil }
                     return Link(match: combined(m), gap: gap, rule: "casualty.count_cue")
                 case .event:
                     return nil
@@ -362,10 +362,14 @@ struct ClaimExtractor {
 
     /// Whether a count ends just before `t` (within two words), so a cue at `t` is already that count's.
     func countEnds(before t: Int) -> Bool {
-        (Swift.max(0, t - 2)...t).contains { quantityEnding(at: $0).map(isCount) ?? false }
+        (Swift.max(0, t - 2)...t).contains { quantityEnding(at: $0).map(Self.isCount) ?? false }
     }
 
-    func isCount(_ q: Quantity) -> Bool { q.kind == .count || q.kind == .decade }
+    /// Static, so `.map(Self.isCount)` passes a plain function: the method reference `isCount` was a closure holding a
+    /// copy of the whole extractor (every array retained and released at each call).
+    static func isCount(_ q: Quantity) -> Bool { q.kind == .count || q.kind == .decade }
+
+    func isCount(_ q: Quantity) -> Bool { Self.isCount(q) }
 
     /// The quantity whose first token is `t`.
     func quantityStarting(at t: Int) -> Quantity? {
@@ -386,7 +390,7 @@ struct ClaimExtractor {
 
     /// Whether a count starts at `t` or the word after, so a cue before `t` governs that count.
     func countStarts(after t: Int) -> Bool {
-        (t...(t + 1)).contains { quantityStarting(at: $0).map(isCount) ?? false }
+        (t...(t + 1)).contains { quantityStarting(at: $0).map(Self.isCount) ?? false }
     }
 
     /// Killed and injured cues joined by و read as one killed-or-injured cue.
@@ -556,8 +560,8 @@ struct ClaimExtractor {
     func quantityNear(_ cue: PhraseMatcher<CasualtyCue>.Match) -> Bool {
         let l = cue.tokens.lowerBound, u = cue.tokens.upperBound
         // A count after the cue joined by و is a coordinated figure of its own ("قتيلان و3 جرحى").
-        return (quantityEnding(at: l).map(isCount) ?? false)
-            || ((quantityStarting(at: u).map(isCount) ?? false) && !joinedByAnd(u, u))
+        return (quantityEnding(at: l).map(Self.isCount) ?? false)
+            || ((quantityStarting(at: u).map(Self.isCount) ?? false) && !joinedByAnd(u, u))
     }
 
     func countFromNoun(_ cue: PhraseMatcher<CasualtyCue>.Match, sentence s: Int) -> Found? {
@@ -623,7 +627,7 @@ struct ClaimExtractor {
         if t < text.tokens.count, text.tokens[t].isWord, others.contains(text.tokens[t].key) { return false }
         if t < text.tokens.count, text.tokens[t].isWord, hasArticle(t), persons.starting(at: t) == nil, cues.covering(t) == nil { t += 1 }
         guard t < text.tokens.count else { return false }
-        return persons.starting(at: t) != nil || (quantityStarting(at: t).map(isCount) ?? false)
+        return persons.starting(at: t) != nil || (quantityStarting(at: t).map(Self.isCount) ?? false)
     }
 
     /// The person noun standing right before a verb as its subject (closing quotes between are skipped), when the verb

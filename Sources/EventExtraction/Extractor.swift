@@ -110,10 +110,10 @@ public final class Extractor: Sendable {
     func claimsAndBackground(
         _ analyzed: AnalyzedText, published: CalendarDate?
     ) -> (claims: [CasualtyClaim], background: TokenAnnotations<BackgroundScope>) {
-        let starts = claimStarts.masks(tokens: analyzed.tokens, segments: analyzed.segments)
+        let marks = claimStarts.marks(tokens: analyzed.tokens, segments: analyzed.segments)
         let grammar = claimGrammar
         func annotations<V>(_ matcher: PhraseMatcher<V>, _ which: ClaimMatcher) -> TokenAnnotations<V> {
-            TokenAnnotations(matcher, analyzed, starts: starts, bit: which.rawValue)
+            TokenAnnotations(matcher, analyzed, marks: marks, bit: which.rawValue)
         }
         let cues = annotations(claims.casualty, .casualty)
         let reporting = annotations(claims.reporting, .reporting)
@@ -147,7 +147,7 @@ public final class Extractor: Sendable {
         var attributor = ClaimAttributor(
             text: analyzed,
             sources: TokenAnnotations(
-                claims.sources, analyzed, starts: starts, bit: ClaimMatcher.sources.rawValue, keeping: { !Self.isAbstract($0, analyzed, abstractEndings) }
+                claims.sources, analyzed, marks: marks, bit: ClaimMatcher.sources.rawValue, keeping: { !Self.isAbstract($0, analyzed, abstractEndings) }
             ),
             functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: grammar.relayFrom,
             medium: grammar.medium, agencies: annotations(claims.agencies, .agencies),
