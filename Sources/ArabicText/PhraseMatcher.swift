@@ -129,7 +129,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         guard Self.isWord(tokens, i) else { return nil }
         let range = Self.range(tokens, i)
         if let segments {
-            return indexedMatch(at: i, firstRange: range, tokens: tokens, text: text, segments: segments)
+            return indexedMatch(at: i, firstRange: range, tokens: tokens, text: text, segments: segments, segmentBits: [], flag: 0, mayContinue: true)
         }
         var segs: [CliticAnalyzer.Segment] = []
         segs.reserveCapacity(8)
@@ -184,16 +184,25 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// That loop keeps, of the entries that match, the longest; among those the one read with the fewest proclitic
     /// letters; among those the first tried (segmentations in order, then entries in insertion order). Here entries are
     /// tried in another order, so that choice is made explicitly: (length, prefix length, segmentation, entry).
+    ///
+    /// With a `flag` (this matcher's bit of a `PhraseStartMask`), only the segmentations whose `segmentBits` have it are
+    /// looked up, and entries of two words or more are tried only when `mayContinue` (the next token's `seconds` have it).
     @inlinable
-    func indexedMatch(at i: Int, firstRange: Range<Int>, tokens: [Token], text: NormalizedText, segments: TokenSegments) -> Match? {
+    func indexedMatch(
+        at i: Int, firstRange: Range<Int>, tokens: [Token], text: NormalizedText, segments: TokenSegments, segmentBits: [UInt16], flag: UInt16,
+        mayContinue: Bool
+    ) -> Match? {
         var bestEntry = -1
         var bestLength = 0
         var bestRank = 0  // index of the best entry's segmentation among token i's
         var bestSegment = CliticAnalyzer.Segment(prefixLength: 0, suffixLength: 0, key: WordKey(value: 0))
         var secondBits: UInt64?  // which keys of token i + 1 are some entry's second word (found when first needed)
         var rank = 0
-        for seg in segments.of(i) {
+        let segs = segments.of(i)
+        for k in segs.indices {
             defer { rank += 1 }
+            if flag != 0 && segmentBits[k] & flag == 0 { continue }
+            let seg = segs[k]
             guard let first = firstWords[seg.key] else { continue }
 
             // Whether entry `e` (of `length` words) read with `seg` would beat the best so far, and passes the first word's checks.
@@ -215,7 +224,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 }
                 e = nextSingle.withUnsafeBufferPointer { $0[Int(e)] }
             }
-            guard first.hasLonger else { continue }
+            guard first.hasLonger, mayContinue else { continue }
             if secondBits == nil { secondBits = self.secondBits(at: i + 1, tokens: tokens, segments: segments) }
             guard let bits = secondBits, bits != 0 else { continue }
             let wholeKey = Self.key(tokens, i + 1)
@@ -359,16 +368,24 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return out
     }
 
-    /// As `matches(in:text:segments:starts:bit:)`, trying only `candidates` (ascending token indexes: those whose start
-    /// mask has the matcher's bit, `PhraseStartMask.Marks.tokens(bit:)`): the same matches.
+    /// As `matches(in:text:segments:starts:bit:)` with the marks of a `PhraseStartMask` this matcher was added to under
+    /// `bit`: only the tokens listed under the bit are tried, and of those only the segmentations that start an entry
+    /// (`PhraseStartMask.Marks`): the same matches.
     @inlinable
-    public func matches(in tokens: [Token], text: NormalizedText, segments: TokenSegments, candidates: ArraySlice<Int32>) -> [Match] {
+    public func matches(in tokens: [Token], text: NormalizedText, segments: TokenSegments, marks: PhraseStartMask.Marks, bit: Int) -> [Match] {
+        let candidates = marks.tokens(bit: bit)
+        let flag = UInt16(1) << UInt16(bit)
         var out: [Match] = []
         out.reserveCapacity(candidates.count)
         var next = 0
         for c in candidates {
             let t = Int(c)
-            guard t >= next, let m = match(at: t, tokens: tokens, text: text, segments: segments) else { continue }
+            guard t >= next, Self.isWord(tokens, t) else { continue }
+            let mayContinue = t + 1 < tokens.count && marks.seconds[t + 1] & flag != 0
+            guard let m = indexedMatch(
+                at: t, firstRange: Self.range(tokens, t), tokens: tokens, text: text, segments: segments, segmentBits: marks.segmentBits,
+                flag: flag, mayContinue: mayContinue
+            ) else { continue }
             out.append(m)
             next = m.tokens.upperBound
         }

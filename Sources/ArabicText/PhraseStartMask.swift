@@ -6,7 +6,9 @@
 /// tokens whose mask has its bit (`PhraseMatcher.matches(in:text:segments:starts:bit:)`), which finds exactly the
 /// matches a full scan finds: a token none of whose segmentations starts an entry never matches.
 public struct PhraseStartMask: Sendable {
-    @usableFromInline var table = WordKeyTable<UInt16>()
+    /// Per word key: bit `b` when matcher `b` has an entry starting with it, bit `16 + b` when it is the second word of
+    /// one of matcher `b`'s entries.
+    @usableFromInline var table = WordKeyTable<UInt32>()
 
     public init() {}
 
@@ -15,7 +17,8 @@ public struct PhraseStartMask: Sendable {
         precondition((0..<16).contains(bit), "a start mask holds 16 matchers")
         for entry in matcher.entries {
             guard let first = entry.words.first else { continue }
-            table[first] = (table[first] ?? 0) | UInt16(1) << UInt16(bit)
+            table[first] = (table[first] ?? 0) | UInt32(1) << UInt32(bit)
+            if entry.words.count > 1 { table[entry.words[1]] = (table[entry.words[1]] ?? 0) | UInt32(1) << UInt32(16 + bit) }
         }
     }
 
@@ -24,6 +27,12 @@ public struct PhraseStartMask: Sendable {
     public struct Marks: Sendable {
         /// For each token, its start mask (`masks(tokens:segments:)`).
         public let masks: [UInt16]
+        /// For each token, the matchers (bits) one of whose entries has its key or one of its segmentations' keys as
+        /// second word (0 for tokens that are not words): an entry of two words or more can only match before such a token.
+        public let seconds: [UInt16]
+        /// For each segmentation (by its index in `TokenSegments`), the matchers that have an entry starting with its key:
+        /// a matcher looks up only those segmentations of a token.
+        public let segmentBits: [UInt16]
         /// The tokens of each bit, bit after bit (bit `b`'s at `bitStarts[b]..<bitStarts[b + 1]`).
         @usableFromInline let tokensByBit: [Int32]
         @usableFromInline let bitStarts: [Int32]
@@ -38,19 +47,35 @@ public struct PhraseStartMask: Sendable {
     /// The start masks of a document's tokens with each bit's tokens listed (`Marks`).
     public func marks(tokens: [Token], segments: TokenSegments) -> Marks {
         var masks = [UInt16](repeating: 0, count: tokens.count)
+        var seconds = [UInt16](repeating: 0, count: tokens.count)
+        var segmentBits = [UInt16](repeating: 0, count: tokens.isEmpty ? 0 : segments.of(tokens.count - 1).endIndex)
         // counts[b + 1]: tokens of bit b, then the start of each bit's list (a prefix sum).
         var counts = [Int32](repeating: 0, count: 17)
         var marked = 0
         tokens.withUnsafeBufferPointer { tokens in
             table.values.withUnsafeBufferPointer { values in
                 masks.withUnsafeMutableBufferPointer { masks in
+                    seconds.withUnsafeMutableBufferPointer { seconds in
+                    segmentBits.withUnsafeMutableBufferPointer { segmentBits in
                     counts.withUnsafeMutableBufferPointer { counts in
                         for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .latin {
                             var mask: UInt16 = 0
-                            for seg in segments.of(t) {
-                                let slot = table.find(seg.key.value)
-                                if slot >= 0, let bits = values[slot] { mask |= bits }
+                            var second: UInt16 = 0
+                            let segs = segments.of(t)
+                            for k in segs.indices {
+                                let slot = table.find(segs[k].key.value)
+                                guard slot >= 0, let bits = values[slot] else { continue }
+                                let first = UInt16(truncatingIfNeeded: bits)
+                                segmentBits[k] = first
+                                mask |= first
+                                second |= UInt16(truncatingIfNeeded: bits >> 16)
                             }
+                            // A phrase's later words are matched by the token's own key too (`PhraseMatcher.matchesRest`).
+                            if segs.first?.key != tokens[t].key {
+                                let slot = table.find(tokens[t].key.value)
+                                if slot >= 0, let bits = values[slot] { second |= UInt16(truncatingIfNeeded: bits >> 16) }
+                            }
+                            seconds[t] = second
                             guard mask != 0 else { continue }
                             masks[t] = mask
                             marked += mask.nonzeroBitCount
@@ -61,6 +86,8 @@ public struct PhraseStartMask: Sendable {
                             }
                         }
                         for b in 1..<17 { counts[b] += counts[b - 1] }
+                    }
+                    }
                     }
                 }
             }
@@ -82,7 +109,7 @@ public struct PhraseStartMask: Sendable {
             }
             initialized = marked
         }
-        return Marks(masks: masks, tokensByBit: list, bitStarts: counts)
+        return Marks(masks: masks, seconds: seconds, segmentBits: segmentBits, tokensByBit: list, bitStarts: counts)
     }
 
     /// For each token of a document, the matchers (bits) that have an entry whose first word is one of the token's
@@ -93,7 +120,7 @@ public struct PhraseStartMask: Sendable {
             for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .latin {
                 var mask: UInt16 = 0
                 for seg in segments.of(t) {
-                    if let bits = table[seg.key] { mask |= bits }
+                    if let bits = table[seg.key] { mask |= UInt16(truncatingIfNeeded: bits) }
                 }
                 out[t] = mask
             }

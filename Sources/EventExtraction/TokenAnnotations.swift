@@ -27,7 +27,7 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
         _ matcher: borrowing PhraseMatcher<Value>, _ text: AnalyzedText, marks: PhraseStartMask.Marks, bit: Int,
         keeping keep: ((PhraseMatcher<Value>.Match) -> Bool)? = nil
     ) {
-        let found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments, candidates: marks.tokens(bit: bit))
+        let found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments, marks: marks, bit: bit)
         self.init(matches: keep.map { found.filter($0) } ?? found, count: text.tokens.count)
     }
 
