@@ -231,9 +231,9 @@ struct ClaimAttributor {
         if let span = source?.span, span.end > text.tokens[start].span.end { return false }
         if anaphors.contains(text.tokens[start].key) { return true }
         // "وفقا للمصدر": a preposition before the article (لل، بال).
-        let scalars = Array(text.normalized.scalars[text.tokens[start].range])
+        let first = text.tokens[start].range.lowerBound
         for segment in text.segments.of(start) where segment.prefixLength >= 2 && segment.suffixLength == 0 {
-            guard CliticAnalyzer.endsWithArticle(scalars, before: segment.prefixLength) else { continue }
+            guard CliticAnalyzer.endsWithArticle(text.normalized.scalars, before: first + segment.prefixLength) else { continue }
             if anaphorStems.contains(segment.key) { return true }
         }
         return false
@@ -516,8 +516,9 @@ struct ClaimAttributor {
 
     func span(_ first: Int, _ last: Int, prefix: Int) -> TextSpan {
         var p = prefix
-        let s = Array(text.normalized.scalars[text.tokens[first].range].prefix(prefix))
-        if s.count >= 2, s[s.count - 2] == "ا", s[s.count - 1] == "ل" { p -= 2 }
+        let range = text.tokens[first].range
+        let end = range.lowerBound + Swift.min(Swift.max(prefix, 0), range.count)  // the prefix's letters end here
+        if end - range.lowerBound >= 2, text.normalized.scalars[end - 2] == "ا", text.normalized.scalars[end - 1] == "ل" { p -= 2 }
         return text.normalized.originalSpan((text.tokens[first].range.lowerBound + p)..<text.tokens[last - 1].range.upperBound)
     }
 }

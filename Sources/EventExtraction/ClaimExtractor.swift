@@ -41,6 +41,8 @@ struct ClaimExtractor {
 
     /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا").
     let tollWords: Set<WordKey>
+    /// The same as an array: a dozen keys compared in turn cost less than hashing each segmentation of each word walked.
+    let tollWordList: [WordKey]
     /// Partitive "of" (من) and a standalone "and" (و), from grammar_words.tsv.
     let partitives: Set<WordKey>
     let conjunctions: Set<WordKey>
@@ -89,6 +91,7 @@ struct ClaimExtractor {
         self.stops = stops
         self.modifiersAfter = modifiersAfter
         self.tollWords = tollWords
+        tollWordList = Array(tollWords)
         var byStart = [Int32](repeating: -1, count: text.tokens.count + 2)
         var byEnd = [Int32](repeating: -1, count: text.tokens.count + 2)
         for (i, q) in text.quantities.enumerated() {
@@ -111,7 +114,7 @@ struct ClaimExtractor {
 
     func extract() -> [Found] {
         var found: [Found] = []
-        var usedCues = Set<Int>()  // first token of cues that gave a count
+        var usedCues = TokenFlags(count: text.tokens.count)  // first token of cues that gave a count
         var links: [(q: Quantity, cue: PhraseMatcher<CasualtyCue>.Match)?] = []
         let quantities = text.quantities.filter { $0.kind == .count || $0.kind == .decade }
 
@@ -147,7 +150,7 @@ struct ClaimExtractor {
         }
         // "إصابة سفيرها وعدد من دبلوماسييها": a person noun between the cue and its count, joined to the count by و, is a
         // figure of its own.
-        var linked = Set<Int>()
+        var linked = TokenFlags(count: text.tokens.count)
         for link in links.compactMap({ $0 }) {
             linked.insert(link.q.tokens.lowerBound)
             guard link.cue.tokens.upperBound < link.q.tokens.lowerBound, let s = text.sentenceIndex(ofToken: link.cue.tokens.lowerBound),
@@ -206,8 +209,11 @@ struct ClaimExtractor {
     /// confirming source (casualty.confirmed).
     func confirmations(of found: [Found]) -> [Found] {
         var out: [Found] = []
-        let withFigures = Set(found.map(\.sentence))
-        for s in text.sentences.indices where s > 0 && !withFigures.contains(s) {
+        var withFigures = [Bool](repeating: false, count: text.sentences.count)
+        for f in found where f.sentence >= 0 && f.sentence < withFigures.count { withFigures[f.sentence] = true }
+        // The confirming verbs and toll words as plain arrays: a few keys compared in turn, not hashed per segmentation.
+        let confirmWords = Array(self.confirmWords), tollWords = tollWordList
+        for s in text.sentences.indices where s > 0 && !withFigures[s] {
             let sentence = text.sentences[s]
             // The confirming verb opens its sentence (after a conjunction or a particle at most).
             let opening = sentence.lowerBound..<Swift.min(sentence.upperBound, sentence.lowerBound + 2)
@@ -290,7 +296,7 @@ struct ClaimExtractor {
 
     /// Whether token `t` is a toll word (عدد، حصيلة، عددهم …) with any clitics.
     func isTollWord(_ t: Int) -> Bool {
-        text.tokens[t].isWord && text.segments.of(t).contains { tollWords.contains($0.key) }
+        text.tokens[t].isWord && text.segments.of(t).contains { tollWordList.contains($0.key) }
     }
 
     /// The cue after a count that it is the subject or number of.
@@ -431,7 +437,7 @@ struct ClaimExtractor {
 
     func hasTollWord(before m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
         for t in Swift.max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound where text.tokens[t].isWord {
-            if text.segments.of(t).contains(where: { tollWords.contains($0.key) }) { return true }
+            if text.segments.of(t).contains(where: { tollWordList.contains($0.key) }) { return true }
         }
         return false
     }
@@ -671,8 +677,10 @@ struct ClaimExtractor {
     /// Whether a token carries the article ال (after any conjunction or preposition).
     func hasArticle(_ t: Int) -> Bool {
         let s = text.normalized.scalars[text.tokens[t].range]
-        let al: [Unicode.Scalar] = ["ا", "ل"]
-        for p in 0...Swift.min(2, Swift.max(0, s.count - 3)) where Array(s.dropFirst(p).prefix(2)) == al { return true }
+        for p in 0...Swift.min(2, Swift.max(0, s.count - 3)) {
+            let i = s.startIndex + p
+            if i + 1 < s.endIndex && s[i] == "ا" && s[i + 1] == "ل" { return true }
+        }
         return false
     }
 
@@ -773,9 +781,12 @@ struct ClaimExtractor {
     /// Keeps the article: of a clitic chain like "وال", only the part before ال is dropped.
     func stripPrefixLength(_ t: Int, _ prefix: Int) -> Int {
         guard prefix > 0 else { return 0 }
-        let s = Array(text.normalized.scalars[text.tokens[t].range].prefix(prefix))
-        if s.count >= 2, s[s.count - 2] == "ا", s[s.count - 1] == "ل" { return prefix - 2 }
-        if s.count >= 2, s[s.count - 2] == "ل", s[s.count - 1] == "ل" { return prefix - 1 }
+        let range = text.tokens[t].range
+        let end = range.lowerBound + Swift.min(prefix, range.count)  // the prefix's letters end here
+        guard end - range.lowerBound >= 2 else { return prefix }
+        let a = text.normalized.scalars[end - 2], b = text.normalized.scalars[end - 1]
+        if a == "ا", b == "ل" { return prefix - 2 }
+        if a == "ل", b == "ل" { return prefix - 1 }
         return prefix
     }
 }
