@@ -382,6 +382,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             let t = Int(c)
             guard t >= next, Self.isWord(tokens, t) else { continue }
             let mayContinue = t + 1 < tokens.count && marks.seconds[t + 1] & flag != 0
+            // Only entries of two words or more start here, and no second word follows: no match (a common case: في, من).
+            if !mayContinue && marks.singles[t] & flag == 0 { continue }
             guard let m = indexedMatch(
                 at: t, firstRange: Self.range(tokens, t), tokens: tokens, text: text, segments: segments, segmentBits: marks.segmentBits,
                 flag: flag, mayContinue: mayContinue

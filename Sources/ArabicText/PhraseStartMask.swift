@@ -7,8 +7,8 @@
 /// matches a full scan finds: a token none of whose segmentations starts an entry never matches.
 public struct PhraseStartMask: Sendable {
     /// Per word key: bit `b` when matcher `b` has an entry starting with it, bit `16 + b` when it is the second word of
-    /// one of matcher `b`'s entries.
-    @usableFromInline var table = WordKeyTable<UInt32>()
+    /// one of matcher `b`'s entries, bit `32 + b` when it is one of matcher `b`'s one-word entries.
+    @usableFromInline var table = WordKeyTable<UInt64>()
 
     public init() {}
 
@@ -17,8 +17,8 @@ public struct PhraseStartMask: Sendable {
         precondition((0..<16).contains(bit), "a start mask holds 16 matchers")
         for entry in matcher.entries {
             guard let first = entry.words.first else { continue }
-            table[first] = (table[first] ?? 0) | UInt32(1) << UInt32(bit)
-            if entry.words.count > 1 { table[entry.words[1]] = (table[entry.words[1]] ?? 0) | UInt32(1) << UInt32(16 + bit) }
+            table[first] = (table[first] ?? 0) | UInt64(1) << UInt64(entry.words.count == 1 ? 32 + bit : bit) | UInt64(1) << UInt64(bit)
+            if entry.words.count > 1 { table[entry.words[1]] = (table[entry.words[1]] ?? 0) | UInt64(1) << UInt64(16 + bit) }
         }
     }
 
@@ -30,6 +30,9 @@ public struct PhraseStartMask: Sendable {
         /// For each token, the matchers (bits) one of whose entries has its key or one of its segmentations' keys as
         /// second word (0 for tokens that are not words): an entry of two words or more can only match before such a token.
         public let seconds: [UInt16]
+        /// For each token, the matchers that have a one-word entry one of its segmentations is: with no second word after
+        /// it, a token without a one-word entry matches nothing.
+        public let singles: [UInt16]
         /// For each segmentation (by its index in `TokenSegments`), the matchers that have an entry starting with its key:
         /// a matcher looks up only those segmentations of a token.
         public let segmentBits: [UInt16]
@@ -48,6 +51,7 @@ public struct PhraseStartMask: Sendable {
     public func marks(tokens: [Token], segments: TokenSegments) -> Marks {
         var masks = [UInt16](repeating: 0, count: tokens.count)
         var seconds = [UInt16](repeating: 0, count: tokens.count)
+        var singles = [UInt16](repeating: 0, count: tokens.count)
         var segmentBits = [UInt16](repeating: 0, count: tokens.isEmpty ? 0 : segments.of(tokens.count - 1).endIndex)
         // counts[b + 1]: tokens of bit b, then the start of each bit's list (a prefix sum).
         var counts = [Int32](repeating: 0, count: 17)
@@ -56,11 +60,13 @@ public struct PhraseStartMask: Sendable {
             table.values.withUnsafeBufferPointer { values in
                 masks.withUnsafeMutableBufferPointer { masks in
                     seconds.withUnsafeMutableBufferPointer { seconds in
+                    singles.withUnsafeMutableBufferPointer { singles in
                     segmentBits.withUnsafeMutableBufferPointer { segmentBits in
                     counts.withUnsafeMutableBufferPointer { counts in
                         for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .latin {
                             var mask: UInt16 = 0
                             var second: UInt16 = 0
+                            var single: UInt16 = 0
                             let segs = segments.of(t)
                             for k in segs.indices {
                                 let slot = table.find(segs[k].key.value)
@@ -69,6 +75,7 @@ public struct PhraseStartMask: Sendable {
                                 segmentBits[k] = first
                                 mask |= first
                                 second |= UInt16(truncatingIfNeeded: bits >> 16)
+                                single |= UInt16(truncatingIfNeeded: bits >> 32)
                             }
                             // A phrase's later words are matched by the token's own key too (`PhraseMatcher.matchesRest`).
                             if segs.first?.key != tokens[t].key {
@@ -76,6 +83,7 @@ public struct PhraseStartMask: Sendable {
                                 if slot >= 0, let bits = values[slot] { second |= UInt16(truncatingIfNeeded: bits >> 16) }
                             }
                             seconds[t] = second
+                            singles[t] = single
                             guard mask != 0 else { continue }
                             masks[t] = mask
                             marked += mask.nonzeroBitCount
@@ -86,6 +94,7 @@ public struct PhraseStartMask: Sendable {
                             }
                         }
                         for b in 1..<17 { counts[b] += counts[b - 1] }
+                    }
                     }
                     }
                     }
@@ -109,7 +118,7 @@ public struct PhraseStartMask: Sendable {
             }
             initialized = marked
         }
-        return Marks(masks: masks, seconds: seconds, segmentBits: segmentBits, tokensByBit: list, bitStarts: counts)
+        return Marks(masks: masks, seconds: seconds, singles: singles, segmentBits: segmentBits, tokensByBit: list, bitStarts: counts)
     }
 
     /// For each token of a document, the matchers (bits) that have an entry whose first word is one of the token's

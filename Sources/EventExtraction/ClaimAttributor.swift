@@ -83,7 +83,7 @@ struct ClaimAttributor {
         let dateline = datelineAgency()
         return found.map { f in
             let mentions = mentionsBySentence.indices.contains(f.sentence) ? mentionsBySentence[f.sentence] : []
-            var source = choose(mentions, for: f, carried: carried.indices.contains(f.sentence) ? carried[f.sentence] : nil)
+            var source = quoted(choose(mentions, for: f, carried: carried.indices.contains(f.sentence) ? carried[f.sentence] : nil))
             // A wire agency's credit at the head of the report: every figure in it came through that agency.
             if source.via == nil, source.kind != .media, let dateline { source.via = dateline }
             let claim = CasualtyClaim(
@@ -92,6 +92,15 @@ struct ClaimAttributor {
             )
             return (claim, isContainer(source), issuer(of: source))
         }
+    }
+
+    /// A source with its text: sources found in the text are made with their span only (most are never chosen), their
+    /// text being the quote of that span, filled in here when a claim takes the source or a comparison reads it.
+    func quoted(_ source: ClaimSource) -> ClaimSource {
+        guard source.text.isEmpty, let span = source.span else { return source }
+        var out = source
+        out.text = text.quote(span)
+        return out
     }
 
     /// The source's text without a leading container ("بيان الجيش" -> "الجيش"): who issued the figure.
@@ -218,8 +227,8 @@ struct ClaimAttributor {
         case .official, .media, .document, .unattributed: return true
         default:
             if earlier.kind == anaphor.kind { return true }
-            let own = Set(anaphor.comparisonText.split(separator: " "))
-            let named = Set(earlier.comparisonText.split(separator: " "))
+            let own = Set(quoted(anaphor).comparisonText.split(separator: " "))
+            let named = Set(quoted(earlier).comparisonText.split(separator: " "))
             return !own.isEmpty && own.isSubset(of: named)
         }
     }
@@ -257,7 +266,7 @@ struct ClaimAttributor {
             }
             if let a = agencies.starting(at: t), a.prefixLength == 0 {
                 let sp = span(a.tokens.lowerBound, a.tokens.upperBound, prefix: 0)
-                return ClaimSource(text: text.quote(sp), kind: .media, span: sp)
+                return ClaimSource(text: "", kind: .media, span: sp)
             }
             t += 1
         }
@@ -296,7 +305,7 @@ struct ClaimAttributor {
         } else if !(next.kind == .punctuation || reporting.starting(at: end)?.value == .complement || agencies.starting(at: end) != nil) {
             return nil
         }
-        return ClaimSource(text: text.quote(sp), kind: kind, span: sp)
+        return ClaimSource(text: "", kind: kind, span: sp)
     }
 
     /// The marks of a hashtag ("#حركة_الشباب"): part of a name, not the end of a phrase.
@@ -368,7 +377,7 @@ struct ClaimAttributor {
         }
         let end = phraseEnd(from: last, in: sentence)
         let sp = span(m.tokens.lowerBound, end, prefix: m.prefixLength)
-        return ClaimSource(text: text.quote(sp), kind: kind, span: sp)
+        return ClaimSource(text: "", kind: kind, span: sp)
     }
 
     /// The ")" closing a bracket opened at `t` within three words, if any.
