@@ -170,7 +170,7 @@ struct ClaimAttributor {
                 if var subject = subject(from: after, in: sentence, reach: 6) {
                     if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
                     // "وتابع بارز": a continuing verb whose subject is only a name goes on with the source already named.
-                    let nameOnly = cue.value == .continuation && sources.matches(in: after..<Swift.min(sentence.upperBound, after + 6)).isEmpty
+                    let nameOnly = cue.value == .continuation && !sources.hasMatch(in: after..<Swift.min(sentence.upperBound, after + 6))
                     if isAnaphor(from: after, alone: subject) || nameOnly {
                         var m = Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false)
                         m.anaphoric = true
@@ -211,7 +211,7 @@ struct ClaimAttributor {
             if text.tokens[t].kind == .punctuation && !text.tokens[t].isScalar("\"") { return nil }
             if text.tokens[t].isWord, relayFrom.contains(text.tokens[t].key) {
                 guard var source = subject(from: t + 1, in: sentence, reach: 3) else { return nil }
-                if let agency = agencies.matches(in: start..<t).first { source.via = agency.value.name }
+                if let agency = agencies.firstMatch(in: start..<t) { source.via = agency.value.name }
                 return source
             }
             t += 1
@@ -434,7 +434,8 @@ struct ClaimAttributor {
     /// source.
     func via(in s: Int, excluding source: ClaimSource) -> String? {
         let sentence = text.sentences[s]
-        for a in agencies.matches(in: sentence) {
+        for t in sentence {
+            guard let a = agencies.starting(at: t) else { continue }
             if let span = source.span, span.overlaps(text.tokens[a.tokens.lowerBound].span) { continue }
             if a.prefixLength > 0 { return a.value.name }
             var b = a.tokens.lowerBound - 1
@@ -458,7 +459,7 @@ struct ClaimAttributor {
 
     /// A hedge anywhere in the claim's sentence: before it ("يعتقد أن …") or after it ("…، ولم يتسن التحقق").
     func isHedged(_ f: ClaimExtractor.Found) -> Bool {
-        !hedges.matches(in: text.sentences[f.sentence]).isEmpty
+        hedges.hasMatch(in: text.sentences[f.sentence])
     }
 
     func isBackground(_ f: ClaimExtractor.Found) -> Bool {
@@ -469,7 +470,8 @@ struct ClaimAttributor {
             return true
         }
         let clause = SentenceSplitter.clauses(text.tokens, in: sentence).first { $0.contains(f.firstToken) } ?? sentence
-        for cue in background.matches(in: sentence) {
+        for t in sentence {
+            guard let cue = background.starting(at: t) else { continue }
             switch cue.value {
             case .sentence: return true
             case .clause: if clause.contains(cue.tokens.lowerBound) { return true }
@@ -499,10 +501,10 @@ struct ClaimAttributor {
 
     /// Whether a sentence holds a sentence-wide background cue.
     func sentenceIsBackground(_ s: Int) -> Bool {
-        background.matches(in: text.sentences[s]).contains {
+        background.firstMatch(in: text.sentences[s]) {
             $0.value == .sentence || ($0.value == .period && periodFollows($0.tokens.upperBound))
                 || ($0.value == .past && !recentBefore($0.tokens.lowerBound))
-        }
+        } != nil
     }
 
     /// Whether a recent span stands within three tokens before `t` ("خلال الساعات 24 الماضية").

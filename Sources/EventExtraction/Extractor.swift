@@ -64,7 +64,7 @@ public final class Extractor: Sendable {
     /// here: for events it announces another incident.
     static func backgroundSentences(_ cues: TokenAnnotations<BackgroundScope>, _ analyzed: AnalyzedText) -> Set<Int> {
         var out: Set<Int> = []
-        for (s, range) in analyzed.sentences.enumerated() where cues.matches(in: range).contains(where: { $0.value == .sentence }) {
+        for (s, range) in analyzed.sentences.enumerated() where cues.firstMatch(in: range, where: { $0.value == .sentence }) != nil {
             out.insert(s)
         }
         return out
@@ -75,7 +75,7 @@ public final class Extractor: Sendable {
     static func answerCues(_ cues: TokenAnnotations<BackgroundScope>, _ analyzed: AnalyzedText) -> [Int: Int] {
         var out: [Int: Int] = [:]
         for (s, range) in analyzed.sentences.enumerated() {
-            if let cue = cues.matches(in: range).first(where: { $0.value == .after }) {
+            if let cue = cues.firstMatch(in: range, where: { $0.value == .after }) {
                 out[s] = analyzed.tokens[cue.tokens.lowerBound].span.start
             }
         }

@@ -63,6 +63,24 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
         return matches[Int(covers[token])]
     }
 
+    /// The first match whose first token lies in `range` and that `accept` takes, found without building the list of
+    /// matches in `range` (`matches(in:)`).
+    public func firstMatch(
+        in range: Range<Int>, where accept: (PhraseMatcher<Value>.Match) -> Bool = { _ in true }
+    ) -> PhraseMatcher<Value>.Match? {
+        for t in range where starts(at: t) {
+            let m = matches[Int(covers[t])]
+            if accept(m) { return m }
+        }
+        return nil
+    }
+
+    /// Whether a match starts in `range`.
+    public func hasMatch(in range: Range<Int>) -> Bool {
+        for t in range where starts(at: t) { return true }
+        return false
+    }
+
     /// Matches whose first token lies in `range`.
     public func matches(in range: Range<Int>) -> [PhraseMatcher<Value>.Match] {
         var out: [PhraseMatcher<Value>.Match] = []
