@@ -51,11 +51,12 @@ struct ClaimAttributor {
     func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool, issuer: String)] {
         // Sources only carry forward: the sentences after the last claim's tell nothing the claims read.
         guard let lastSentence = found.lazy.map(\.sentence).max() else { return [] }
-        var mentionsBySentence = [[Mention]](repeating: [], count: text.sentences.count)
+        let read = Swift.min(text.sentences.count, Swift.max(0, lastSentence + 1))  // the sentences read
+        var mentionsBySentence = [[Mention]](repeating: [], count: read)
         var lastSource: ClaimSource?
-        var carried = [ClaimSource?](repeating: nil, count: text.sentences.count)  // sentence -> source carried into it
+        var carried = [ClaimSource?](repeating: nil, count: read)  // sentence -> source carried into it
         var history: [ClaimSource] = []  // explicit sources of the sentences read, in order
-        for s in 0..<Swift.min(text.sentences.count, Swift.max(0, lastSentence + 1)) {
+        for s in 0..<read {
             var mentions = self.mentions(in: s)
             if let last = lastSource { carried[s] = last }
             // "وتابع المصدر": a definite generic source noun refers back to the source already named.
