@@ -68,17 +68,22 @@ public struct PhraseStartMask: Sendable {
                             var second: UInt16 = 0
                             var single: UInt16 = 0
                             let segs = segments.of(t)
-                            for k in segs.indices {
-                                let slot = table.find(segs[k].key.value)
-                                guard slot >= 0, let bits = values[slot] else { continue }
-                                let first = UInt16(truncatingIfNeeded: bits)
-                                segmentBits[k] = first
-                                mask |= first
-                                second |= UInt16(truncatingIfNeeded: bits >> 16)
-                                single |= UInt16(truncatingIfNeeded: bits >> 32)
+                            let base = segs.startIndex
+                            // Read through a buffer: the slice's bounds and index checks were a third of this loop.
+                            let wholeKey = segs.withUnsafeBufferPointer { segs -> UInt64? in
+                                for k in segs.indices {
+                                    let slot = table.find(segs[k].key.value)
+                                    guard slot >= 0, let bits = values[slot] else { continue }
+                                    let first = UInt16(truncatingIfNeeded: bits)
+                                    segmentBits[base + k] = first
+                                    mask |= first
+                                    second |= UInt16(truncatingIfNeeded: bits >> 16)
+                                    single |= UInt16(truncatingIfNeeded: bits >> 32)
+                                }
+                                return segs.first?.key.value
                             }
                             // A phrase's later words are matched by the token's own key too (`PhraseMatcher.matchesRest`).
-                            if segs.first?.key != tokens[t].key {
+                            if wholeKey != tokens[t].key.value {
                                 let slot = table.find(tokens[t].key.value)
                                 if slot >= 0, let bits = values[slot] { second |= UInt16(truncatingIfNeeded: bits >> 16) }
                             }
