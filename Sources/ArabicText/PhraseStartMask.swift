@@ -6,7 +6,9 @@
 /// tokens whose mask has its bit (`PhraseMatcher.matches(in:text:segments:starts:bit:)`), which finds exactly the
 /// matches a full scan finds: a token none of whose segmentations starts an entry never matches.
 public struct PhraseStartMask: Sendable {
-    @usableFromInline var table = WordKeyTable<UInt16>()
+    /// Per word key: bit `b` when matcher `b` has an entry starting with it, bit `16 + b` when it is the second word of
+    /// one of matcher `b`'s entries, bit `32 + b` when it is one of matcher `b`'s one-word entries.
+    @usableFromInline var table = WordKeyTable<UInt64>()
 
     public init() {}
 
@@ -15,8 +17,113 @@ public struct PhraseStartMask: Sendable {
         precondition((0..<16).contains(bit), "a start mask holds 16 matchers")
         for entry in matcher.entries {
             guard let first = entry.words.first else { continue }
-            table[first] = (table[first] ?? 0) | UInt16(1) << UInt16(bit)
+            table[first] = (table[first] ?? 0) | UInt64(1) << UInt64(entry.words.count == 1 ? 32 + bit : bit) | UInt64(1) << UInt64(bit)
+            if entry.words.count > 1 { table[entry.words[1]] = (table[entry.words[1]] ?? 0) | UInt64(1) << UInt64(16 + bit) }
         }
+    }
+
+    /// The start masks of a document's tokens, and for each matcher (bit) the tokens whose mask has it, in order: a
+    /// matcher walks its own few candidates instead of testing its bit at every token of the document.
+    public struct Marks: Sendable {
+        /// For each token, its start mask (`masks(tokens:segments:)`).
+        public let masks: [UInt16]
+        /// For each token, the matchers (bits) one of whose entries has its key or one of its segmentations' keys as
+        /// second word (0 for tokens that are not words): an entry of two words or more can only match before such a token.
+        public let seconds: [UInt16]
+        /// For each token, the matchers that have a one-word entry one of its segmentations is: with no second word after
+        /// it, a token without a one-word entry matches nothing.
+        public let singles: [UInt16]
+        /// For each segmentation (by its index in `TokenSegments`), the matchers that have an entry starting with its key:
+        /// a matcher looks up only those segmentations of a token.
+        public let segmentBits: [UInt16]
+        /// The tokens of each bit, bit after bit (bit `b`'s at `bitStarts[b]..<bitStarts[b + 1]`).
+        @usableFromInline let tokensByBit: [Int32]
+        @usableFromInline let bitStarts: [Int32]
+
+        /// The tokens whose mask has `bit`, ascending.
+        @inlinable
+        public func tokens(bit: Int) -> ArraySlice<Int32> {
+            tokensByBit[Int(bitStarts[bit])..<Int(bitStarts[bit + 1])]
+        }
+    }
+
+    /// The start masks of a document's tokens with each bit's tokens listed (`Marks`).
+    public func marks(tokens: [Token], segments: TokenSegments) -> Marks {
+        var masks = [UInt16](repeating: 0, count: tokens.count)
+        var seconds = [UInt16](repeating: 0, count: tokens.count)
+        var singles = [UInt16](repeating: 0, count: tokens.count)
+        var segmentBits = [UInt16](repeating: 0, count: tokens.isEmpty ? 0 : segments.of(tokens.count - 1).endIndex)
+        // counts[b + 1]: tokens of bit b, then the start of each bit's list (a prefix sum).
+        var counts = [Int32](repeating: 0, count: 17)
+        var marked = 0
+        tokens.withUnsafeBufferPointer { tokens in
+            table.values.withUnsafeBufferPointer { values in
+                masks.withUnsafeMutableBufferPointer { masks in
+                    seconds.withUnsafeMutableBufferPointer { seconds in
+                    singles.withUnsafeMutableBufferPointer { singles in
+                    segmentBits.withUnsafeMutableBufferPointer { segmentBits in
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .latin {
+                            var mask: UInt16 = 0
+                            var second: UInt16 = 0
+                            var single: UInt16 = 0
+                            let segs = segments.of(t)
+                            let base = segs.startIndex
+                            // Read through a buffer: the slice's bounds and index checks were a third of this loop.
+                            let wholeKey = segs.withUnsafeBufferPointer { segs -> UInt64? in
+                                for k in segs.indices {
+                                    let slot = table.find(segs[k].key.value)
+                                    guard slot >= 0, let bits = values[slot] else { continue }
+                                    let first = UInt16(truncatingIfNeeded: bits)
+                                    segmentBits[base + k] = first
+                                    mask |= first
+                                    second |= UInt16(truncatingIfNeeded: bits >> 16)
+                                    single |= UInt16(truncatingIfNeeded: bits >> 32)
+                                }
+                                return segs.first?.key.value
+                            }
+                            // A phrase's later words are matched by the token's own key too (`PhraseMatcher.matchesRest`).
+                            if wholeKey != tokens[t].key.value {
+                                let slot = table.find(tokens[t].key.value)
+                                if slot >= 0, let bits = values[slot] { second |= UInt16(truncatingIfNeeded: bits >> 16) }
+                            }
+                            seconds[t] = second
+                            singles[t] = single
+                            guard mask != 0 else { continue }
+                            masks[t] = mask
+                            marked += mask.nonzeroBitCount
+                            var m = mask
+                            while m != 0 {
+                                counts[m.trailingZeroBitCount + 1] += 1
+                                m &= m - 1
+                            }
+                        }
+                        for b in 1..<17 { counts[b] += counts[b - 1] }
+                    }
+                    }
+                    }
+                    }
+                }
+            }
+        }
+        var fill = counts
+        let list = [Int32](unsafeUninitializedCapacity: marked) { list, initialized in
+            masks.withUnsafeBufferPointer { masks in
+                fill.withUnsafeMutableBufferPointer { fill in
+                    for t in masks.indices where masks[t] != 0 {
+                        var m = masks[t]
+                        while m != 0 {
+                            let b = m.trailingZeroBitCount
+                            list[Int(fill[b])] = Int32(t)
+                            fill[b] += 1
+                            m &= m - 1
+                        }
+                    }
+                }
+            }
+            initialized = marked
+        }
+        return Marks(masks: masks, seconds: seconds, singles: singles, segmentBits: segmentBits, tokensByBit: list, bitStarts: counts)
     }
 
     /// For each token of a document, the matchers (bits) that have an entry whose first word is one of the token's
@@ -27,7 +134,7 @@ public struct PhraseStartMask: Sendable {
             for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .latin {
                 var mask: UInt16 = 0
                 for seg in segments.of(t) {
-                    if let bits = table[seg.key] { mask |= bits }
+                    if let bits = table[seg.key] { mask |= UInt16(truncatingIfNeeded: bits) }
                 }
                 out[t] = mask
             }

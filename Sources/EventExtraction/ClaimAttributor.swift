@@ -49,11 +49,14 @@ struct ClaimAttributor {
     /// source is only a container noun ("بيان", "تقرير") that names no issuer — the de-duplication lets a named source of
     /// the same figure take its place — and giving each source's issuer (its text without a container).
     func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool, issuer: String)] {
-        var mentionsBySentence = [[Mention]](repeating: [], count: text.sentences.count)
+        // Sources only carry forward: the sentences after the last claim's tell nothing the claims read.
+        guard let lastSentence = found.lazy.map(\.sentence).max() else { return [] }
+        let read = Swift.min(text.sentences.count, Swift.max(0, lastSentence + 1))  // the sentences read
+        var mentionsBySentence = [[Mention]](repeating: [], count: read)
         var lastSource: ClaimSource?
-        var carried = [ClaimSource?](repeating: nil, count: text.sentences.count)  // sentence -> source carried into it
+        var carried = [ClaimSource?](repeating: nil, count: read)  // sentence -> source carried into it
         var history: [ClaimSource] = []  // explicit sources of the sentences read, in order
-        for s in text.sentences.indices {
+        for s in 0..<read {
             var mentions = self.mentions(in: s)
             if let last = lastSource { carried[s] = last }
             // "وتابع المصدر": a definite generic source noun refers back to the source already named.
@@ -81,7 +84,7 @@ struct ClaimAttributor {
         let dateline = datelineAgency()
         return found.map { f in
             let mentions = mentionsBySentence.indices.contains(f.sentence) ? mentionsBySentence[f.sentence] : []
-            var source = choose(mentions, for: f, carried: carried.indices.contains(f.sentence) ? carried[f.sentence] : nil)
+            var source = quoted(choose(mentions, for: f, carried: carried.indices.contains(f.sentence) ? carried[f.sentence] : nil))
             // A wire agency's credit at the head of the report: every figure in it came through that agency.
             if source.via == nil, source.kind != .media, let dateline { source.via = dateline }
             let claim = CasualtyClaim(
@@ -90,6 +93,15 @@ struct ClaimAttributor {
             )
             return (claim, isContainer(source), issuer(of: source))
         }
+    }
+
+    /// A source with its text: sources found in the text are made with their span only (most are never chosen), their
+    /// text being the quote of that span, filled in here when a claim takes the source or a comparison reads it.
+    func quoted(_ source: ClaimSource) -> ClaimSource {
+        guard source.text.isEmpty, let span = source.span else { return source }
+        var out = source
+        out.text = text.quote(span)
+        return out
     }
 
     /// The source's text without a leading container ("بيان الجيش" -> "الجيش"): who issued the figure.
@@ -159,7 +171,7 @@ struct ClaimAttributor {
                 if var subject = subject(from: after, in: sentence, reach: 6) {
                     if subject.kind != .media { subject.via = via(in: s, excluding: subject) }
                     // "وتابع بارز": a continuing verb whose subject is only a name goes on with the source already named.
-                    let nameOnly = cue.value == .continuation && sources.matches(in: after..<Swift.min(sentence.upperBound, after + 6)).isEmpty
+                    let nameOnly = cue.value == .continuation && !sources.hasMatch(in: after..<Swift.min(sentence.upperBound, after + 6))
                     if isAnaphor(from: after, alone: subject) || nameOnly {
                         var m = Mention(source: subject, cueToken: cue.tokens.lowerBound, cue: cue.value, implicit: false)
                         m.anaphoric = true
@@ -200,7 +212,7 @@ struct ClaimAttributor {
             if text.tokens[t].kind == .punctuation && !text.tokens[t].isScalar("\"") { return nil }
             if text.tokens[t].isWord, relayFrom.contains(text.tokens[t].key) {
                 guard var source = subject(from: t + 1, in: sentence, reach: 3) else { return nil }
-                if let agency = agencies.matches(in: start..<t).first { source.via = agency.value.name }
+                if let agency = agencies.firstMatch(in: start..<t) { source.via = agency.value.name }
                 return source
             }
             t += 1
@@ -216,8 +228,8 @@ struct ClaimAttributor {
         case .official, .media, .document, .unattributed: return true
         default:
             if earlier.kind == anaphor.kind { return true }
-            let own = Set(anaphor.comparisonText.split(separator: " "))
-            let named = Set(earlier.comparisonText.split(separator: " "))
+            let own = Set(quoted(anaphor).comparisonText.split(separator: " "))
+            let named = Set(quoted(earlier).comparisonText.split(separator: " "))
             return !own.isEmpty && own.isSubset(of: named)
         }
     }
@@ -229,9 +241,9 @@ struct ClaimAttributor {
         if let span = source?.span, span.end > text.tokens[start].span.end { return false }
         if anaphors.contains(text.tokens[start].key) { return true }
         // "وفقا للمصدر": a preposition before the article (لل، بال).
-        let scalars = Array(text.normalized.scalars[text.tokens[start].range])
+        let first = text.tokens[start].range.lowerBound
         for segment in text.segments.of(start) where segment.prefixLength >= 2 && segment.suffixLength == 0 {
-            guard CliticAnalyzer.endsWithArticle(scalars, before: segment.prefixLength) else { continue }
+            guard CliticAnalyzer.endsWithArticle(text.normalized.scalars, before: first + segment.prefixLength) else { continue }
             if anaphorStems.contains(segment.key) { return true }
         }
         return false
@@ -255,7 +267,7 @@ struct ClaimAttributor {
             }
             if let a = agencies.starting(at: t), a.prefixLength == 0 {
                 let sp = span(a.tokens.lowerBound, a.tokens.upperBound, prefix: 0)
-                return ClaimSource(text: text.quote(sp), kind: .media, span: sp)
+                return ClaimSource(text: "", kind: .media, span: sp)
             }
             t += 1
         }
@@ -294,7 +306,7 @@ struct ClaimAttributor {
         } else if !(next.kind == .punctuation || reporting.starting(at: end)?.value == .complement || agencies.starting(at: end) != nil) {
             return nil
         }
-        return ClaimSource(text: text.quote(sp), kind: kind, span: sp)
+        return ClaimSource(text: "", kind: kind, span: sp)
     }
 
     /// The marks of a hashtag ("#حركة_الشباب"): part of a name, not the end of a phrase.
@@ -366,7 +378,7 @@ struct ClaimAttributor {
         }
         let end = phraseEnd(from: last, in: sentence)
         let sp = span(m.tokens.lowerBound, end, prefix: m.prefixLength)
-        return ClaimSource(text: text.quote(sp), kind: kind, span: sp)
+        return ClaimSource(text: "", kind: kind, span: sp)
     }
 
     /// The ")" closing a bracket opened at `t` within three words, if any.
@@ -423,7 +435,8 @@ struct ClaimAttributor {
     /// source.
     func via(in s: Int, excluding source: ClaimSource) -> String? {
         let sentence = text.sentences[s]
-        for a in agencies.matches(in: sentence) {
+        for t in sentence {
+            guard let a = agencies.starting(at: t) else { continue }
             if let span = source.span, span.overlaps(text.tokens[a.tokens.lowerBound].span) { continue }
             if a.prefixLength > 0 { return a.value.name }
             var b = a.tokens.lowerBound - 1
@@ -447,7 +460,7 @@ struct ClaimAttributor {
 
     /// A hedge anywhere in the claim's sentence: before it ("يعتقد أن …") or after it ("…، ولم يتسن التحقق").
     func isHedged(_ f: ClaimExtractor.Found) -> Bool {
-        !hedges.matches(in: text.sentences[f.sentence]).isEmpty
+        hedges.hasMatch(in: text.sentences[f.sentence])
     }
 
     func isBackground(_ f: ClaimExtractor.Found) -> Bool {
@@ -458,7 +471,8 @@ struct ClaimAttributor {
             return true
         }
         let clause = SentenceSplitter.clauses(text.tokens, in: sentence).first { $0.contains(f.firstToken) } ?? sentence
-        for cue in background.matches(in: sentence) {
+        for t in sentence {
+            guard let cue = background.starting(at: t) else { continue }
             switch cue.value {
             case .sentence: return true
             case .clause: if clause.contains(cue.tokens.lowerBound) { return true }
@@ -488,15 +502,15 @@ struct ClaimAttributor {
 
     /// Whether a sentence holds a sentence-wide background cue.
     func sentenceIsBackground(_ s: Int) -> Bool {
-        background.matches(in: text.sentences[s]).contains {
+        background.firstMatch(in: text.sentences[s]) {
             $0.value == .sentence || ($0.value == .period && periodFollows($0.tokens.upperBound))
                 || ($0.value == .past && !recentBefore($0.tokens.lowerBound))
-        }
+        } != nil
     }
 
     /// Whether a recent span stands within three tokens before `t` ("خلال الساعات 24 الماضية").
     func recentBefore(_ t: Int) -> Bool {
-        (Swift.max(0, t - 3)..<t).contains(where: isRecentUnit)
+        (Swift.max(0, t - 3)..<t).contains { isRecentUnit($0) }
     }
 
     /// A year, a date or a duration within two words after `t` ("منذ 20 شهرا", "خلال 10 أشهر", "منذ 23 سبتمبر 2014").
@@ -514,8 +528,9 @@ struct ClaimAttributor {
 
     func span(_ first: Int, _ last: Int, prefix: Int) -> TextSpan {
         var p = prefix
-        let s = Array(text.normalized.scalars[text.tokens[first].range].prefix(prefix))
-        if s.count >= 2, s[s.count - 2] == "ا", s[s.count - 1] == "ل" { p -= 2 }
+        let range = text.tokens[first].range
+        let end = range.lowerBound + Swift.min(Swift.max(prefix, 0), range.count)  // the prefix's letters end here
+        if end - range.lowerBound >= 2, text.normalized.scalars[end - 2] == "ا", text.normalized.scalars[end - 1] == "ل" { p -= 2 }
         return text.normalized.originalSpan((text.tokens[first].range.lowerBound + p)..<text.tokens[last - 1].range.upperBound)
     }
 }

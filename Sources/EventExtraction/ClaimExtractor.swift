@@ -41,6 +41,8 @@ struct ClaimExtractor {
 
     /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا").
     let tollWords: Set<WordKey>
+    /// The same as an array: a dozen keys compared in turn cost less than hashing each segmentation of each word walked.
+    let tollWordList: [WordKey]
     /// Partitive "of" (من) and a standalone "and" (و), from grammar_words.tsv.
     let partitives: Set<WordKey>
     let conjunctions: Set<WordKey>
@@ -89,6 +91,7 @@ struct ClaimExtractor {
         self.stops = stops
         self.modifiersAfter = modifiersAfter
         self.tollWords = tollWords
+        tollWordList = Array(tollWords)
         var byStart = [Int32](repeating: -1, count: text.tokens.count + 2)
         var byEnd = [Int32](repeating: -1, count: text.tokens.count + 2)
         for (i, q) in text.quantities.enumerated() {
@@ -111,7 +114,7 @@ struct ClaimExtractor {
 
     func extract() -> [Found] {
         var found: [Found] = []
-        var usedCues = Set<Int>()  // first token of cues that gave a count
+        var usedCues = TokenFlags(count: text.tokens.count)  // first token of cues that gave a count
         var links: [(q: Quantity, cue: PhraseMatcher<CasualtyCue>.Match)?] = []
         let quantities = text.quantities.filter { $0.kind == .count || $0.kind == .decade }
 
@@ -147,7 +150,7 @@ struct ClaimExtractor {
         }
         // "إصابة سفيرها وعدد من دبلوماسييها": a person noun between the cue and its count, joined to the count by و, is a
         // figure of its own.
-        var linked = Set<Int>()
+        var linked = TokenFlags(count: text.tokens.count)
         for link in links.compactMap({ $0 }) {
             linked.insert(link.q.tokens.lowerBound)
             guard link.cue.tokens.upperBound < link.q.tokens.lowerBound, let s = text.sentenceIndex(ofToken: link.cue.tokens.lowerBound),
@@ -206,8 +209,11 @@ struct ClaimExtractor {
     /// confirming source (casualty.confirmed).
     func confirmations(of found: [Found]) -> [Found] {
         var out: [Found] = []
-        let withFigures = Set(found.map(\.sentence))
-        for s in text.sentences.indices where s > 0 && !withFigures.contains(s) {
+        var withFigures = [Bool](repeating: false, count: text.sentences.count)
+        for f in found where f.sentence >= 0 && f.sentence < withFigures.count { withFigures[f.sentence] = true }
+        // The confirming verbs and toll words as plain arrays: a few keys compared in turn, not hashed per segmentation.
+        let confirmWords = Array(self.confirmWords), tollWords = tollWordList
+        for s in text.sentences.indices where s > 0 && !withFigures[s] {
             let sentence = text.sentences[s]
             // The confirming verb opens its sentence (after a conjunction or a particle at most).
             let opening = sentence.lowerBound..<Swift.min(sentence.upperBound, sentence.lowerBound + 2)
@@ -290,7 +296,7 @@ struct ClaimExtractor {
 
     /// Whether token `t` is a toll word (عدد، حصيلة، عددهم …) with any clitics.
     func isTollWord(_ t: Int) -> Bool {
-        text.tokens[t].isWord && text.segments.of(t).contains { tollWords.contains($0.key) }
+        text.tokens[t].isWord && text.segments.of(t).contains { tollWordList.contains($0.key) }
     }
 
     /// The cue after a count that it is the subject or number of.
@@ -309,7 +315,7 @@ struct ClaimExtractor {
                 case .action:
                     // A verb with a count right after it governs that count ("… وقتلت 9 قرويين"); the count
                     // before it is not its victims.
-                    if isAgent(before: m) || (quantityStarting(at: m.tokens.upperBound).map(isCount) ?? false) { return nil }
+                    if isAgent(before: m) || (quantityStarting(at: m.tokens.upperBound).map(Self.isCount) ?? false) { return nil }
                     return Link(match: combined(m), gap: gap, rule: "casualty.count_cue")
                 case .event:
                     return nil
@@ -362,10 +368,14 @@ struct ClaimExtractor {
 
     /// Whether a count ends just before `t` (within two words), so a cue at `t` is already that count's.
     func countEnds(before t: Int) -> Bool {
-        (Swift.max(0, t - 2)...t).contains { quantityEnding(at: $0).map(isCount) ?? false }
+        (Swift.max(0, t - 2)...t).contains { quantityEnding(at: $0).map(Self.isCount) ?? false }
     }
 
-    func isCount(_ q: Quantity) -> Bool { q.kind == .count || q.kind == .decade }
+    /// Static, so `.map(Self.isCount)` passes a plain function: the method reference `isCount` was a closure holding a
+    /// copy of the whole extractor (every array retained and released at each call).
+    static func isCount(_ q: Quantity) -> Bool { q.kind == .count || q.kind == .decade }
+
+    func isCount(_ q: Quantity) -> Bool { Self.isCount(q) }
 
     /// The quantity whose first token is `t`.
     func quantityStarting(at t: Int) -> Quantity? {
@@ -386,7 +396,7 @@ struct ClaimExtractor {
 
     /// Whether a count starts at `t` or the word after, so a cue before `t` governs that count.
     func countStarts(after t: Int) -> Bool {
-        (t...(t + 1)).contains { quantityStarting(at: $0).map(isCount) ?? false }
+        (t...(t + 1)).contains { quantityStarting(at: $0).map(Self.isCount) ?? false }
     }
 
     /// Killed and injured cues joined by و read as one killed-or-injured cue.
@@ -427,7 +437,7 @@ struct ClaimExtractor {
 
     func hasTollWord(before m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
         for t in Swift.max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound where text.tokens[t].isWord {
-            if text.segments.of(t).contains(where: { tollWords.contains($0.key) }) { return true }
+            if text.segments.of(t).contains(where: { tollWordList.contains($0.key) }) { return true }
         }
         return false
     }
@@ -556,8 +566,8 @@ struct ClaimExtractor {
     func quantityNear(_ cue: PhraseMatcher<CasualtyCue>.Match) -> Bool {
         let l = cue.tokens.lowerBound, u = cue.tokens.upperBound
         // A count after the cue joined by و is a coordinated figure of its own ("قتيلان و3 جرحى").
-        return (quantityEnding(at: l).map(isCount) ?? false)
-            || ((quantityStarting(at: u).map(isCount) ?? false) && !joinedByAnd(u, u))
+        return (quantityEnding(at: l).map(Self.isCount) ?? false)
+            || ((quantityStarting(at: u).map(Self.isCount) ?? false) && !joinedByAnd(u, u))
     }
 
     func countFromNoun(_ cue: PhraseMatcher<CasualtyCue>.Match, sentence s: Int) -> Found? {
@@ -623,7 +633,7 @@ struct ClaimExtractor {
         if t < text.tokens.count, text.tokens[t].isWord, others.contains(text.tokens[t].key) { return false }
         if t < text.tokens.count, text.tokens[t].isWord, hasArticle(t), persons.starting(at: t) == nil, cues.covering(t) == nil { t += 1 }
         guard t < text.tokens.count else { return false }
-        return persons.starting(at: t) != nil || (quantityStarting(at: t).map(isCount) ?? false)
+        return persons.starting(at: t) != nil || (quantityStarting(at: t).map(Self.isCount) ?? false)
     }
 
     /// The person noun standing right before a verb as its subject (closing quotes between are skipped), when the verb
@@ -667,8 +677,10 @@ struct ClaimExtractor {
     /// Whether a token carries the article ال (after any conjunction or preposition).
     func hasArticle(_ t: Int) -> Bool {
         let s = text.normalized.scalars[text.tokens[t].range]
-        let al: [Unicode.Scalar] = ["ا", "ل"]
-        for p in 0...Swift.min(2, Swift.max(0, s.count - 3)) where Array(s.dropFirst(p).prefix(2)) == al { return true }
+        for p in 0...Swift.min(2, Swift.max(0, s.count - 3)) {
+            let i = s.startIndex + p
+            if i + 1 < s.endIndex && s[i] == "ا" && s[i + 1] == "ل" { return true }
+        }
         return false
     }
 
@@ -769,9 +781,12 @@ struct ClaimExtractor {
     /// Keeps the article: of a clitic chain like "وال", only the part before ال is dropped.
     func stripPrefixLength(_ t: Int, _ prefix: Int) -> Int {
         guard prefix > 0 else { return 0 }
-        let s = Array(text.normalized.scalars[text.tokens[t].range].prefix(prefix))
-        if s.count >= 2, s[s.count - 2] == "ا", s[s.count - 1] == "ل" { return prefix - 2 }
-        if s.count >= 2, s[s.count - 2] == "ل", s[s.count - 1] == "ل" { return prefix - 1 }
+        let range = text.tokens[t].range
+        let end = range.lowerBound + Swift.min(prefix, range.count)  // the prefix's letters end here
+        guard end - range.lowerBound >= 2 else { return prefix }
+        let a = text.normalized.scalars[end - 2], b = text.normalized.scalars[end - 1]
+        if a == "ا", b == "ل" { return prefix - 2 }
+        if a == "ل", b == "ل" { return prefix - 1 }
         return prefix
     }
 }

@@ -64,7 +64,7 @@ public final class Extractor: Sendable {
     /// here: for events it announces another incident.
     static func backgroundSentences(_ cues: TokenAnnotations<BackgroundScope>, _ analyzed: AnalyzedText) -> Set<Int> {
         var out: Set<Int> = []
-        for (s, range) in analyzed.sentences.enumerated() where cues.matches(in: range).contains(where: { $0.value == .sentence }) {
+        for (s, range) in analyzed.sentences.enumerated() where cues.firstMatch(in: range, where: { $0.value == .sentence }) != nil {
             out.insert(s)
         }
         return out
@@ -75,7 +75,7 @@ public final class Extractor: Sendable {
     static func answerCues(_ cues: TokenAnnotations<BackgroundScope>, _ analyzed: AnalyzedText) -> [Int: Int] {
         var out: [Int: Int] = [:]
         for (s, range) in analyzed.sentences.enumerated() {
-            if let cue = cues.matches(in: range).first(where: { $0.value == .after }) {
+            if let cue = cues.firstMatch(in: range, where: { $0.value == .after }) {
                 out[s] = analyzed.tokens[cue.tokens.lowerBound].span.start
             }
         }
@@ -110,10 +110,10 @@ public final class Extractor: Sendable {
     func claimsAndBackground(
         _ analyzed: AnalyzedText, published: CalendarDate?
     ) -> (claims: [CasualtyClaim], background: TokenAnnotations<BackgroundScope>) {
-        let starts = claimStarts.masks(tokens: analyzed.tokens, segments: analyzed.segments)
+        let marks = claimStarts.marks(tokens: analyzed.tokens, segments: analyzed.segments)
         let grammar = claimGrammar
         func annotations<V>(_ matcher: PhraseMatcher<V>, _ which: ClaimMatcher) -> TokenAnnotations<V> {
-            TokenAnnotations(matcher, analyzed, starts: starts, bit: which.rawValue)
+            TokenAnnotations(matcher, analyzed, marks: marks, bit: which.rawValue)
         }
         let cues = annotations(claims.casualty, .casualty)
         let reporting = annotations(claims.reporting, .reporting)
@@ -147,7 +147,7 @@ public final class Extractor: Sendable {
         var attributor = ClaimAttributor(
             text: analyzed,
             sources: TokenAnnotations(
-                claims.sources, analyzed, starts: starts, bit: ClaimMatcher.sources.rawValue, keeping: { !Self.isAbstract($0, analyzed, abstractEndings) }
+                claims.sources, analyzed, marks: marks, bit: ClaimMatcher.sources.rawValue, keeping: { !Self.isAbstract($0, analyzed, abstractEndings) }
             ),
             functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: grammar.relayFrom,
             medium: grammar.medium, agencies: annotations(claims.agencies, .agencies),

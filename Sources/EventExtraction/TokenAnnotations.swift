@@ -3,9 +3,8 @@ import ArabicText
 /// The matches of one lexicon over a document, indexed by token for constant-time lookups.
 public struct TokenAnnotations<Value: Sendable>: Sendable {
     public let matches: [PhraseMatcher<Value>.Match]
-    /// For each token, the index of the match starting there, or -1.
-    private let startsAt: [Int32]
-    /// For each token, the index of the match covering it, or -1.
+    /// For each token, the index of the match covering it, or -1 (matches do not overlap; the match starting at a token
+    /// is the one covering it, if it starts there: one array per lexicon, not two, to allocate and fill per document).
     private let covers: [Int32]
 
     public init(_ matcher: borrowing PhraseMatcher<Value>, _ text: AnalyzedText) {
@@ -22,26 +21,41 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
         self.init(matches: keep.map { found.filter($0) } ?? found, count: text.tokens.count)
     }
 
+    /// As `init(_:_:)`, trying only the tokens `marks` lists under `bit` (see `PhraseStartMask.Marks`): the same
+    /// matches; `keep`, when given, filters them.
+    init(
+        _ matcher: borrowing PhraseMatcher<Value>, _ text: AnalyzedText, marks: PhraseStartMask.Marks, bit: Int,
+        keeping keep: ((PhraseMatcher<Value>.Match) -> Bool)? = nil
+    ) {
+        let found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments, marks: marks, bit: bit)
+        self.init(matches: keep.map { found.filter($0) } ?? found, count: text.tokens.count)
+    }
+
     /// The matches of `matcher` over `text` that `keep` accepts.
     public init(_ matcher: borrowing PhraseMatcher<Value>, _ text: AnalyzedText, keeping keep: (PhraseMatcher<Value>.Match) -> Bool) {
         self.init(matches: matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments).filter(keep), count: text.tokens.count)
     }
 
     private init(matches found: [PhraseMatcher<Value>.Match], count: Int) {
-        var starts = [Int32](repeating: -1, count: count)
         var covers = [Int32](repeating: -1, count: count)
         for (i, m) in found.enumerated() {
-            starts[m.tokens.lowerBound] = Int32(i)
             for t in m.tokens { covers[t] = Int32(i) }
         }
         matches = found
-        startsAt = starts
         self.covers = covers
     }
 
     public func starting(at token: Int) -> PhraseMatcher<Value>.Match? {
-        guard token >= 0, token < startsAt.count, startsAt[token] >= 0 else { return nil }
-        return matches[Int(startsAt[token])]
+        guard token >= 0, token < covers.count, covers[token] >= 0 else { return nil }
+        let i = Int(covers[token])
+        guard matches[i].tokens.lowerBound == token else { return nil }
+        return matches[i]
+    }
+
+    /// Whether a match starts at `token`.
+    private func starts(at token: Int) -> Bool {
+        guard token >= 0, token < covers.count, covers[token] >= 0 else { return false }
+        return matches[Int(covers[token])].tokens.lowerBound == token
     }
 
     public func covering(_ token: Int) -> PhraseMatcher<Value>.Match? {
@@ -49,10 +63,28 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
         return matches[Int(covers[token])]
     }
 
+    /// The first match whose first token lies in `range` and that `accept` takes, found without building the list of
+    /// matches in `range` (`matches(in:)`).
+    public func firstMatch(
+        in range: Range<Int>, where accept: (PhraseMatcher<Value>.Match) -> Bool = { _ in true }
+    ) -> PhraseMatcher<Value>.Match? {
+        for t in range where starts(at: t) {
+            let m = matches[Int(covers[t])]
+            if accept(m) { return m }
+        }
+        return nil
+    }
+
+    /// Whether a match starts in `range`.
+    public func hasMatch(in range: Range<Int>) -> Bool {
+        for t in range where starts(at: t) { return true }
+        return false
+    }
+
     /// Matches whose first token lies in `range`.
     public func matches(in range: Range<Int>) -> [PhraseMatcher<Value>.Match] {
         var out: [PhraseMatcher<Value>.Match] = []
-        for t in range where t < startsAt.count && startsAt[t] >= 0 { out.append(matches[Int(startsAt[t])]) }
+        for t in range where starts(at: t) { out.append(matches[Int(covers[t])]) }
         return out
     }
 }

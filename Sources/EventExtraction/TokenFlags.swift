@@ -16,6 +16,11 @@ struct TokenFlags: Sendable {
         for t in tokens where t >= 0 && t < count { flags[t] = true }
     }
 
+    /// Adds token `t` (an index outside the document is ignored).
+    mutating func insert(_ t: Int) {
+        if t >= 0 && t < flags.count { flags[t] = true }
+    }
+
     /// Whether token `t` is in the set.
     @inline(__always)
     func contains(_ t: Int) -> Bool { t >= 0 && t < flags.count && flags[t] }
