@@ -22,6 +22,8 @@ public struct NumberParser: Sendable {
     let ordinalAfterForms: WordKeyTable<Bool>
     /// Number words and the written forms of modifier and vague first words together: one lookup per token.
     let startForms: WordKeyTable<Bool>
+    /// The most words a modifier before a number has ("أكثر من" is two): the number starts at most this many tokens on.
+    let modifierWords: Int
 
     public init(vocabulary: NumberVocabulary) {
         self.vocabulary = vocabulary
@@ -36,6 +38,7 @@ public struct NumberParser: Sendable {
         contextAfterForms = forms(vocabulary.contextAfter)
         ordinalBeforeForms = forms(vocabulary.ordinalContextBefore)
         ordinalAfterForms = forms(vocabulary.ordinalContextAfter)
+        modifierWords = vocabulary.modifiersBefore.entries.map(\.words.count).max() ?? 0
         startForms = WordKeyTable(
             keys: vocabulary.words.allKeys + vocabulary.modifiersBefore.analyzer.surfaceKeys(ofStems: vocabulary.modifiersBefore.firstWordForms)
                 + vocabulary.vague.analyzer.surfaceKeys(ofStems: vocabulary.vague.firstWordForms)
@@ -93,8 +96,37 @@ public struct NumberParser: Sendable {
         i < tokens.count && forms.contains(tokens[i].key)
     }
 
+    /// Whether `parseCore(at: j, …)` can find anything: a number, or a word that is a number word (perhaps after و)
+    /// or may start a vague quantity. Exactly the tests `parseCore` starts with, without parsing or matching.
+    @inline(__always)
+    func mayStartCore(at j: Int, tokens: [Token], text: NormalizedText) -> Bool {
+        let kind = tokens[j].kind
+        if kind == .number { return true }
+        guard kind == .word else { return false }
+        let key = tokens[j].key
+        if roles.contains(key) || vagueForms.contains(key) { return true }
+        let range = tokens[j].range
+        return range.count > 2 && text.scalars[range.lowerBound] == vocabulary.conjunction
+            && roles.contains(WordKey(scalars: text.scalars[(range.lowerBound + 1)..<range.upperBound]))
+    }
+
+    /// Whether an expression can start at token `i`: a core starts there, or one starts within a modifier's length after
+    /// it. Common words that start a modifier (من، بين) are mostly followed by no number, and matching the modifier
+    /// (each later word segmented into clitics) costs far more than this test.
+    func mayStartExpressionAfterModifier(at i: Int, tokens: [Token], text: NormalizedText) -> Bool {
+        if mayStartCore(at: i, tokens: tokens, text: text) { return true }
+        var j = i + 1
+        let last = Swift.min(i + modifierWords, tokens.count - 1)
+        while j <= last {
+            if mayStartCore(at: j, tokens: tokens, text: text) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// The expression starting at token `i` (a modifier or the number itself), if any.
     public func parseExpression(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> Quantity? {
+        guard i < tokens.count, mayStartExpressionAfterModifier(at: i, tokens: tokens, text: text) else { return nil }
         var start = i
         var modifier: NumberVocabulary.Modifier?
         var coreStart = i
