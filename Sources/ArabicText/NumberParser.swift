@@ -210,38 +210,39 @@ public struct NumberParser: Sendable {
         var separators = 0
         var overflow = false
         var decimalPoint = false
-        let scalars = text.scalars[t.range]
         // A "." or "," followed by exactly three digits to the end or next separator is a thousands separator.
-        let raw = Array(scalars)
-        let dotsGroupThousands = Self.dotsGroupThousands(raw)
-        var k = 0
-        while k < raw.count {
-            let v = raw[k].value
-            if let d = digitValue(v) {
-                digits += 1
-                if inFraction {
-                    fraction += Double(d) * scaleOfFraction
-                    scaleOfFraction /= 10
-                } else {
-                    let (m, o1) = integer.multipliedReportingOverflow(by: 10)
-                    let (a, o2) = m.addingReportingOverflow(d)
-                    overflow = overflow || o1 || o2
-                    integer = a
+        text.scalars.withUnsafeBufferPointer { all in
+            let raw = UnsafeBufferPointer(rebasing: all[t.range])
+            let dotsGroupThousands = Self.dotsGroupThousands(raw)
+            var k = 0
+            while k < raw.count {
+                let v = raw[k].value
+                if let d = digitValue(v) {
+                    digits += 1
+                    if inFraction {
+                        fraction += Double(d) * scaleOfFraction
+                        scaleOfFraction /= 10
+                    } else {
+                        let (m, o1) = integer.multipliedReportingOverflow(by: 10)
+                        let (a, o2) = m.addingReportingOverflow(d)
+                        overflow = overflow || o1 || o2
+                        integer = a
+                    }
+                } else if v == 0x2C || v == 0x2E {
+                    var run = 0
+                    var m = k + 1
+                    while m < raw.count, digitValue(raw[m].value) != nil { run += 1; m += 1 }
+                    if v == 0x2C && run == 3 || (v == 0x2E && run == 3 && (separators > 0 || dotsGroupThousands)) {
+                        separators += 1
+                    } else if !inFraction {
+                        inFraction = true
+                        decimalPoint = true
+                    } else {
+                        break
+                    }
                 }
-            } else if v == 0x2C || v == 0x2E {
-                var run = 0
-                var m = k + 1
-                while m < raw.count, digitValue(raw[m].value) != nil { run += 1; m += 1 }
-                if v == 0x2C && run == 3 || (v == 0x2E && run == 3 && (separators > 0 || dotsGroupThousands)) {
-                    separators += 1
-                } else if !inFraction {
-                    inFraction = true
-                    decimalPoint = true
-                } else {
-                    break
-                }
+                k += 1
             }
-            k += 1
         }
         if overflow { return Core(min: 0, max: nil, qualifier: .exact, kind: .other, end: j + 1, isDigits: true, digitCount: digits) }
         var end = j + 1
@@ -280,7 +281,7 @@ public struct NumberParser: Sendable {
     }
 
     /// Whether every "." in a digit run is followed by exactly three digits and there are at least two ("1.234.567").
-    static func dotsGroupThousands(_ raw: [Unicode.Scalar]) -> Bool {
+    static func dotsGroupThousands(_ raw: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var dots = 0
         var k = 0
         while k < raw.count {
