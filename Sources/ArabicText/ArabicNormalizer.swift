@@ -105,16 +105,20 @@ public enum ArabicNormalizer {
     }
 
     /// What the steps do to each scalar of the Arabic block (U+0600–U+06FF): the scalar it becomes, or `dropped`.
+    ///
+    /// Indexed by the low ten bits of the scalar, which are the two low bits of its UTF-8 lead byte (0xD8–0xDB) and
+    /// the six payload bits of its second byte: the byte loop maps an Arabic letter with one table read.
     struct ArabicBlockMap: Sendable {
-        static let dropped: UInt32 = 0xFFFF_FFFF
-        let map: [UInt32]
+        /// U+0000, which no scalar of the block becomes.
+        static let dropped = Unicode.Scalar(UInt8(0))
+        let map: [Unicode.Scalar]
 
         init(_ options: NormalizationOptions) {
-            map = (0x0600..<0x0700).map { (v: UInt32) -> UInt32 in
+            map = (0x0600..<0x0700).map { (v: UInt32) -> Unicode.Scalar in
                 if options.contains(.removeDiacritics) && isDiacritic(v) { return Self.dropped }
                 if options.contains(.removeTatweel) && isTatweel(v) { return Self.dropped }
                 if options.contains(.removeControls) && isControl(v) { return Self.dropped }
-                return mapOne(v, options)
+                return Unicode.Scalar(mapOne(v, options)) ?? Unicode.Scalar(v)!
             }
         }
 
@@ -129,73 +133,103 @@ public enum ArabicNormalizer {
     /// Decodes the (valid) UTF-8 of a string and normalises it in the same pass.
     ///
     /// The three arrays are written through their uninitialised storage, not appended to: an append checks capacity and
-    /// uniqueness for every scalar. Room: one scalar per byte at most, except that a presentation form (three bytes, lead
-    /// byte 0xEF) may decompose into up to 18 scalars (ﷺ), so each 0xEF byte adds room for 18.
+    /// uniqueness for every scalar. Room: one scalar per byte. Only a presentation form can make more scalars than it
+    /// has bytes (ﷺ, three bytes, makes 18); if one would overflow the room, the text is normalised again with room
+    /// for 18 scalars per 0xEF lead byte.
     static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>, options: NormalizationOptions) -> NormalizedText {
+        if let text = normalize(utf8: bytes, options: options, capacity: bytes.count) { return text }
+        var capacity = bytes.count
+        for b in bytes where b == 0xEF { capacity += 18 }
+        return normalize(utf8: bytes, options: options, capacity: capacity)!
+    }
+
+    /// `normalize(utf8:options:)` with room for `capacity` normalised scalars, or nil when that is too little.
+    ///
+    /// ASCII is the same in every view, and a scalar of the Arabic block (lead byte 0xD8–0xDB) is one read of
+    /// `ArabicBlockMap`; everything else goes through the steps one by one.
+    static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>, options: NormalizationOptions, capacity: Int) -> NormalizedText? {
         let dropDiacritics = options.contains(.removeDiacritics)
         let dropTatweel = options.contains(.removeTatweel)
         let dropControls = options.contains(.removeControls)
         let presentation = options.contains(.decomposePresentationForms)
         let block = ArabicBlockMap.forOptions(options)
         let n = bytes.count
-        var capacity = n
-        if presentation {
-            for b in bytes where b == 0xEF { capacity += 18 }
-        }
+        var overflow = false
         var out: [Unicode.Scalar] = []
         var origin: [Int32] = []
         let original = [Unicode.Scalar](unsafeUninitializedCapacity: n) { originalBuffer, originalCount in
             out = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { outBuffer, outCount in
                 origin = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
                     block.map.withUnsafeBufferPointer { map in
+                        guard n > 0, let source = bytes.baseAddress, let originals = originalBuffer.baseAddress,
+                              let scalars = outBuffer.baseAddress, let origins = originBuffer.baseAddress, let table = map.baseAddress
+                        else { return }
                         var k = 0
-                        @inline(__always) func emit(_ scalar: Unicode.Scalar, _ at: Int32) {
-                            outBuffer.initializeElement(at: k, to: scalar)
-                            originBuffer.initializeElement(at: k, to: at)
-                            k += 1
-                        }
                         var b = 0
                         var i = 0
                         while b < n {
-                            let b0 = UInt32(bytes[b])
-                            let v: UInt32
+                            let b0 = source[b]
                             if b0 < 0x80 {
-                                v = b0
-                                b += 1
-                            } else if b0 < 0xE0 {
-                                v = (b0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F)
-                                b += 2
-                            } else if b0 < 0xF0 {
-                                v = (b0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F)
-                                b += 3
-                            } else {
-                                v = (b0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6
-                                    | UInt32(bytes[b + 3] & 0x3F)
-                                b += 4
+                                let scalar = Unicode.Scalar(b0)
+                                originals[i] = scalar
+                                scalars[k] = scalar
+                                origins[k] = Int32(truncatingIfNeeded: i)
+                                k &+= 1
+                                i &+= 1
+                                b &+= 1
+                                continue
                             }
-                            let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
-                            originalBuffer.initializeElement(at: i, to: scalar)
-                            let at = Int32(i)
-                            i += 1
-                            if v < 0x80 {
-                                emit(scalar, at)
-                            } else if v & 0xFFFF_FF00 == 0x0600 {
-                                let m = map[Int(v - 0x0600)]
+                            if b0 & 0xFC == 0xD8 {
+                                let low = Int(b0 & 0x03) << 6 | Int(source[b &+ 1] & 0x3F)
+                                originals[i] = validScalar(0x0600 | UInt32(low))
+                                let m = table[low]
                                 if m != ArabicBlockMap.dropped {
-                                    emit(m == v ? scalar : (Unicode.Scalar(m) ?? scalar), at)
+                                    scalars[k] = m
+                                    origins[k] = Int32(truncatingIfNeeded: i)
+                                    k &+= 1
                                 }
-                            } else if dropDiacritics && isDiacritic(v) || dropTatweel && isTatweel(v) || dropControls && isControl(v) {
+                                i &+= 1
+                                b &+= 2
+                                continue
+                            }
+                            let v: UInt32
+                            let c0 = UInt32(b0)
+                            if c0 < 0xE0 {
+                                v = (c0 & 0x1F) << 6 | UInt32(source[b &+ 1] & 0x3F)
+                                b &+= 2
+                            } else if c0 < 0xF0 {
+                                v = (c0 & 0x0F) << 12 | UInt32(source[b &+ 1] & 0x3F) << 6 | UInt32(source[b &+ 2] & 0x3F)
+                                b &+= 3
+                            } else {
+                                v = (c0 & 0x07) << 18 | UInt32(source[b &+ 1] & 0x3F) << 12 | UInt32(source[b &+ 2] & 0x3F) << 6
+                                    | UInt32(source[b &+ 3] & 0x3F)
+                                b &+= 4
+                            }
+                            let scalar = validScalar(v)
+                            originals[i] = scalar
+                            let at = Int32(truncatingIfNeeded: i)
+                            i &+= 1
+                            if dropDiacritics && isDiacritic(v) || dropTatweel && isTatweel(v) || dropControls && isControl(v) {
                                 continue
                             } else if presentation && isPresentationForm(v) {
-                                for piece in decomposePresentationForm(scalar) {
+                                let pieces = decomposePresentationForm(scalar)
+                                // Room for the pieces and for one scalar per byte still to read.
+                                if k + pieces.count + (n - b) > capacity {
+                                    overflow = true
+                                    break
+                                }
+                                for piece in pieces {
                                     let m = mapOne(piece.value, options)
                                     if dropDiacritics && isDiacritic(m) { continue }
-                                    precondition(k < capacity, "a presentation form decomposed into more than 18 scalars")
-                                    emit(Unicode.Scalar(m) ?? piece, at)
+                                    scalars[k] = Unicode.Scalar(m) ?? piece
+                                    origins[k] = at
+                                    k &+= 1
                                 }
                             } else {
                                 let m = mapOne(v, options)
-                                emit(m == v ? scalar : (Unicode.Scalar(m) ?? scalar), at)
+                                scalars[k] = m == v ? scalar : (Unicode.Scalar(m) ?? scalar)
+                                origins[k] = at
+                                k &+= 1
                             }
                         }
                         originalCount = i
@@ -205,8 +239,12 @@ public enum ArabicNormalizer {
                 }
             }
         }
-        return NormalizedText(original: original, scalars: out, origin: origin)
+        return overflow ? nil : NormalizedText(original: original, scalars: out, origin: origin)
     }
+
+    /// The scalar of a value decoded from valid UTF-8 (always a valid scalar), without the check `Unicode.Scalar(_:)` makes.
+    @inline(__always)
+    static func validScalar(_ v: UInt32) -> Unicode.Scalar { unsafeBitCast(v, to: Unicode.Scalar.self) }
 
     /// The one-to-one steps, in order.
     @inline(__always)
@@ -224,7 +262,34 @@ public enum ArabicNormalizer {
     }
 
     /// Normalises a lexicon entry or key the same way as text, as a plain string.
+    ///
+    /// A string of ASCII and Arabic-block scalars that the view keeps as they are (most words) is returned as it is,
+    /// without building the normalised view.
     public static func normalizedString(_ s: String, options: NormalizationOptions = .matching) -> String {
-        normalize(s, options: options).string
+        var s = s
+        let block = ArabicBlockMap.forOptions(options)
+        let unchanged = s.withUTF8 { bytes in
+            block.map.withUnsafeBufferPointer { map in isUnchanged(bytes, map: map) }
+        }
+        return unchanged ? s : normalize(s, options: options).string
+    }
+
+    /// Whether every scalar of `bytes` (valid UTF-8) is ASCII or an Arabic-block scalar that `map` keeps as it is.
+    static func isUnchanged(_ bytes: UnsafeBufferPointer<UInt8>, map: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var b = 0
+        let n = bytes.count
+        while b < n {
+            let b0 = bytes[b]
+            if b0 < 0x80 {
+                b &+= 1
+            } else if b0 & 0xFC == 0xD8 {
+                let low = Int(b0 & 0x03) << 6 | Int(bytes[b &+ 1] & 0x3F)
+                if map[low].value != 0x0600 | UInt32(low) { return false }
+                b &+= 2
+            } else {
+                return false
+            }
+        }
+        return true
     }
 }

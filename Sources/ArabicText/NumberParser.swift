@@ -22,6 +22,8 @@ public struct NumberParser: Sendable {
     let ordinalAfterForms: WordKeyTable<Bool>
     /// Number words and the written forms of modifier and vague first words together: one lookup per token.
     let startForms: WordKeyTable<Bool>
+    /// The most words a modifier before a number has ("أكثر من" is two): the number starts at most this many tokens on.
+    let modifierWords: Int
 
     public init(vocabulary: NumberVocabulary) {
         self.vocabulary = vocabulary
@@ -36,6 +38,7 @@ public struct NumberParser: Sendable {
         contextAfterForms = forms(vocabulary.contextAfter)
         ordinalBeforeForms = forms(vocabulary.ordinalContextBefore)
         ordinalAfterForms = forms(vocabulary.ordinalContextAfter)
+        modifierWords = vocabulary.modifiersBefore.entries.map(\.words.count).max() ?? 0
         startForms = WordKeyTable(
             keys: vocabulary.words.allKeys + vocabulary.modifiersBefore.analyzer.surfaceKeys(ofStems: vocabulary.modifiersBefore.firstWordForms)
                 + vocabulary.vague.analyzer.surfaceKeys(ofStems: vocabulary.vague.firstWordForms)
@@ -86,26 +89,56 @@ public struct NumberParser: Sendable {
             && roles.contains(WordKey(scalars: text.scalars[(range.lowerBound + 1)..<range.upperBound]))
     }
 
-    /// `matcher.match(at: i, …)` behind the prefilter `forms`.
+    /// Whether token `i` exists and its key is among `forms`: the prefilter in front of a matcher, tested before the
+    /// matcher is touched (passing a matcher to a helper copied it, retaining its arrays, for every token tried).
     @inline(__always)
-    func match<V>(
-        _ matcher: PhraseMatcher<V>, _ forms: WordKeyTable<Bool>, at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?
-    ) -> PhraseMatcher<V>.Match? {
-        guard i < tokens.count, forms.contains(tokens[i].key) else { return nil }
-        return matcher.match(at: i, tokens: tokens, text: text, segments: segments)
+    func passes(_ forms: WordKeyTable<Bool>, at i: Int, tokens: [Token]) -> Bool {
+        i < tokens.count && forms.contains(tokens[i].key)
+    }
+
+    /// Whether `parseCore(at: j, …)` can find anything: a number, or a word that is a number word (perhaps after و)
+    /// or may start a vague quantity. Exactly the tests `parseCore` starts with, without parsing or matching.
+    @inline(__always)
+    func mayStartCore(at j: Int, tokens: [Token], text: NormalizedText) -> Bool {
+        let kind = tokens[j].kind
+        if kind == .number { return true }
+        guard kind == .word else { return false }
+        let key = tokens[j].key
+        if roles.contains(key) || vagueForms.contains(key) { return true }
+        let range = tokens[j].range
+        return range.count > 2 && text.scalars[range.lowerBound] == vocabulary.conjunction
+            && roles.contains(WordKey(scalars: text.scalars[(range.lowerBound + 1)..<range.upperBound]))
+    }
+
+    /// Whether an expression can start at token `i`: a core starts there, or one starts within a modifier's length after
+    /// it. Common words that start a modifier (من، بين) are mostly followed by no number, and matching the modifier
+    /// (each later word segmented into clitics) costs far more than this test.
+    func mayStartExpressionAfterModifier(at i: Int, tokens: [Token], text: NormalizedText) -> Bool {
+        if mayStartCore(at: i, tokens: tokens, text: text) { return true }
+        var j = i + 1
+        let last = Swift.min(i + modifierWords, tokens.count - 1)
+        while j <= last {
+            if mayStartCore(at: j, tokens: tokens, text: text) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The expression starting at token `i` (a modifier or the number itself), if any.
     public func parseExpression(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> Quantity? {
+        guard i < tokens.count, mayStartExpressionAfterModifier(at: i, tokens: tokens, text: text) else { return nil }
         var start = i
         var modifier: NumberVocabulary.Modifier?
         var coreStart = i
-        if let m = match(vocabulary.modifiersBefore, modifierForms, at: i, tokens: tokens, text: text, segments: segments), m.tokens.upperBound < tokens.count,
-           parseCore(at: m.tokens.upperBound, tokens: tokens, text: text, segments: segments) != nil {
+        var modified: Core?
+        if passes(modifierForms, at: i, tokens: tokens),
+           let m = vocabulary.modifiersBefore.match(at: i, tokens: tokens, text: text, segments: segments), m.tokens.upperBound < tokens.count,
+           let c = parseCore(at: m.tokens.upperBound, tokens: tokens, text: text, segments: segments) {
             modifier = m.value
             coreStart = m.tokens.upperBound
+            modified = c
         }
-        guard var core = parseCore(at: coreStart, tokens: tokens, text: text, segments: segments) else { return nil }
+        guard var core = modified ?? parseCore(at: coreStart, tokens: tokens, text: text, segments: segments) else { return nil }
         if modifier == nil { start = coreStart }
         var qualifier = core.qualifier
         var minValue = core.min
@@ -136,7 +169,8 @@ public struct NumberParser: Sendable {
             }
         }
         // Modifiers after the number: "على الأقل", "تقريبا".
-        if end < tokens.count, let after = match(vocabulary.modifiersAfter, modifierAfterForms, at: end, tokens: tokens, text: text, segments: segments) {
+        if passes(modifierAfterForms, at: end, tokens: tokens),
+           let after = vocabulary.modifiersAfter.match(at: end, tokens: tokens, text: text, segments: segments) {
             if after.value == .atLeast && (qualifier == .exact || qualifier == .approx) {
                 qualifier = .atLeast
                 maxValue = nil
@@ -160,7 +194,7 @@ public struct NumberParser: Sendable {
         if kind == .number { return parseDigits(at: j, tokens: tokens, text: text) }
         guard kind == .word else { return nil }
         if let words = parseWords(at: j, tokens: tokens, text: text) { return words }
-        if let v = match(vocabulary.vague, vagueForms, at: j, tokens: tokens, text: text, segments: segments) {
+        if passes(vagueForms, at: j, tokens: tokens), let v = vocabulary.vague.match(at: j, tokens: tokens, text: text, segments: segments) {
             return Core(min: v.value.lowerBound, max: v.value.upperBound, qualifier: .vague, kind: .count, end: v.tokens.upperBound, isDigits: false)
         }
         return nil
@@ -176,38 +210,39 @@ public struct NumberParser: Sendable {
         var separators = 0
         var overflow = false
         var decimalPoint = false
-        let scalars = text.scalars[t.range]
         // A "." or "," followed by exactly three digits to the end or next separator is a thousands separator.
-        let raw = Array(scalars)
-        let dotsGroupThousands = Self.dotsGroupThousands(raw)
-        var k = 0
-        while k < raw.count {
-            let v = raw[k].value
-            if let d = digitValue(v) {
-                digits += 1
-                if inFraction {
-                    fraction += Double(d) * scaleOfFraction
-                    scaleOfFraction /= 10
-                } else {
-                    let (m, o1) = integer.multipliedReportingOverflow(by: 10)
-                    let (a, o2) = m.addingReportingOverflow(d)
-                    overflow = overflow || o1 || o2
-                    integer = a
+        text.scalars.withUnsafeBufferPointer { all in
+            let raw = UnsafeBufferPointer(rebasing: all[t.range])
+            let dotsGroupThousands = Self.dotsGroupThousands(raw)
+            var k = 0
+            while k < raw.count {
+                let v = raw[k].value
+                if let d = digitValue(v) {
+                    digits += 1
+                    if inFraction {
+                        fraction += Double(d) * scaleOfFraction
+                        scaleOfFraction /= 10
+                    } else {
+                        let (m, o1) = integer.multipliedReportingOverflow(by: 10)
+                        let (a, o2) = m.addingReportingOverflow(d)
+                        overflow = overflow || o1 || o2
+                        integer = a
+                    }
+                } else if v == 0x2C || v == 0x2E {
+                    var run = 0
+                    var m = k + 1
+                    while m < raw.count, digitValue(raw[m].value) != nil { run += 1; m += 1 }
+                    if v == 0x2C && run == 3 || (v == 0x2E && run == 3 && (separators > 0 || dotsGroupThousands)) {
+                        separators += 1
+                    } else if !inFraction {
+                        inFraction = true
+                        decimalPoint = true
+                    } else {
+                        break
+                    }
                 }
-            } else if v == 0x2C || v == 0x2E {
-                var run = 0
-                var m = k + 1
-                while m < raw.count, digitValue(raw[m].value) != nil { run += 1; m += 1 }
-                if v == 0x2C && run == 3 || (v == 0x2E && run == 3 && (separators > 0 || dotsGroupThousands)) {
-                    separators += 1
-                } else if !inFraction {
-                    inFraction = true
-                    decimalPoint = true
-                } else {
-                    break
-                }
+                k += 1
             }
-            k += 1
         }
         if overflow { return Core(min: 0, max: nil, qualifier: .exact, kind: .other, end: j + 1, isDigits: true, digitCount: digits) }
         var end = j + 1
@@ -246,7 +281,7 @@ public struct NumberParser: Sendable {
     }
 
     /// Whether every "." in a digit run is followed by exactly three digits and there are at least two ("1.234.567").
-    static func dotsGroupThousands(_ raw: [Unicode.Scalar]) -> Bool {
+    static func dotsGroupThousands(_ raw: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var dots = 0
         var k = 0
         while k < raw.count {
@@ -431,7 +466,9 @@ public struct NumberParser: Sendable {
         if end < tokens.count {
             if tokens[end].kind == .punctuation && tokens[end].isScalar("%") { return .percent }
             if isCurrencySymbol(tokens[end]) && tokens[end].range.lowerBound == tokens[end - 1].range.upperBound { return .money }
-            if let m = match(vocabulary.contextAfter, contextAfterForms, at: end, tokens: tokens, text: text, segments: segments), let k = QuantityKind(rawValue: m.value) {
+            if passes(contextAfterForms, at: end, tokens: tokens),
+               let m = vocabulary.contextAfter.match(at: end, tokens: tokens, text: text, segments: segments),
+               let k = QuantityKind(rawValue: m.value) {
                 after = k
             }
         }
@@ -441,7 +478,7 @@ public struct NumberParser: Sendable {
         if start > 0 && isCurrencySymbol(tokens[start - 1]) && tokens[start - 1].range.upperBound == tokens[start].range.lowerBound {
             return .money
         }
-        if let before = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.contextBefore, forms: contextBeforeForms, segments: segments) { return before }
+        if let before = contextBefore(start: start, tokens: tokens, text: text, ordinal: false, segments: segments) { return before }
         if let after { return after }
         if core.isDecimal { return .other }
         if core.isDigits {
@@ -451,16 +488,17 @@ public struct NumberParser: Sendable {
         return .count
     }
 
-    /// A context word or phrase ending right before token `start`, up to three tokens back.
-    func contextBefore(
-        start: Int, tokens: [Token], text: NormalizedText, matcher: PhraseMatcher<String>, forms: WordKeyTable<Bool>, segments: TokenSegments?
-    )
-        -> QuantityKind?
-    {
+    /// A context word or phrase ending right before token `start`, up to three tokens back: of the ordinal contexts
+    /// (`ordinalContextBefore`) when `ordinal`, else of `contextBefore`.
+    func contextBefore(start: Int, tokens: [Token], text: NormalizedText, ordinal: Bool, segments: TokenSegments?) -> QuantityKind? {
+        let forms = ordinal ? ordinalBeforeForms : contextBeforeForms
         var b = start - 1
         while b >= 0 && b >= start - 3 {
-            if let m = match(matcher, forms, at: b, tokens: tokens, text: text, segments: segments), m.tokens.upperBound == start, let k = QuantityKind(rawValue: m.value) {
-                return k
+            if passes(forms, at: b, tokens: tokens) {
+                let m = ordinal
+                    ? vocabulary.ordinalContextBefore.match(at: b, tokens: tokens, text: text, segments: segments)
+                    : vocabulary.contextBefore.match(at: b, tokens: tokens, text: text, segments: segments)
+                if let m, m.tokens.upperBound == start, let k = QuantityKind(rawValue: m.value) { return k }
             }
             b -= 1
         }
@@ -470,13 +508,14 @@ public struct NumberParser: Sendable {
     /// An ordinal is an age or a clock time by its context: "في العاشرة" (aged ten), "الساعة الثالثة", "العاشرة صباحا".
     /// Words before it only read feminine ordinals (ending in teh marbuta), the form ages and hours take.
     func classifyOrdinal(_ core: Core, start: Int, end: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> QuantityKind {
-        if end < tokens.count, let m = match(vocabulary.ordinalContextAfter, ordinalAfterForms, at: end, tokens: tokens, text: text, segments: segments),
+        if passes(ordinalAfterForms, at: end, tokens: tokens),
+           let m = vocabulary.ordinalContextAfter.match(at: end, tokens: tokens, text: text, segments: segments),
            let k = QuantityKind(rawValue: m.value) {
             return k
         }
         let last = text.scalars[tokens[start].range.upperBound - 1].value
         if last == 0x0629 || last == 0x0647,
-           let k = contextBefore(start: start, tokens: tokens, text: text, matcher: vocabulary.ordinalContextBefore, forms: ordinalBeforeForms, segments: segments) {
+           let k = contextBefore(start: start, tokens: tokens, text: text, ordinal: true, segments: segments) {
             return k
         }
         return .ordinal

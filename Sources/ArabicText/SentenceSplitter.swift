@@ -6,17 +6,23 @@
 public enum SentenceSplitter {
     /// Token ranges of the sentences, in order; line breaks are not part of any sentence.
     public static func sentences(_ tokens: [Token]) -> [Range<Int>] {
+        tokens.withUnsafeBufferPointer { sentences($0) }
+    }
+
+    /// `sentences(_:)` over the tokens' storage (no bounds checks or array retains per token read).
+    static func sentences(_ tokens: UnsafeBufferPointer<Token>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
         var inQuote = false
         var i = 0
+        let n = tokens.count
         func close(_ end: Int) {
             var s = start
             while s < end, tokens[s].kind == .lineBreak { s += 1 }
             if s < end { out.append(s..<end) }
             start = end
         }
-        while i < tokens.count {
+        while i < n {
             let kind = tokens[i].kind
             if kind == .lineBreak {
                 close(i)
@@ -32,7 +38,7 @@ public enum SentenceSplitter {
                 } else if (c == 0x2E || c == 0x21 || c == 0x3F) && !inQuote && !isAbbreviationPoint(tokens, i) {
                     var end = i + 1
                     // Keep a run of terminators ("?!", "...") and a closing quote with the sentence.
-                    while end < tokens.count, tokens[end].kind == .punctuation, isTerminatorOrQuote(tokens[end]) { end += 1 }
+                    while end < n, tokens[end].kind == .punctuation, isTerminatorOrQuote(tokens[end]) { end += 1 }
                     close(end)
                     i = end
                     continue
@@ -40,7 +46,7 @@ public enum SentenceSplitter {
             }
             i += 1
         }
-        close(tokens.count)
+        close(n)
         return out
     }
 
@@ -60,7 +66,7 @@ public enum SentenceSplitter {
     }
 
     /// A point right after a one-letter word, with another letter right after it, is an abbreviation ("ق.م").
-    static func isAbbreviationPoint(_ tokens: [Token], _ i: Int) -> Bool {
+    static func isAbbreviationPoint(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         guard tokens[i].isScalar("."), i > 0 else { return false }
         let prev = tokens[i - 1]
         guard prev.isWord, prev.range.count == 1, prev.range.upperBound == tokens[i].range.lowerBound else { return false }

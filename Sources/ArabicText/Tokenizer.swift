@@ -6,16 +6,44 @@ import EventModel
 /// everything else that is neither letter, digit nor space is one punctuation or symbol token.
 public enum Tokenizer {
     public static func tokenize(_ text: NormalizedText) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.scalars.count / 4 + 4)
-        text.scalars.withUnsafeBufferPointer { s in
-            text.origin.withUnsafeBufferPointer { origin in
-                text.original.withUnsafeBufferPointer { original in
-                    scan(s, origin: origin, original: original, into: &tokens)
+        // Most texts have far fewer tokens than a quarter of their scalars; a text with more is scanned again with room
+        // for one token per scalar, the most there can be.
+        tokenize(text, capacity: text.scalars.count / 4 + 16) ?? tokenize(text, capacity: text.scalars.count)!
+    }
+
+    /// The tokens of `text` written straight into the array's storage (an append checks that the buffer is not shared
+    /// for every token), or nil when there are more than `capacity`.
+    static func tokenize(_ text: NormalizedText, capacity: Int) -> [Token]? {
+        var complete = true
+        let tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var out = TokenBuffer(buffer)
+            text.scalars.withUnsafeBufferPointer { s in
+                text.origin.withUnsafeBufferPointer { origin in
+                    text.original.withUnsafeBufferPointer { original in
+                        complete = scan(s, origin: origin, original: original, into: &out)
+                    }
                 }
             }
+            count = out.count
         }
-        return tokens
+        return complete ? tokens : nil
+    }
+
+    /// Tokens written into uninitialised storage of a fixed capacity.
+    struct TokenBuffer {
+        let buffer: UnsafeMutableBufferPointer<Token>
+        private(set) var count = 0
+
+        init(_ buffer: UnsafeMutableBufferPointer<Token>) { self.buffer = buffer }
+
+        /// Appends `token`; false when the storage is full.
+        @inline(__always)
+        mutating func append(_ token: Token) -> Bool {
+            guard count < buffer.count else { return false }
+            buffer.initializeElement(at: count, to: token)
+            count &+= 1
+            return true
+        }
     }
 
     /// Character classes, in the order the scanner tests them.
@@ -37,76 +65,103 @@ public enum Tokenizer {
         return .other
     }
 
+    /// Whether a scalar below U+0700 continues a word (an Arabic letter or a combining mark), one byte per scalar.
+    static let wordTable: [Bool] = classTable.map { $0 == .arabicLetter || $0 == .arabicMark }
+
     static func scan(
         _ s: UnsafeBufferPointer<Unicode.Scalar>, origin: UnsafeBufferPointer<Int32>, original: UnsafeBufferPointer<Unicode.Scalar>,
-        into tokens: inout [Token]
-    ) {
+        into tokens: inout TokenBuffer
+    ) -> Bool {
         classTable.withUnsafeBufferPointer { table in
-            @inline(__always) func cls(_ v: UInt32) -> CharClass { v < 0x700 ? table[Int(v)] : classify(v) }
-            @inline(__always) func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
-                let slice = UnsafeBufferPointer(rebasing: s[start..<end])
-                var h = WordKey.offsetBasis
-                for c in slice { h = WordKey.combine(h, c) }
-                // The original span; harakat removed right after the last scalar belong to it (see NormalizedText.originalSpan).
-                var spanEnd = Int(origin[end - 1]) + 1
-                let limit = end < origin.count ? Int(origin[end]) : original.count
-                while spanEnd < limit, ArabicNormalizer.isDiacritic(original[spanEnd].value) { spanEnd += 1 }
-                tokens.append(Token(
-                    kind: kind, range: start..<end, span: TextSpan(start: Int(origin[start]), end: spanEnd), first: s[start],
-                    key: WordKey(value: h)
-                ))
-            }
-            let n = s.count
-            var i = 0
-            while i < n {
-                let v = s[i].value
-                let start = i
-                switch cls(v) {
-                case .lineBreak:
-                    i += 1
-                    emit(.lineBreak, start, i)
-                case .space:
-                    i += 1
-                case .arabicLetter:
-                    i += 1
-                    while i < n {
-                        let c = cls(s[i].value)
-                        if c != .arabicLetter && c != .arabicMark { break }
-                        i += 1
-                    }
-                    emit(.word, start, i)
-                case .digit:
-                    i += 1
-                    while i < n {
-                        let c = s[i].value
-                        if cls(c) == .digit {
-                            i += 1
-                        } else if (c == 0x2C || c == 0x2E) && i + 1 < n && cls(s[i + 1].value) == .digit {
-                            i += 2
-                        } else {
-                            break
-                        }
-                    }
-                    emit(.number, start, i)
-                case .latinLetter:
-                    i += 1
-                    while i < n, cls(s[i].value) == .latinLetter || (s[i].value == 0x27 && i + 1 < n && cls(s[i + 1].value) == .latinLetter) {
-                        i += 1
-                    }
-                    emit(.latin, start, i)
-                case .arabicMark:
-                    // A stray combining mark with no letter before it: keep it with nothing, as a symbol.
-                    i += 1
-                    emit(.symbol, start, i)
-                case .punctuation:
-                    i += 1
-                    emit(.punctuation, start, i)
-                case .other:
-                    i += 1
-                    emit(.symbol, start, i)
-                }
+            wordTable.withUnsafeBufferPointer { word in
+                scan(s, origin: origin, original: original, classes: table, word: word, into: &tokens)
             }
         }
+    }
+
+    /// The scan over the class tables: a word is hashed as it is read, and its scalars are tested with one table read.
+    @inline(__always)
+    static func scan(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, origin: UnsafeBufferPointer<Int32>, original: UnsafeBufferPointer<Unicode.Scalar>,
+        classes table: UnsafeBufferPointer<CharClass>, word: UnsafeBufferPointer<Bool>, into tokens: inout TokenBuffer
+    ) -> Bool {
+        @inline(__always) func cls(_ v: UInt32) -> CharClass { v < 0x700 ? table[Int(v)] : classify(v) }
+        @inline(__always) func continuesWord(_ v: UInt32) -> Bool {
+            if v < 0x700 { return word[Int(v)] }
+            let c = classify(v)
+            return c == .arabicLetter || c == .arabicMark
+        }
+        @inline(__always) func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, key h: UInt64) {
+            // The original span; harakat removed right after the last scalar belong to it (see NormalizedText.originalSpan).
+            var spanEnd = Int(origin[end - 1]) + 1
+            let limit = end < origin.count ? Int(origin[end]) : original.count
+            while spanEnd < limit, ArabicNormalizer.isDiacritic(original[spanEnd].value) { spanEnd += 1 }
+            let token = Token(
+                kind: kind, range: start..<end, span: TextSpan(start: Int(origin[start]), end: spanEnd), first: s[start],
+                key: WordKey(value: h)
+            )
+            if !tokens.append(token) { full = true }
+        }
+        @inline(__always) func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
+            var h = WordKey.offsetBasis
+            for c in UnsafeBufferPointer(rebasing: s[start..<end]) { h = WordKey.combine(h, c) }
+            emit(kind, start, end, key: h)
+        }
+        let n = s.count
+        var i = 0
+        var full = false
+        while i < n && !full {
+            let first = s[i]
+            let v = first.value
+            let start = i
+            switch cls(v) {
+            case .lineBreak:
+                i += 1
+                emit(.lineBreak, start, i)
+            case .space:
+                i += 1
+            case .arabicLetter:
+                var h = WordKey.combine(WordKey.offsetBasis, first)
+                i += 1
+                while i < n {
+                    let c = s[i]
+                    if !continuesWord(c.value) { break }
+                    h = WordKey.combine(h, c)
+                    i += 1
+                }
+                emit(.word, start, i, key: h)
+            case .digit:
+                i += 1
+                while i < n {
+                    let c = s[i].value
+                    if cls(c) == .digit {
+                        i += 1
+                    } else if (c == 0x2C || c == 0x2E) && i + 1 < n && cls(s[i + 1].value) == .digit {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+                emit(.number, start, i)
+            case .latinLetter:
+                i += 1
+                while i < n, cls(s[i].value) == .latinLetter || (s[i].value == 0x27 && i + 1 < n && cls(s[i + 1].value) == .latinLetter) {
+                    i += 1
+                }
+                emit(.latin, start, i)
+            case .arabicMark:
+                // A stray combining mark with no letter before it: keep it with nothing, as a symbol.
+                i += 1
+                emit(.symbol, start, i)
+            case .punctuation:
+                i += 1
+                emit(.punctuation, start, i)
+            case .other:
+                i += 1
+                emit(.symbol, start, i)
+            }
+        }
+        return !full
     }
 
     // MARK: - Character classes

@@ -79,7 +79,7 @@ extension ConflictEvent {
         w.field("date")
         if let date {
             w.beginObject()
-            w.field("value"); w.value(date.value.description)
+            w.field("value"); w.value(date.value)
             w.field("precision"); w.value(date.precision.rawValue)
             w.field("span"); date.span.write(to: &w)
             w.endObject()
@@ -114,7 +114,8 @@ extension ExtractionResult {
         w.field("id"); w.value(id)
         w.field("schema"); w.value(Self.schema)
         w.field("lang"); w.value(lang)
-        w.field("published"); w.value(published?.description)
+        w.field("published")
+        if let published { w.value(published) } else { w.null() }
         w.field("claims")
         w.beginArray()
         for c in claims { c.write(to: &w) }

@@ -1,19 +1,34 @@
 /// A small streaming JSON writer with a fixed key order, so output is stable and fast to produce.
 ///
 /// Keys are written in the order the caller gives them; strings are escaped per RFC 8259.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+///
+/// The writer owns its byte buffer and writes through a pointer: it is not copyable (`~Copyable`), so no write has to
+/// check whether the buffer is shared, and it frees the buffer when it goes away. Pass it `inout`.
+public struct JSONWriter: ~Copyable {
+    /// The buffer: `count` bytes written of `capacity`.
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     private let pretty: Bool
     private var depth = 0
-    /// Per open container: whether anything has been written into it yet.
-    private var hasItem: [Bool] = []
+    /// Per open container, one bit: whether anything has been written into it yet (bit `depth - 1` is the innermost).
+    /// Containers nested deeper than 64 keep their bits in `deepItems`.
+    private var hasItem: UInt64 = 0
+    private var deepItems: [Bool] = []
+    private var pendingValueAfterKey = false
 
     public init(pretty: Bool = false, capacity: Int = 1024) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        self.capacity = Swift.max(capacity, 64)
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
     }
 
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    deinit { base.deallocate() }
+
+    /// The bytes written so far.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    public var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
     // MARK: - Containers
 
@@ -26,23 +41,24 @@ public struct JSONWriter {
     public mutating func key(_ name: String) {
         separate()
         writeString(name)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        reserve(2)
+        put(UInt8(ascii: ":"))
+        if pretty { put(UInt8(ascii: " ")) }
         pendingValueAfterKey = true
     }
-
-    private var pendingValueAfterKey = false
 
     /// As `key(_:)` for a name written in the code (ASCII, nothing to escape): its bytes are copied as they are, with
     /// no scan for characters to escape. Used for the fixed field names of the rasid.v1 records.
     public mutating func field(_ name: StaticString) {
         assert(name.isASCII && !name.withUTF8Buffer { $0.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } })
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        let n = name.utf8CodeUnitCount
+        reserve(n + 4)
+        put(UInt8(ascii: "\""))
+        copy(name.utf8Start, n)
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
+        if pretty { put(UInt8(ascii: " ")) }
         pendingValueAfterKey = true
     }
 
@@ -55,7 +71,8 @@ public struct JSONWriter {
 
     public mutating func value(_ i: Int) {
         separateValue()
-        if i < 0 { bytes.append(UInt8(ascii: "-")) }
+        reserve(21)
+        if i < 0 { put(UInt8(ascii: "-")) }
         appendDigits(i.magnitude, minimumCount: 1)
     }
 
@@ -64,54 +81,132 @@ public struct JSONWriter {
         if d.isFinite {
             appendDouble(d)
         } else {
-            bytes.append(contentsOf: "null".utf8)
+            writeLiteral("null")
         }
     }
 
     public mutating func value(_ b: Bool) {
         separateValue()
-        bytes.append(contentsOf: (b ? "true" : "false").utf8)
+        writeLiteral(b ? "true" : "false")
     }
 
     public mutating func null() {
         separateValue()
-        bytes.append(contentsOf: "null".utf8)
+        writeLiteral("null")
     }
 
     public mutating func value(_ s: String?) { if let s { value(s) } else { null() } }
     public mutating func value(_ i: Int?) { if let i { value(i) } else { null() } }
 
+    /// A date as `"YYYY-MM-DD"` (`CalendarDate.description`), written without building the string.
+    public mutating func value(_ date: CalendarDate) {
+        guard date.year >= 0, date.month >= 0, date.day >= 0 else {
+            value(date.description)
+            return
+        }
+        separateValue()
+        reserve(64)
+        put(UInt8(ascii: "\""))
+        appendDigits(UInt(date.year), minimumCount: 4)
+        put(UInt8(ascii: "-"))
+        appendDigits(UInt(date.month), minimumCount: 2)
+        put(UInt8(ascii: "-"))
+        appendDigits(UInt(date.day), minimumCount: 2)
+        put(UInt8(ascii: "\""))
+    }
+
     /// Inserts already-encoded JSON as a value.
     public mutating func raw(_ json: String) {
         separateValue()
-        bytes.append(contentsOf: json.utf8)
+        appendUTF8(of: json)
+    }
+
+    // MARK: - Buffer
+
+    /// Makes room for `n` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private mutating func grow(_ minimum: Int) {
+        let newCapacity = Swift.max(minimum, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// Writes one byte; the caller reserved room for it.
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        base[count] = b
+        count += 1
+    }
+
+    /// Copies `n` bytes; the caller reserved room for them.
+    @inline(__always)
+    private mutating func copy(_ source: UnsafePointer<UInt8>, _ n: Int) {
+        (base + count).update(from: source, count: n)
+        count &+= n
+    }
+
+    private mutating func writeLiteral(_ literal: StaticString) {
+        let n = literal.utf8CodeUnitCount
+        reserve(n)
+        copy(literal.utf8Start, n)
+    }
+
+    private mutating func appendUTF8(of s: String) {
+        var s = s
+        s.withUTF8 { utf8 in
+            reserve(utf8.count)
+            if let source = utf8.baseAddress { copy(source, utf8.count) }
+        }
     }
 
     // MARK: - Internals
 
     private mutating func openContainer(_ byte: UInt8) {
         separateValue()
-        bytes.append(byte)
+        reserve(1)
+        put(byte)
+        if depth >= 64 { deepItems.append(false) }
         depth += 1
-        hasItem.append(false)
+        if depth <= 64 { hasItem &= ~(1 << UInt64(depth - 1)) }
     }
 
     private mutating func closeContainer(_ byte: UInt8) {
-        let had = hasItem.removeLast()
+        let had = depth > 64 ? deepItems.removeLast() : hasItem & (1 << UInt64(depth - 1)) != 0
         depth -= 1
         if pretty && had { newline() }
-        bytes.append(byte)
+        reserve(1)
+        put(byte)
     }
 
     /// Before a key: comma if needed, then indentation.
+    @inline(__always)
     private mutating func separate() {
-        guard !hasItem.isEmpty else { return }
-        if hasItem[hasItem.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        hasItem[hasItem.count - 1] = true
+        guard depth > 0 else { return }
+        let had: Bool
+        if depth <= 64 {
+            let bit: UInt64 = 1 << UInt64(depth - 1)
+            had = hasItem & bit != 0
+            hasItem |= bit
+        } else {
+            had = deepItems[deepItems.count - 1]
+            deepItems[deepItems.count - 1] = true
+        }
+        if had {
+            reserve(1)
+            put(UInt8(ascii: ","))
+        }
         if pretty { newline() }
     }
 
     /// Before a value: nothing after a key; otherwise like `separate()` (array items, top level).
+    @inline(__always)
     private mutating func separateValue() {
         if pendingValueAfterKey {
             pendingValueAfterKey = false
@@ -121,51 +216,78 @@ public struct JSONWriter {
     }
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+        reserve(1 + depth * 2)
+        put(UInt8(ascii: "\n"))
+        for _ in 0..<(depth * 2) { put(UInt8(ascii: " ")) }
     }
 
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    private static let hex: StaticString = "0123456789abcdef"
 
     private mutating func writeString(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        // Runs of bytes that need no escape are copied whole (most strings are one such run).
-        let copied: Void? = s.utf8.withContiguousStorageIfAvailable { utf8 in
+        var s = s
+        s.withUTF8 { utf8 in
+            // Room for the quotes and the string unescaped; an escape makes more room as it needs it.
+            reserve(utf8.count + 2)
+            put(UInt8(ascii: "\""))
+            guard let source = utf8.baseAddress else { return }
+            // Runs of bytes that need no escape are copied whole (most strings are one such run); the scan for bytes to
+            // escape reads eight bytes at a time while none of them is one.
             var start = 0
-            for i in utf8.indices where utf8[i] < 0x20 || utf8[i] == UInt8(ascii: "\"") || utf8[i] == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
-                appendEscaped(utf8[i])
-                start = i + 1
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                if i &+ 8 <= n && !Self.mayNeedEscape(UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)) {
+                    i &+= 8
+                    continue
+                }
+                let b = source[i]
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                    copy(source + start, i - start)
+                    appendEscaped(b)
+                    reserve(n - i + 1)
+                    start = i + 1
+                }
+                i += 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            copy(source + start, n - start)
         }
-        if copied == nil {
-            for b in s.utf8 {
-                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { appendEscaped(b) } else { bytes.append(b) }
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
+        reserve(1)
+        put(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is below 0x20, a quote or a backslash (the bit tricks of "Bit Twiddling Hacks":
+    /// `(x - 0x01…) & ~x & 0x80…` is non-zero exactly when some byte of `x` is zero, and likewise below 0x20).
+    @inline(__always)
+    static func mayNeedEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quote = w ^ (ones &* 0x22)
+        let backslash = w ^ (ones &* 0x5C)
+        let control = (w &- ones &* 0x20) & ~w
+        return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & high != 0
     }
 
     /// Appends the escape of a byte that must not appear raw in a JSON string (quote, backslash, control character).
     private mutating func appendEscaped(_ b: UInt8) {
+        reserve(6)
         switch b {
-        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""): put(UInt8(ascii: "\\")); put(b)
+        case UInt8(ascii: "\\"): put(UInt8(ascii: "\\")); put(b)
+        case 0x0A: put(UInt8(ascii: "\\")); put(UInt8(ascii: "n"))
+        case 0x0D: put(UInt8(ascii: "\\")); put(UInt8(ascii: "r"))
+        case 0x09: put(UInt8(ascii: "\\")); put(UInt8(ascii: "t"))
         default:
-            bytes.append(contentsOf: "\\u00".utf8)
-            bytes.append(Self.hex[Int(b >> 4)])
-            bytes.append(Self.hex[Int(b & 0xF)])
+            put(UInt8(ascii: "\\")); put(UInt8(ascii: "u")); put(UInt8(ascii: "0")); put(UInt8(ascii: "0"))
+            put(Self.hex.utf8Start[Int(b >> 4)])
+            put(Self.hex.utf8Start[Int(b & 0xF)])
         }
     }
 
     /// Up to 6 decimals, trailing zeros trimmed (coordinates need no more), written straight into the bytes.
     private mutating func appendDouble(_ d: Double) {
+        reserve(48)
         let scaled = (d * 1_000_000).rounded()
-        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
+        if scaled < 0 { put(UInt8(ascii: "-")) }
         let magnitude = UInt(Swift.abs(scaled))
         appendDigits(magnitude / 1_000_000, minimumCount: 1)
         var frac = magnitude % 1_000_000
@@ -175,26 +297,28 @@ public struct JSONWriter {
             frac /= 10
             digits -= 1
         }
-        bytes.append(UInt8(ascii: "."))
+        put(UInt8(ascii: "."))
         appendDigits(frac, minimumCount: digits)
     }
 
-    /// The decimal digits of `n`, zero-padded on the left to `minimumCount`.
+    /// The decimal digits of `n`, zero-padded on the left to `minimumCount` (at most 20); the caller reserved room for
+    /// them (20 bytes, or `minimumCount`).
+    @inline(__always)
     private mutating func appendDigits(_ n: UInt, minimumCount: Int) {
-        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for UInt.max (20 digits)
-        withUnsafeMutableBytes(of: &buffer) { digits in
-            var n = n
-            var at = digits.count
-            repeat {
-                at -= 1
-                digits[at] = UInt8(ascii: "0") + UInt8(n % 10)
-                n /= 10
-            } while n > 0
-            while digits.count - at < minimumCount {
-                at -= 1
-                digits[at] = UInt8(ascii: "0")
-            }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: digits[at...]))
+        var length = 1
+        var rest = n / 10
+        while rest > 0 {
+            length += 1
+            rest /= 10
         }
+        length = Swift.max(length, minimumCount)
+        var at = count + length
+        var n = n
+        for _ in 0..<length {
+            at -= 1
+            base[at] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: n % 10)
+            n /= 10
+        }
+        count += length
     }
 }
