@@ -78,6 +78,11 @@ struct TriggerMatcherTests {
         Case(text: "نفذ مسلحون تفجيرا قرب مقر الشرطة.", type: .explosionsRemoteViolence, subtype: "remote_explosive_landmine_ied"),
         Case(text: "شنت الطائرات قصفا جويا على أطراف البلدة.", type: .explosionsRemoteViolence, subtype: "air_drone_strike"),
         Case(text: "شهدت البلدة قصفا عنيفا من مواقع الجيش.", type: .explosionsRemoteViolence, subtype: "shelling_artillery_missile_attack"),
+        Case(text: "دهست شاحنة حشدا من المشاة في شارع تجاري وسط المدينة.", type: .violenceAgainstCivilians, subtype: "attack"),
+        Case(text: "اغتيل صحفي برصاص مجهولين أمام منزله.", type: .violenceAgainstCivilians, subtype: "attack"),
+        Case(text: "قتل 40 شخصا بإطلاق نيران عشوائية على حافلة ركاب.", type: .violenceAgainstCivilians, subtype: "attack"),
+        Case(text: "أصيب ثلاثة من رجال الأمن خلال مواجهة مسلحة مع خلية في حي سكني.", type: .battles, subtype: "armed_clash"),
+        Case(text: "استشهد ثلاثة مدنيين بمقذوف أطلق من خلف الحدود على قرية حدودية.", type: .explosionsRemoteViolence, subtype: "shelling_artillery_missile_attack"),
         // ... but an air strike in the next sentence does not turn a ground attack into an air strike.
         Case(text: "صد الجيش هجوما على مواقعه شمال البلدة.\nوشنت الطائرات غارات على مواقع المهاجمين.", type: .battles, subtype: "armed_clash"),
     ]
