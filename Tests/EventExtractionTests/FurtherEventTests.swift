@@ -107,6 +107,9 @@ struct FurtherEventTests: ExtractingSuite {
         // A foiled attack was fought off: it happened.
         let foiled = try extract("قتل 6 مسلحين خلال إحباط هجوم على معسكر للجيش في محافظة شمال سيناء يوم السبت.")
         #expect(foiled.events.map(\.type) == [.battles])
+        // "No indication of an attack": a suspicion ruled out is no attack either.
+        let ruledOut = try extract("اصطدمت سيارة بمقهى في وسط المدينة الجمعة. وقالت الشرطة إنه لا توجد مؤشرات على هجوم.")
+        #expect(ruledOut.events.isEmpty)
     }
 
     @Test func aSentenceAnsweringAnEarlierAttackToldThatAttacksTollAfterItsCue() throws {
