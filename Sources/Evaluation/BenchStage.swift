@@ -47,7 +47,7 @@ public struct StageRunners: Sendable {
         StageRunners(
             text: { extractor.analyzeText($0.text).quantities.count },
             claims: { extractor.extractClaims(extractor.analyze($0.text), published: $0.published).count },
-            full: { extractor.extract($0).json().utf8.count }
+            full: { extractor.extract($0).jsonBytes().count }
         )
     }
 }

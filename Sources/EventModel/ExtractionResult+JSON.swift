@@ -143,15 +143,28 @@ extension ExtractionResult {
         write(to: &w)
         return w.string
     }
+
+    /// The UTF-8 bytes of `json(pretty:)`, with no String made of them (so no UTF-8 check of the finished document):
+    /// what `rasid extract` writes and `rasid bench --stage full` counts.
+    public func jsonBytes(pretty: Bool = false) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty, capacity: 2048)
+        write(to: &w)
+        return w.bytes
+    }
 }
 
 /// The output line for a document that could not be read.
 public func errorLineJSON(id: String?, error: String) -> String {
+    String(decoding: errorLineJSONBytes(id: id, error: error), as: UTF8.self)
+}
+
+/// The UTF-8 bytes of `errorLineJSON(id:error:)`.
+public func errorLineJSONBytes(id: String?, error: String) -> [UInt8] {
     var w = JSONWriter()
     w.beginObject()
     w.field("id"); w.value(id)
     w.field("schema"); w.value(ExtractionResult.schema)
     w.field("error"); w.value(error)
     w.endObject()
-    return w.string
+    return w.bytes
 }

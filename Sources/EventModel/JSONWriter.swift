@@ -49,6 +49,8 @@ public struct JSONWriter: ~Copyable {
 
     /// As `key(_:)` for a name written in the code (ASCII, nothing to escape): its bytes are copied as they are, with
     /// no scan for characters to escape. Used for the fixed field names of the rasid.v1 records.
+    /// Inlined: a call per field name cost more than the field's few bytes.
+    @inline(__always)
     public mutating func field(_ name: StaticString) {
         assert(name.isASCII && !name.withUTF8Buffer { $0.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } })
         separate()

@@ -41,7 +41,7 @@ struct BatchRunner {
     }
 
     private struct Output {
-        var json: String = ""
+        var json: [UInt8] = []
         var error: String?
     }
 
@@ -54,9 +54,9 @@ struct BatchRunner {
         let one: @Sendable (Int) -> Void = { i in
             switch ArticleDecoder.decode(line: batch[i].bytes, lineNumber: batch[i].line) {
             case .success(let article):
-                results[i] = Output(json: extractor.extract(article).json(pretty: pretty))
+                results[i] = Output(json: extractor.extract(article).jsonBytes(pretty: pretty))
             case .failure(let error):
-                results[i] = Output(json: errorLineJSON(id: error.id, error: error.message), error: error.message)
+                results[i] = Output(json: errorLineJSONBytes(id: error.id, error: error.message), error: error.message)
             }
         }
         if workers == 1 {

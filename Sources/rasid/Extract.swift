@@ -75,11 +75,11 @@ struct Extract: ParsableCommand {
                 let docID = id ?? (path == "-" ? "stdin" : URL(fileURLWithPath: path).lastPathComponent)
                 switch readTextDocument(path: path, id: docID) {
                 case .success(let article):
-                    sink.writeLine(extractor.extract(article).json(pretty: pretty))
+                    sink.writeLine(extractor.extract(article).jsonBytes(pretty: pretty))
                 case .failure(let error):
                     failures += 1
                     printError("rasid: \(path): \(error.message)")
-                    sink.writeLine(errorLineJSON(id: docID, error: error.message))
+                    sink.writeLine(errorLineJSONBytes(id: docID, error: error.message))
                 }
             }
         }

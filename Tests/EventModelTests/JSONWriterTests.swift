@@ -74,11 +74,26 @@ struct JSONWriterTests {
         #expect(events[0]["location"] is NSNull)
     }
 
+    @Test(arguments: [false, true])
+    func bytesAreTheStringsUTF8(pretty: Bool) {
+        let claim = CasualtyClaim(
+            category: .killed, min: 3, max: nil, qualifier: .exact, span: TextSpan(start: 0, end: 4), quote: "قتل \"ثلاثة\"\n", rule: "r"
+        )
+        let result = ExtractionResult(id: "doc-2", lang: "ar", published: nil, claims: [claim], events: [], diagnostics: [])
+        let bytes = result.jsonBytes(pretty: pretty)
+        #expect(bytes == Array(result.json(pretty: pretty).utf8))
+        #expect(bytes.count > 20)
+    }
+
     @Test func errorLineNamesTheDocument() throws {
         let line = errorLineJSON(id: "x", error: "invalid UTF-8")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         #expect(object["id"] as? String == "x")
         #expect(object["error"] as? String == "invalid UTF-8")
+    }
+
+    @Test func errorLineBytesAreTheLinesUTF8() {
+        #expect(errorLineJSONBytes(id: "ن", error: "bad \"line\"") == Array(errorLineJSON(id: "ن", error: "bad \"line\"").utf8))
     }
 }
 
