@@ -164,14 +164,15 @@ extension PlaceResolver {
         var best: (target: PlaceMention.Target, stem: Int, end: Int)?
         for (k, stem) in stems.enumerated() {
             // A short stem left by stripping a clitic (وفدا → فدا) names only a sizeable or hand-listed place.
-            let longest = gazetteer.longestName(startingWith: stem.key)
+            // Which numbers of words the names starting with the stem have: the name tables are tried only there.
+            let (longest, lengths) = gazetteer.nameLengths(startingWith: stem.key)
             guard longest > 0 else { continue }
             let shortStripped = k > 0 && stem.range.count <= 3 && !stem.hasArticle(in: text)
             var key = stem.key
             var end = i + 1
             var n = 1
             while true {
-                if best.map({ end > $0.end }) ?? true {
+                if best.map({ end > $0.end }) ?? true, Gazetteer.hasName(ofWords: n, in: lengths) {
                     let forms = gazetteer.countryForms(forKey: key)
                     if !forms.isEmpty {
                         best = (.country(forms), k, end)
