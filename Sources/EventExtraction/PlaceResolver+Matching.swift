@@ -19,10 +19,16 @@ extension PlaceResolver {
         var pendingCapital: (start: Int, sentence: Int)?
         var borderUntil = -1  // country mentions before this token follow a border word
         var sentence = 0
+        // The end of sentence `sentence` while a later sentence follows it (none after the last): one comparison a word.
+        let sentences = text.sentences
+        var sentenceEnd = sentences.count > 1 ? sentences[0].upperBound : Int.max
         let headEnd = datelineEnd(tokens)
         var i = 0
         while i < tokens.count {
-            while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= i { sentence += 1 }
+            while sentenceEnd <= i {
+                sentence += 1
+                sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].upperBound : Int.max
+            }
             guard tokens[i].kind == .word else {
                 // Hashtags ("مديرية #حيران", "#دير_الزور") do not break a cue from its name.
                 if cueEnd == i, tokens[i].kind == .punctuation, tokens[i].isScalar("#") || tokens[i].isScalar("_") { cueEnd = i + 1 }
