@@ -79,6 +79,7 @@ public struct ActorResolver: Sendable {
         didSet {
             targets = TargetClassTables(targetClasses, bits: EventTable.actorClassBits)
             defaultTargetSlots = Self.defaultTargetSlots(targets)
+            defaultTargetBits = Self.union(of: defaultTargetSlots, in: targets)
         }
     }
     /// The target classes by slot, with their bits in a word view's start masks (`EventTable`).
@@ -86,6 +87,9 @@ public struct ActorResolver: Sendable {
     /// The slots in `targets` of `defaultTargetKinds` (nil for a class not listed), looked up once rather than by name
     /// for every event.
     private var defaultTargetSlots: [Int?]
+    /// The start bits of all `defaultTargetSlots` in one mask (0, no filter, when one of them has no bit): a word
+    /// whose start mask has none of them starts no default target class, and `targetKind` tries no table there.
+    private var defaultTargetBits: UInt64
     /// The target classes that name a default actor2, in the order `nearestTargetClass` tries them.
     private static let defaultTargetKinds = ["police", "civilian", "military"]
     /// How far (tokens) after a cue the actor may start.
@@ -101,6 +105,7 @@ public struct ActorResolver: Sendable {
         self.targetClasses = targetClasses
         targets = TargetClassTables(targetClasses, bits: EventTable.actorClassBits)
         defaultTargetSlots = Self.defaultTargetSlots(targets)
+        defaultTargetBits = Self.union(of: defaultTargetSlots, in: targets)
         starts = Self.starts(of: lexicon)
         civilianNames = Self.civilianNames(lexicon.countryNames)
     }
@@ -111,6 +116,17 @@ public struct ActorResolver: Sendable {
 
     private static func defaultTargetSlots(_ targets: TargetClassTables) -> [Int?] {
         defaultTargetKinds.map { targets.slots[$0] }
+    }
+
+    /// The union of the start bits of `slots` (listed ones), 0 when a listed slot has no bit.
+    private static func union(of slots: [Int?], in targets: TargetClassTables) -> UInt64 {
+        var union: UInt64 = 0
+        for case let slot? in slots {
+            let bit = targets.bits[slot]
+            if bit == 0 { return 0 }
+            union |= bit
+        }
+        return union
     }
 
     private static func starts(of lexicon: ActorLexicon) -> PhraseStarts {
@@ -376,7 +392,9 @@ public struct ActorResolver: Sendable {
     /// The first of `defaultTargetKinds` (civilian left out unless `withCivilians`) whose words start at token `k` of
     /// sentence `sentence`, as an index of `defaultTargetKinds`.
     private func targetKind(at k: Int, in words: WordSequence, sentence: Int, withCivilians: Bool) -> Int? {
-        guard k >= 0, k < words.count, words[k].sentence == sentence else { return nil }
+        guard k >= 0, k < words.count, words[k].sentence == sentence, words.mayStart(bit: defaultTargetBits, at: k) ?? true else {
+            return nil
+        }
         for (n, slot) in defaultTargetSlots.enumerated() where withCivilians || n != 1 {
             guard let slot, words.mayStart(bit: targets.bits[slot], at: k) ?? true, targets.matches(slot: slot, in: words, at: k) else {
                 continue

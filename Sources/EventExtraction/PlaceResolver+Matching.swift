@@ -19,10 +19,16 @@ extension PlaceResolver {
         var pendingCapital: (start: Int, sentence: Int)?
         var borderUntil = -1  // country mentions before this token follow a border word
         var sentence = 0
+        // The end of sentence `sentence` while a later sentence follows it (none after the last): one comparison a word.
+        let sentences = text.sentences
+        var sentenceEnd = sentences.count > 1 ? sentences[0].upperBound : Int.max
         let headEnd = datelineEnd(tokens)
         var i = 0
         while i < tokens.count {
-            while sentence + 1 < text.sentences.count && text.sentences[sentence].upperBound <= i { sentence += 1 }
+            while sentenceEnd <= i {
+                sentence += 1
+                sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].upperBound : Int.max
+            }
             guard tokens[i].kind == .word else {
                 // Hashtags ("مديرية #حيران", "#دير_الزور") do not break a cue from its name.
                 if cueEnd == i, tokens[i].kind == .punctuation, tokens[i].isScalar("#") || tokens[i].isScalar("_") { cueEnd = i + 1 }
@@ -164,14 +170,15 @@ extension PlaceResolver {
         var best: (target: PlaceMention.Target, stem: Int, end: Int)?
         for (k, stem) in stems.enumerated() {
             // A short stem left by stripping a clitic (وفدا → فدا) names only a sizeable or hand-listed place.
-            let longest = gazetteer.longestName(startingWith: stem.key)
+            // Which numbers of words the names starting with the stem have: the name tables are tried only there.
+            let (longest, lengths) = gazetteer.nameLengths(startingWith: stem.key)
             guard longest > 0 else { continue }
             let shortStripped = k > 0 && stem.range.count <= 3 && !stem.hasArticle(in: text)
             var key = stem.key
             var end = i + 1
             var n = 1
             while true {
-                if best.map({ end > $0.end }) ?? true {
+                if best.map({ end > $0.end }) ?? true, Gazetteer.hasName(ofWords: n, in: lengths) {
                     let forms = gazetteer.countryForms(forKey: key)
                     if !forms.isEmpty {
                         best = (.country(forms), k, end)

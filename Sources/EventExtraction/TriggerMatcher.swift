@@ -173,6 +173,27 @@ public struct TriggerMatcher: Sendable {
         let sentence = words[range.lowerBound].sentence
         // Words in order of distance, in half-steps: a word after the trigger (its object: هجوم على ثكنة) wins a tie with
         // one before it. The first where a phrase of the class starts is the nearest: no word farther is tried.
+        let bit = targets.bits[slot]
+        if bit != 0, words.startMasks.count == words.count {
+            // The same search read through buffers: most words have none of the class's start bit, and the test of
+            // the bit comes first (the sentence and kind only where it is set).
+            let window = max(0, contextWindow)
+            return words.startMasks.withUnsafeBufferPointer { masks in
+                words.tokens.withUnsafeBufferPointer { tokens -> Int? in
+                    func starts(_ k: Int) -> Bool {
+                        masks[k] & bit != 0 && tokens[k].sentence == sentence && tokens[k].kind == .word
+                            && targets.matches(slot: slot, in: words, at: k)
+                    }
+                    for j in 0..<window {
+                        let after = range.upperBound + j
+                        if after < tokens.count, starts(after) { return 2 * (j + 1) }
+                        let before = range.lowerBound - 1 - j
+                        if before >= 0, starts(before) { return 2 * (j + 1) + 1 }
+                    }
+                    return nil
+                }
+            }
+        }
         for j in 0..<max(0, contextWindow) {
             let after = range.upperBound + j
             if after < words.count, startsTarget(slot: slot, words, at: after, sentence: sentence) { return 2 * (j + 1) }

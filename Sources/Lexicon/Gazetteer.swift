@@ -24,7 +24,8 @@ public struct Gazetteer: Sendable {
     let capitalByCountry: [String: Int]
     /// The largest number of words in any indexed name (countries included).
     public let maxNameWords: Int
-    /// First word of every indexed name or country form -> the most words a name starting with it has.
+    /// First word of every indexed name or country form -> the most words a name starting with it has (the low 16
+    /// bits) and which numbers of words such names have (bit 16 + n - 1 for n words; `nameLengths(startingWith:)`).
     @usableFromInline let firstWords: WordKeyTable<Int>
     /// Every word that starts a name, is a stopword or a cue -> all of these roles (`roles(ofWord:)`).
     @usableFromInline let wordRoles: WordKeyTable<GazetteerWordRoles>
@@ -58,12 +59,16 @@ public struct Gazetteer: Sendable {
         self.countriesByCode = countriesByCode
         self.capitalByCountry = capitalByCountry
         var firstWords: [String: Int] = [:]
+        var lengthBits: [String: Int] = [:]
         for key in Array(placesByKey.keys) + Array(countryFormsByKey.keys) {
             let words = key.split(separator: " ")
             guard let first = words.first else { continue }
             firstWords[String(first)] = max(firstWords[String(first)] ?? 0, words.count)
+            lengthBits[String(first), default: 0] |= words.count <= Self.lengthBitCount ? 1 << (words.count - 1) : Self.allLengths
         }
-        self.firstWords = keyed(firstWords)
+        var packed = WordKeyTable<Int>(capacity: firstWords.count)
+        for (k, n) in firstWords { packed[WordKey(k)] = Swift.min(n, 0xFFFF) | (lengthBits[k] ?? Self.allLengths) << 16 }
+        self.firstWords = packed
         self.maxNameWords = firstWords.values.max() ?? 1
         var roles: [String: GazetteerWordRoles] = [:]
         for (k, n) in firstWords { roles[k, default: GazetteerWordRoles()].longestName = n }
@@ -102,7 +107,27 @@ public struct Gazetteer: Sendable {
 
     /// As `longestName(startingWith:)`, by the word's `WordKey`.
     @inlinable
-    public func longestName(startingWith word: WordKey) -> Int { firstWords[word] ?? 0 }
+    public func longestName(startingWith word: WordKey) -> Int { (firstWords[word] ?? 0) & 0xFFFF }
+
+    /// As `longestName(startingWith:)`, with which numbers of words the names starting with `word` have: a name of `n`
+    /// words may be indexed only if `hasName(ofWords: n, in: lengths)` (a single lookup tells the matcher where
+    /// trying the name tables is pointless).
+    @inlinable
+    public func nameLengths(startingWith word: WordKey) -> (longest: Int, lengths: Int) {
+        let packed = firstWords[word] ?? 0
+        return (packed & 0xFFFF, packed >> 16)
+    }
+
+    /// Whether `lengths` (from `nameLengths(startingWith:)`) admits a name of `n` words.
+    @inlinable
+    public static func hasName(ofWords n: Int, in lengths: Int) -> Bool {
+        n > lengthBitCount || lengths & (1 << (n - 1)) != 0
+    }
+
+    /// Name lengths recorded one bit each in `firstWords`; a longer name sets every bit.
+    @usableFromInline static let lengthBitCount = 40
+    /// Every length bit.
+    @usableFromInline static let allLengths = (1 << lengthBitCount) - 1
 
     /// Every role of a normalised word (name start, stopword, cue), nil when it has none: one lookup for all of
     /// `longestName(startingWith:)`, `isStopword(_:)`, `cue(forKey:)` and `unlistedCue(forKey:)`.
