@@ -152,7 +152,17 @@ public struct TokenSegments: Sendable {
 
         consuming func finish() -> ([Int32], [CliticAnalyzer.Segment]) {
             starts[tokenCount] = Int32(count)
-            return (Array(UnsafeBufferPointer(start: starts, count: tokenCount + 1)), Array(UnsafeBufferPointer(start: buffer, count: count)))
+            return (Self.array(starts, count: tokenCount + 1), Self.array(buffer, count: count))
+        }
+
+        /// The first `count` elements at `pointer` as an array, copied as one block (`Array(UnsafeBufferPointer)` copied
+        /// them one by one: about 11 instructions a segment).
+        @inline(__always)
+        static func array<T>(_ pointer: UnsafeMutablePointer<T>, count: Int) -> [T] {
+            [T](unsafeUninitializedCapacity: count) { out, initialized in
+                if count > 0 { out.baseAddress!.initialize(from: pointer, count: count) }
+                initialized = count
+            }
         }
     }
 }
@@ -191,36 +201,44 @@ extension CliticAnalyzer {
         }
         let tehMarbuta = Unicode.Scalar(0x0647)!  // ه: teh marbuta in matching form
         let teh = Unicode.Scalar(0x062A)!
+        let lastPrefix = Swift.min(maxPrefix, n - minimumStem)
         var node = 0
-        for p in 0...Swift.min(maxPrefix, n - minimumStem) {
-            if p > 0 {
-                let l = LetterTrie.letter(word[p - 1])
-                if l < 0 { break }
-                node = Int(tries.prefixChildren[node << 6 | l])
-                if node == 0 { break }
-                if tries.prefixMarks[node] & LetterTrie.end == 0 { continue }
-            }
+        // Each prefix length p the word has (0 first), in order; for each, the ending lengths it keeps a stem for, in
+        // order, as the bits of `ends` (bit 0: no ending, only after a prefix: the whole word is out already).
+        var p = 0
+        while true {
             let longestSuffix = Swift.min(longest, n - p - minimumStem)
-            // Without a prefix only the endings give segmentations (the whole word is out already).
-            if p == 0 && (longestSuffix <= 0 || suffixBits & ((2 << UInt64(longestSuffix)) &- 2) == 0) { continue }
-            // The stem with the longest suffix off is hashed once; each longer stem extends that hash.
-            var common = WordKey.offsetBasis
-            let shortestEnd = n - Swift.max(longestSuffix, 0)
-            for k in p..<shortestEnd { common = WordKey.combine(common, word[k]) }
-            for s in 0...Swift.max(longestSuffix, 0) {
-                if p == 0 && s == 0 { continue }
-                if s > 0 && suffixBits & (1 << UInt64(s)) == 0 { continue }
-                let stemEnd = n - s
-                var stem = common
-                for k in shortestEnd..<stemEnd { stem = WordKey.combine(stem, word[k]) }
-                out.append(p, s, stem)
-                if s > 0, pronounBits & (1 << UInt64(s)) != 0, word[stemEnd - 1] == teh {
-                    var h = WordKey.offsetBasis
-                    for k in p..<(stemEnd - 1) { h = WordKey.combine(h, word[k]) }
-                    h = WordKey.combine(h, tehMarbuta)
-                    out.append(p, s, h)
-                }
+            var ends = longestSuffix > 0 ? suffixBits & ((2 << UInt64(longestSuffix)) &- 2) : 0
+            if p > 0 { ends |= 1 }
+            if ends != 0 {
+                // The stem with the longest suffix off is hashed once; each longer stem extends that hash.
+                var common = WordKey.offsetBasis
+                let shortestEnd = n - Swift.max(longestSuffix, 0)
+                for k in p..<shortestEnd { common = WordKey.combine(common, word[k]) }
+                repeat {
+                    let s = ends.trailingZeroBitCount
+                    ends &= ends &- 1
+                    let stemEnd = n - s
+                    var stem = common
+                    for k in shortestEnd..<stemEnd { stem = WordKey.combine(stem, word[k]) }
+                    out.append(p, s, stem)
+                    if s > 0, pronounBits & (1 << UInt64(s)) != 0, word[stemEnd - 1] == teh {
+                        var h = WordKey.offsetBasis
+                        for k in p..<(stemEnd - 1) { h = WordKey.combine(h, word[k]) }
+                        h = WordKey.combine(h, tehMarbuta)
+                        out.append(p, s, h)
+                    }
+                } while ends != 0
             }
+            // The next prefix length that ends a prefix.
+            repeat {
+                p += 1
+                if p > lastPrefix { return }
+                let l = LetterTrie.letter(word[p - 1])
+                if l < 0 { return }
+                node = Int(tries.prefixChildren[node << 6 | l])
+                if node == 0 { return }
+            } while tries.prefixMarks[node] & LetterTrie.end == 0
         }
     }
 }

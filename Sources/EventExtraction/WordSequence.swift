@@ -120,11 +120,20 @@ public struct WordSequence: Sendable {
         ) {
             starts[tokenCount] = Int32(count)
             return (
-                Array(UnsafeBufferPointer(start: ranges, count: count)), Array(UnsafeBufferPointer(start: keys, count: count)),
-                Array(UnsafeBufferPointer(start: prefixKeys, count: count)), Array(UnsafeBufferPointer(start: starts, count: tokenCount + 1)),
-                Array(UnsafeBufferPointer(start: wordKeys, count: tokenCount)),
-                phraseStarts != nil ? Array(UnsafeBufferPointer(start: masks, count: tokenCount)) : []
+                Self.array(ranges, count: count), Self.array(keys, count: count), Self.array(prefixKeys, count: count),
+                Self.array(starts, count: tokenCount + 1), Self.array(wordKeys, count: tokenCount),
+                phraseStarts != nil ? Self.array(masks, count: tokenCount) : []
             )
+        }
+
+        /// The first `count` elements at `pointer` as an array, copied as one block (`Array(UnsafeBufferPointer)` copied
+        /// them one by one).
+        @inline(__always)
+        static func array<T>(_ pointer: UnsafeMutablePointer<T>, count: Int) -> [T] {
+            [T](unsafeUninitializedCapacity: count) { out, initialized in
+                if count > 0 { out.baseAddress!.initialize(from: pointer, count: count) }
+                initialized = count
+            }
         }
 
         private mutating func grow() {
