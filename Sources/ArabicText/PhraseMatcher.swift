@@ -118,9 +118,12 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     public func startsEntry(_ token: Token, in text: NormalizedText) -> Bool {
         guard token.isWord else { return false }
         if byFirst.contains(token.key) { return true }
-        var segs: [CliticAnalyzer.Segment] = []
-        analyzer.segments(of: text.scalars[token.range], into: &segs)
-        return segs.contains { byFirst.contains($0.key) }
+        var found = false
+        analyzer.forEachSegment(of: text.scalars[token.range]) { seg in
+            found = byFirst.contains(seg.key)
+            return !found
+        }
+        return found
     }
 
     /// The longest entry starting at token `i`, if any.
@@ -131,22 +134,18 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         if let segments {
             return indexedMatch(at: i, firstRange: range, tokens: tokens, text: text, segments: segments, segmentBits: [], flag: 0, mayContinue: true)
         }
-        var segs: [CliticAnalyzer.Segment] = []
-        segs.reserveCapacity(8)
-        analyzer.segments(of: text.scalars[range], into: &segs)
-        return match(at: i, firstRange: range, segs: segs[...], tokens: tokens, text: text, segments: nil)
+        return match(at: i, firstRange: range, tokens: tokens, text: text, segments: nil)
     }
 
+    /// The longest entry starting at token `i` (at `firstRange`), its segmentations found one by one as the analyzer
+    /// produces them (no array allocated per call: the number parser of the text stage alone comes here for every try).
     @inlinable
-    func match(
-        at i: Int, firstRange: Range<Int>, segs: ArraySlice<CliticAnalyzer.Segment>, tokens: [Token], text: NormalizedText,
-        segments: TokenSegments?
-    ) -> Match? {
+    func match(at i: Int, firstRange: Range<Int>, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Match? {
         var bestEntry = -1
         var bestLength = 0
         var bestSegment = CliticAnalyzer.Segment(prefixLength: 0, suffixLength: 0, key: WordKey(value: 0))
         var mayContinue: Bool?  // whether token i + 1 may be some entry's second word, found when first needed
-        for seg in segs {
+        analyzer.forEachSegment(of: text.scalars[firstRange]) { seg in
             byFirst.forEach(seg.key) { e in
                 let f = flags[e]
                 if f & Flag.allowsClitics == 0 && (seg.prefixLength > 0 || seg.suffixLength > 0) { return }
@@ -171,6 +170,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 bestLength = length
                 bestSegment = seg
             }
+            return true
         }
         guard bestEntry >= 0 else { return nil }
         return Match(
@@ -179,7 +179,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         )
     }
 
-    /// `match(at:firstRange:segs:tokens:text:segments:)` through the first-word and two-word index: the same match.
+    /// `match(at:firstRange:tokens:text:segments:)` through the first-word and two-word index: the same match.
     ///
     /// That loop keeps, of the entries that match, the longest; among those the one read with the fewest proclitic
     /// letters; among those the first tried (segmentations in order, then entries in insertion order). Here entries are
@@ -407,7 +407,6 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Whether entry `e`'s words after the first match the tokens from `start` on.
     @inlinable
     func matchesRest(entry e: Int, from start: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Bool {
-        var segs: [CliticAnalyzer.Segment] = []
         let first = Int(wordStarts[e]) + 1, end = Int(wordStarts[e + 1])
         for w in first..<end {
             let word = wordKeys[w]
@@ -418,10 +417,13 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 if !segments.of(t).contains(where: { $0.key == word }) { return false }
                 continue
             }
-            segs.removeAll(keepingCapacity: true)
-            analyzer.segments(of: text.scalars[Self.range(tokens, t)], into: &segs)
             // Later words may carry suffixes (حتفهم) and the article, not a fresh conjunction.
-            if !segs.contains(where: { $0.key == word }) { return false }
+            var found = false
+            analyzer.forEachSegment(of: text.scalars[Self.range(tokens, t)]) { seg in
+                found = seg.key == word
+                return !found
+            }
+            if !found { return false }
         }
         return true
     }

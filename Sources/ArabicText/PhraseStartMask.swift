@@ -20,6 +20,12 @@ public struct PhraseStartMask: Sendable {
             table[first] = (table[first] ?? 0) | UInt64(1) << UInt64(entry.words.count == 1 ? 32 + bit : bit) | UInt64(1) << UInt64(bit)
             if entry.words.count > 1 { table[entry.words[1]] = (table[entry.words[1]] ?? 0) | UInt64(1) << UInt64(16 + bit) }
         }
+        // Nearly every segmentation looked up misses; at most one slot in eight taken, a miss mostly ends at its first probe.
+        var sparse = WordKeyTable<UInt64>(capacity: table.count * 4)
+        for i in table.tags.indices where table.tags[i] != 0 {
+            sparse[WordKey(value: table.keys[i])] = table.values[i]
+        }
+        table = sparse
     }
 
     /// The start masks of a document's tokens, and for each matcher (bit) the tokens whose mask has it, in order: a
@@ -56,6 +62,24 @@ public struct PhraseStartMask: Sendable {
         // counts[b + 1]: tokens of bit b, then the start of each bit's list (a prefix sum).
         var counts = [Int32](repeating: 0, count: 17)
         var marked = 0
+        // The document's segmentations and the table's arrays are read through buffers opened once, not per token or key
+        // (a slice per token retained its array; each lookup opened the table's arrays again).
+        let tableMask = table.mask
+        segments.segments.withUnsafeBufferPointer { allSegments in
+        segments.starts.withUnsafeBufferPointer { segmentStarts in
+        table.tags.withUnsafeBufferPointer { tags in
+        table.keys.withUnsafeBufferPointer { keys in
+        // `WordKeyTable.find`: the slot holding `key`, or a negative number.
+        @inline(__always) func find(_ key: UInt64) -> Int {
+            let tag = WordKeyTable<UInt64>.tag(key)
+            var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & tableMask
+            while true {
+                let t = tags[i]
+                if t == 0 { return -1 }
+                if t == tag && keys[i] == key { return i }
+                i = (i + 1) & tableMask
+            }
+        }
         tokens.withUnsafeBufferPointer { tokens in
             table.values.withUnsafeBufferPointer { values in
                 masks.withUnsafeMutableBufferPointer { masks in
@@ -67,24 +91,20 @@ public struct PhraseStartMask: Sendable {
                             var mask: UInt16 = 0
                             var second: UInt16 = 0
                             var single: UInt16 = 0
-                            let segs = segments.of(t)
-                            let base = segs.startIndex
-                            // Read through a buffer: the slice's bounds and index checks were a third of this loop.
-                            let wholeKey = segs.withUnsafeBufferPointer { segs -> UInt64? in
-                                for k in segs.indices {
-                                    let slot = table.find(segs[k].key.value)
-                                    guard slot >= 0, let bits = values[slot] else { continue }
-                                    let first = UInt16(truncatingIfNeeded: bits)
-                                    segmentBits[base + k] = first
-                                    mask |= first
-                                    second |= UInt16(truncatingIfNeeded: bits >> 16)
-                                    single |= UInt16(truncatingIfNeeded: bits >> 32)
-                                }
-                                return segs.first?.key.value
+                            let lower = Int(segmentStarts[t]), upper = Int(segmentStarts[t + 1])
+                            for k in lower..<upper {
+                                let slot = find(allSegments[k].key.value)
+                                guard slot >= 0, let bits = values[slot] else { continue }
+                                let first = UInt16(truncatingIfNeeded: bits)
+                                segmentBits[k] = first
+                                mask |= first
+                                second |= UInt16(truncatingIfNeeded: bits >> 16)
+                                single |= UInt16(truncatingIfNeeded: bits >> 32)
                             }
+                            let wholeKey: UInt64? = lower < upper ? allSegments[lower].key.value : nil
                             // A phrase's later words are matched by the token's own key too (`PhraseMatcher.matchesRest`).
                             if wholeKey != tokens[t].key.value {
-                                let slot = table.find(tokens[t].key.value)
+                                let slot = find(tokens[t].key.value)
                                 if slot >= 0, let bits = values[slot] { second |= UInt16(truncatingIfNeeded: bits >> 16) }
                             }
                             seconds[t] = second
@@ -105,6 +125,10 @@ public struct PhraseStartMask: Sendable {
                     }
                 }
             }
+        }
+        }
+        }
+        }
         }
         var fill = counts
         let list = [Int32](unsafeUninitializedCapacity: marked) { list, initialized in

@@ -3,8 +3,9 @@ import ArabicText
 /// The matches of one lexicon over a document, indexed by token for constant-time lookups.
 public struct TokenAnnotations<Value: Sendable>: Sendable {
     public let matches: [PhraseMatcher<Value>.Match]
-    /// For each token, the index of the match covering it, or -1 (matches do not overlap; the match starting at a token
-    /// is the one covering it, if it starts there: one array per lexicon, not two, to allocate and fill per document).
+    /// For each token, the index `i` of the match starting there, `-2 - i` for a later token of match `i`, or -1 for no
+    /// match (matches do not overlap): one array per lexicon to allocate and fill per document, and whether a match
+    /// starts at a token is read from it alone.
     private let covers: [Int32]
 
     public init(_ matcher: borrowing PhraseMatcher<Value>, _ text: AnalyzedText) {
@@ -39,7 +40,7 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     private init(matches found: [PhraseMatcher<Value>.Match], count: Int) {
         var covers = [Int32](repeating: -1, count: count)
         for (i, m) in found.enumerated() {
-            for t in m.tokens { covers[t] = Int32(i) }
+            for t in m.tokens { covers[t] = t == m.tokens.lowerBound ? Int32(i) : Int32(-2 - i) }
         }
         matches = found
         self.covers = covers
@@ -47,20 +48,18 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
 
     public func starting(at token: Int) -> PhraseMatcher<Value>.Match? {
         guard token >= 0, token < covers.count, covers[token] >= 0 else { return nil }
-        let i = Int(covers[token])
-        guard matches[i].tokens.lowerBound == token else { return nil }
-        return matches[i]
+        return matches[Int(covers[token])]
     }
 
     /// Whether a match starts at `token`.
     private func starts(at token: Int) -> Bool {
-        guard token >= 0, token < covers.count, covers[token] >= 0 else { return false }
-        return matches[Int(covers[token])].tokens.lowerBound == token
+        token >= 0 && token < covers.count && covers[token] >= 0
     }
 
     public func covering(_ token: Int) -> PhraseMatcher<Value>.Match? {
-        guard token >= 0, token < covers.count, covers[token] >= 0 else { return nil }
-        return matches[Int(covers[token])]
+        guard token >= 0, token < covers.count, covers[token] != -1 else { return nil }
+        let c = Int(covers[token])
+        return matches[c >= 0 ? c : -2 - c]
     }
 
     /// The first match whose first token lies in `range` and that `accept` takes, found without building the list of
