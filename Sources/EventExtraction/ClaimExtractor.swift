@@ -586,8 +586,10 @@ struct ClaimExtractor {
             }
             return nil
         }
-        // A dual noun right before a verb: "جنديين قتلا".
-        if cue.value.form == .action, let p = persons.covering(cue.tokens.lowerBound - 1), number(of: p) == .dual,
+        // A dual noun right before a verb, or before its nisba adjective and the verb: "جنديين قتلا",
+        // "جنديين تركيين قتلا".
+        let beforeVerb = cue.tokens.lowerBound - (isNisbaAdjective(cue.tokens.lowerBound - 1) ? 2 : 1)
+        if cue.value.form == .action, let p = persons.covering(beforeVerb), number(of: p) == .dual,
            cues.covering(p.tokens.lowerBound - 1) == nil {
             var merged = cue
             merged.tokens = p.tokens.lowerBound..<cue.tokens.upperBound
@@ -648,6 +650,8 @@ struct ClaimExtractor {
         while t >= 0 && text.tokens[t].kind == .punctuation && Self.quotes.contains(text.tokens[t].first) { t -= 1 }
         // "الانتحاري أيضا لقي حتفه": an adverb between the subject and its verb.
         if t > 0 && text.tokens[t].isWord && adverbs.contains(text.tokens[t].key) { t -= 1 }
+        // "جنديا تركيا قتل": the noun's nisba adjective between it and its verb.
+        if t > 0 && isNisbaAdjective(t) && persons.covering(t - 1) != nil { t -= 1 }
         // "منفذ الهجوم قتل": a construct noun with its definite genitive before the verb.
         if t > 0, persons.covering(t) == nil, text.tokens[t].isWord, hasArticle(t), cues.covering(t) == nil,
            let head = persons.covering(t - 1), head.tokens.upperBound == t, !hasArticle(head.tokens.lowerBound) {
@@ -656,6 +660,23 @@ struct ClaimExtractor {
         guard t >= 0, let p = persons.covering(t), p.tokens.upperBound == t + 1, p.suffixLength == 0 else { return nil }
         if cues.covering(p.tokens.lowerBound - 1) != nil || quantityEnding(at: p.tokens.lowerBound) != nil { return nil }
         return p
+    }
+
+    /// Whether token `t` reads as an indefinite nisba adjective (تركي، تركيا، تركيين، أمريكيان): a word of four letters or
+    /// more without the article, ending in a nisba letter with no ending or a case or dual ending, and no person noun,
+    /// cue or count of its own.
+    func isNisbaAdjective(_ t: Int) -> Bool {
+        guard t >= 0, t < text.tokens.count, text.tokens[t].isWord, !hasArticle(t), persons.covering(t) == nil,
+              cues.covering(t) == nil, quantityStarting(at: t) == nil
+        else { return false }
+        let s = text.normalized.scalars[text.tokens[t].range]
+        guard s.count >= 4 else { return false }
+        let letters = Array(s.suffix(3))
+        let endings: [[Unicode.Scalar]] = [["ي"], ["ي", "ا"], ["ي", "ي", "ن"], ["ي", "ا", "ن"]]
+        return endings.contains { ending in
+            letters.count >= ending.count && letters.suffix(ending.count).elementsEqual(ending)
+                && nisbaLetters.contains(ending[0])
+        }
     }
 
     /// Quotation marks that may close around a subject before its verb.

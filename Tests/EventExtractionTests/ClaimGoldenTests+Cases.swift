@@ -828,6 +828,16 @@ extension ClaimGoldenTests {
             ]
         ),
         GoldenCase(
+            "dual with its nisba adjective before the verb",
+            "قالت مصادر أمنية إن جنديين تركيين قتلا في انفجار لغم على طريق الدورية.",
+            [.init(.killed, 2, 2, .exact, from: .security, victims: .securityForces)]
+        ),
+        GoldenCase(
+            "singular with its nisba adjective before the verb",
+            "أعلن الجيش أن جنديا أمريكيا قتل في هجوم على قاعدة شرق البلاد.",
+            [.init(.killed, 1, 1, .exact, from: .military, victims: .securityForces)]
+        ),
+        GoldenCase(
             "severity after min al-musabin",
             "قالت الشرطة إن 5 أشخاص قتلوا، بينهم طفلان وامرأة، وإن 3 من المصابين في حالة حرجة.",
             [.init(.killed, 5, 5, .exact, from: .security)]
