@@ -63,6 +63,8 @@ struct ClaimExtractor {
     var dualNounEndings: [[Unicode.Scalar]] = []
     var obliqueDualNounEndings: [[Unicode.Scalar]] = []
     var nisbaLetters: [Unicode.Scalar] = []
+    /// Endings after the nisba letter of an indefinite adjective (ا، ين، ان; the bare letter too) (grammar_words.tsv).
+    var nisbaAdjectiveEndings: [[Unicode.Scalar]] = []
     /// The plural ending of a past verb (وا in "قتلوا"), from grammar_words.tsv.
     let pluralVerbEndings: [[Unicode.Scalar]]
     /// The clitic data (which endings are pronouns).
@@ -663,19 +665,18 @@ struct ClaimExtractor {
     }
 
     /// Whether token `t` reads as an indefinite nisba adjective (تركي، تركيا، تركيين، أمريكيان): a word of four letters or
-    /// more without the article, ending in a nisba letter with no ending or a case or dual ending, and no person noun,
-    /// cue or count of its own.
+    /// more without the article, ending in a nisba letter bare or with an ending of `nisbaAdjectiveEndings`, and no
+    /// person noun, cue or count of its own.
     func isNisbaAdjective(_ t: Int) -> Bool {
         guard t >= 0, t < text.tokens.count, text.tokens[t].isWord, !hasArticle(t), persons.covering(t) == nil,
               cues.covering(t) == nil, quantityStarting(at: t) == nil
         else { return false }
         let s = text.normalized.scalars[text.tokens[t].range]
         guard s.count >= 4 else { return false }
-        let letters = Array(s.suffix(3))
-        let endings: [[Unicode.Scalar]] = [["ي"], ["ي", "ا"], ["ي", "ي", "ن"], ["ي", "ا", "ن"]]
-        return endings.contains { ending in
-            letters.count >= ending.count && letters.suffix(ending.count).elementsEqual(ending)
-                && nisbaLetters.contains(ending[0])
+        if nisbaLetters.contains(s[s.endIndex - 1]) { return true }
+        return nisbaAdjectiveEndings.contains { ending in
+            ending.count < s.count - 1 && s.suffix(ending.count).elementsEqual(ending)
+                && nisbaLetters.contains(s[s.endIndex - ending.count - 1])
         }
     }
 

@@ -19,6 +19,7 @@ struct ClaimGrammar: Sendable {
     let abstractEndings: [[Unicode.Scalar]]
     let conjunctionLetters: Set<Unicode.Scalar>
     let nisbaLetters: [Unicode.Scalar]
+    let nisbaAdjectiveEndings: [[Unicode.Scalar]]
 
     init(_ claims: ClaimLexicon) {
         partitives = claims.grammarWords("partitive")
@@ -36,5 +37,6 @@ struct ClaimGrammar: Sendable {
         abstractEndings = claims.grammarForms["abstract_ending"] ?? []
         conjunctionLetters = Set((claims.grammarForms["conjunction"] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
         nisbaLetters = (claims.grammarForms["nisba_letter"] ?? []).compactMap(\.first)
+        nisbaAdjectiveEndings = claims.grammarForms["nisba_adjective_ending"] ?? []
     }
 }

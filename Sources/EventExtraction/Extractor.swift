@@ -141,6 +141,7 @@ public final class Extractor: Sendable {
         extractor.dualNounEndings = grammar.dualNounEndings
         extractor.obliqueDualNounEndings = grammar.obliqueDualNounEndings
         extractor.nisbaLetters = grammar.nisbaLetters
+        extractor.nisbaAdjectiveEndings = grammar.nisbaAdjectiveEndings
         let found = extractor.extract()
         let background = annotations(claims.background, .background)
         let abstractEndings = grammar.abstractEndings
