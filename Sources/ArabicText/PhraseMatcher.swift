@@ -147,18 +147,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var mayContinue: Bool?  // whether token i + 1 may be some entry's second word, found when first needed
         analyzer.forEachSegment(of: text.scalars[firstRange]) { seg in
             byFirst.forEach(seg.key) { e in
-                let f = flags[e]
-                if f & Flag.allowsClitics == 0 && (seg.prefixLength > 0 || seg.suffixLength > 0) { return }
-                if f & Flag.allowsArticle == 0 && seg.prefixLength >= 2
-                    && CliticAnalyzer.endsWithArticle(text.scalars, before: firstRange.lowerBound + seg.prefixLength) {
-                    return
-                }
-                if f & Flag.isVerb != 0 {
-                    for k in firstRange.lowerBound..<(firstRange.lowerBound + seg.prefixLength)
-                    where text.scalars[k] != "\u{0648}" && text.scalars[k] != "\u{0641}" {  // و، ف
-                        return
-                    }
-                }
+                guard acceptsFirst(entry: e, seg, firstRange: firstRange, text: text) else { return }
                 let length = Int(wordStarts[e + 1] - wordStarts[e])
                 guard length > bestLength || (length == bestLength && bestEntry >= 0 && seg.prefixLength < bestSegment.prefixLength)
                 else { return }
