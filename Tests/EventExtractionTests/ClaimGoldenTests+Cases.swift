@@ -231,6 +231,16 @@ extension ClaimGoldenTests {
             [.init(.abducted, 3, 3, .exact)]
         ),
         GoldenCase(
+            "a reward in another currency is not a claim",
+            "عرضت عائلة الرهينة مليار شلن مكافأة لمن يدلي بمعلومات تؤدي إلى الإفراج عنه بعد خطفه.",
+            []
+        ),
+        GoldenCase(
+            "a number before بينهم is counted",
+            "أسفرت المعارك عن مقتل أكثر من 20 بينهم 3 قادة ميدانيين.",
+            [.init(.killed, 20, nil, .atLeast)]
+        ),
+        GoldenCase(
             "executions",
             "قال شهود عيان إن مسلحين أعدموا 5 رجال أمام منازلهم.",
             [.init(.killed, 5, 5, .exact, from: .witness)]
