@@ -120,6 +120,8 @@ import Testing
     static let modifiersTable: [(String, [String])] = [
         ("نحو 20", ["count approx 20-20 نحو 20"]),
         ("حوالي 20", ["count approx 20-20 حوالي 20"]),
+        ("ونحو 100", ["count approx 100-100 ونحو 100"]),
+        ("قدرت بنحو 40", ["count approx 40-40 بنحو 40"]),
         ("قرابة 300", ["count approx 300-300 قرابة 300"]),
         ("زهاء 400", ["count approx 400-400 زهاء 400"]),
         ("ما يقارب 30", ["count approx 30-30 ما يقارب 30"]),
