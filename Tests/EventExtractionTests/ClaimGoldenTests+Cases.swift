@@ -700,6 +700,16 @@ extension ClaimGoldenTests {
             [.init(.killed, 1, 1, .exact), .init(.killed, 40, 40, .exact, background: true)]
         ),
         GoldenCase(
+            "this attack comes after an earlier one",
+            "قتل ثلاثة جنود في انفجار عبوة ناسفة اليوم. ويأتي الهجوم بعد يومين من هجوم أسفر عن مقتل 12 شخصا في المدينة نفسها.",
+            [.init(.killed, 3, 3, .exact, victims: .securityForces), .init(.killed, 12, 12, .exact, background: true)]
+        ),
+        GoldenCase(
+            "المنصرم is past like الماضي",
+            "قال الوزير إن المدارس ستعزز حراستها. وفي أواخر الشهر المنصرم قتل 9 طلاب في هجوم على مدرسة في المدينة.",
+            [.init(.killed, 9, 9, .exact, victims: .civilians, background: true)]
+        ),
+        GoldenCase(
             "over the last hours is news, not a running total",
             "أعلن الجيش مقتل 30 مسلحا خلال 48 ساعة في غارات على مواقعهم.",
             [.init(.killed, 30, 30, .exact, from: .military, victims: .combatants)]
