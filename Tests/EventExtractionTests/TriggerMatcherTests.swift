@@ -65,6 +65,9 @@ struct TriggerMatcherTests {
         Case(text: "اتفق الطرفان على وقف لإطلاق النار يستمر ثلاثين يوما.", type: .strategicDevelopments, subtype: "agreement"),
         // A chemical attack is remote violence with a chemical weapon, however the lead calls it.
         Case(text: "قتل عشرات المدنيين في هجوم كيماوي على بلدة محاصرة.", type: .explosionsRemoteViolence, subtype: "chemical_weapon"),
+        Case(text: "اتهمت المعارضة الحكومة بشن هجوم بالأسلحة الكيمياوية على بلدة محاصرة.", type: .explosionsRemoteViolence,
+             subtype: "chemical_weapon"),
+        Case(text: "قتل عشرة مدنيين في هجوم بغاز الكلور على بلدة محاصرة.", type: .explosionsRemoteViolence, subtype: "chemical_weapon"),
         // A bare عبوة is a bomb unless it holds goods: "250 packages of drugs" seized in a raid.
         Case(text: "انفجرت عبوة قرب دورية للجيش على الطريق.", type: .explosionsRemoteViolence, subtype: "remote_explosive_landmine_ied"),
         Case(text: "ألقت الشرطة القبض على 100 شخص وصادرت 250 عبوة مخدرات.", type: .strategicDevelopments, subtype: "arrests"),
