@@ -705,6 +705,19 @@ extension ClaimGoldenTests {
             [.init(.killed, 3, 3, .exact, victims: .securityForces), .init(.killed, 12, 12, .exact, background: true)]
         ),
         GoldenCase(
+            "an earlier attack told after the news in one sentence",
+            "قتل جنديان وجرح أربعة آخرون في انفجار سيارة ملغومة، ويأتي الهجوم غداة غارات أسفرت عن مقتل 30 مسلحا.",
+            [
+                .init(.killed, 2, 2, .exact, victims: .securityForces), .init(.injured, 4, 4, .exact),
+                .init(.killed, 30, 30, .exact, victims: .combatants, background: true),
+            ]
+        ),
+        GoldenCase(
+            "a strike in response to an earlier one",
+            "قال المرصد إن الضربة قتلت 6 جنود، وجاءت ردا على استهداف بلدة بغاز سام قبل أيام أدى إلى مقتل 87 شخصا.",
+            [.init(.killed, 6, 6, .exact, from: .unNGO, victims: .securityForces), .init(.killed, 87, 87, .exact, from: .unNGO, background: true)]
+        ),
+        GoldenCase(
             "المنصرم is past like الماضي",
             "قال الوزير إن المدارس ستعزز حراستها. وفي أواخر الشهر المنصرم قتل 9 طلاب في هجوم على مدرسة في المدينة.",
             [.init(.killed, 9, 9, .exact, victims: .civilians, background: true)]
