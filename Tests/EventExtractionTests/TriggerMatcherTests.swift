@@ -68,6 +68,8 @@ struct TriggerMatcherTests {
         Case(text: "اتهمت المعارضة الحكومة بشن هجوم بالأسلحة الكيمياوية على بلدة محاصرة.", type: .explosionsRemoteViolence,
              subtype: "chemical_weapon"),
         Case(text: "قتل عشرة مدنيين في هجوم بغاز الكلور على بلدة محاصرة.", type: .explosionsRemoteViolence, subtype: "chemical_weapon"),
+        Case(text: "قال مصدر إن مسلحين مجهولين اغتالوا الصحفي أمام منزله.", type: .violenceAgainstCivilians, subtype: "attack"),
+        Case(text: "عثر على جثث ثلاثة صحفيين، وقال مصدر: لقد اغتالهم مسلحون مجهولون.", type: .violenceAgainstCivilians, subtype: "attack"),
         // A bare عبوة is a bomb unless it holds goods: "250 packages of drugs" seized in a raid.
         Case(text: "انفجرت عبوة قرب دورية للجيش على الطريق.", type: .explosionsRemoteViolence, subtype: "remote_explosive_landmine_ied"),
         Case(text: "ألقت الشرطة القبض على 100 شخص وصادرت 250 عبوة مخدرات.", type: .strategicDevelopments, subtype: "arrests"),
