@@ -40,6 +40,14 @@ public struct NormalizedText: Sendable {
         return !(next.properties.isGraphemeExtend || next.value == 0x200D || next.properties.generalCategory == .spacingMark)
     }
 
+    /// Whether the original letter behind the last normalised position of `range` is ة (teh marbuta), which matching
+    /// form writes ه: such a word ends in its stem, never in the pronoun ه.
+    @inline(__always)
+    public func endsWithTehMarbuta(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return original[Int(origin[range.upperBound - 1])].value == 0x0629
+    }
+
     /// The original span covered by a range of normalised positions.
     ///
     /// Harakat the view removed right after the last scalar belong to it and are included ("قُتِلَ", not "قُتِل").

@@ -168,9 +168,11 @@ public struct NumberParser: Sendable {
                 start = coreStart
             }
         }
-        // Modifiers after the number: "على الأقل", "تقريبا".
+        // Modifiers after the number: "على الأقل", "تقريبا" — but not one that opens the next number ("30 قتيلا وأكثر من
+        // 100 جريح": "وأكثر من" is that number's).
         if passes(modifierAfterForms, at: end, tokens: tokens),
-           let after = vocabulary.modifiersAfter.match(at: end, tokens: tokens, text: text, segments: segments) {
+           let after = vocabulary.modifiersAfter.match(at: end, tokens: tokens, text: text, segments: segments),
+           !opensModifiedNumber(at: end, tokens: tokens, text: text, segments: segments) {
             if after.value == .atLeast && (qualifier == .exact || qualifier == .approx) {
                 qualifier = .atLeast
                 maxValue = nil
@@ -184,6 +186,14 @@ public struct NumberParser: Sendable {
         let trim = start == coreStart ? core.leadingConjunction : 0
         let span = text.originalSpan((tokens[start].range.lowerBound + trim)..<tokens[end - 1].range.upperBound)
         return Quantity(min: minValue, max: maxValue, qualifier: qualifier, kind: kind, span: span, tokens: start..<end)
+    }
+
+    /// Whether a modifier before a number starts at token `i` and a number follows it ("وأكثر من 100").
+    func opensModifiedNumber(at i: Int, tokens: [Token], text: NormalizedText, segments: TokenSegments?) -> Bool {
+        guard passes(modifierForms, at: i, tokens: tokens),
+              let m = vocabulary.modifiersBefore.match(at: i, tokens: tokens, text: text, segments: segments),
+              m.tokens.upperBound < tokens.count else { return false }
+        return mayStartCore(at: m.tokens.upperBound, tokens: tokens, text: text)
     }
 
     // MARK: - Cores

@@ -53,7 +53,8 @@ public struct ActorAssignment: Sendable, Hashable {
 /// - `actor1.agent_cue`: the actor right after an agent cue (شنته، نفذه، على يد) in the trigger's sentence or the next two;
 /// - `actor.between`: "بين X و Y" in the trigger's sentence: X actor1, Y actor2;
 /// - `actor2.target_cue`: the actor right after a target cue (على، ضد، استهدف) or مع in the trigger's sentence;
-/// - `actor1.trigger_adjective`: a country adjective right after the trigger (غارة أميركية): that country's forces;
+/// - `actor1.trigger_adjective`: a country adjective right after the trigger (غارة أميركية): that country's forces; after a
+///   demonstration (تظاهرات فلسطينية), its protesters or rioters ("Protesters (Palestine)");
 /// - `actor1.subject`: the nearest actor before the trigger in its sentence (Arabic puts the agent before the object);
 /// - `actor1.after_trigger`: otherwise the first actor after the trigger that no target cue introduces;
 /// - `actor2.civilians`: attacks on civilians, or civilian words nearest the trigger: "Civilians (<Country>)" as ACLED
@@ -301,15 +302,19 @@ public struct ActorResolver: Sendable {
             }
         }
 
-        // A country adjective right after the trigger names the attacker's forces: غارة أميركية، قصف إسرائيلي.
+        // A country adjective right after the trigger names the attacker's forces: غارة أميركية، قصف إسرائيلي; after a
+        // demonstration, its people (تظاهرات فلسطينية: "Protesters (Palestine)", as ACLED names them).
         if result.actor1 == nil, trigger.tokens.upperBound < words.count,
            let adjective = lexicon.adjectives.longestMatch(in: words, at: trigger.tokens.upperBound, bit: EventTable.countryAdjectives.bit),
            let name = lexicon.countryNames[adjective.value.iso2] {
             let range = trigger.tokens.upperBound..<trigger.tokens.upperBound + adjective.length
-            result.actor1 = ActorMention(
-                actor: ActorEntry(name: "Military Forces of \(name)", type: .stateForces, country: adjective.value.iso2),
-                span: words.span(of: range), tokens: range, sentence: s, rule: "actor.trigger_adjective"
-            )
+            let country = name.replacingOccurrences(of: "the ", with: "")
+            let actor = switch trigger.eventType {
+            case .protests: ActorEntry(name: "Protesters (\(country))", type: .protesters, country: adjective.value.iso2)
+            case .riots: ActorEntry(name: "Rioters (\(country))", type: .rioters, country: adjective.value.iso2)
+            default: ActorEntry(name: "Military Forces of \(name)", type: .stateForces, country: adjective.value.iso2)
+            }
+            result.actor1 = ActorMention(actor: actor, span: words.span(of: range), tokens: range, sentence: s, rule: "actor.trigger_adjective")
             result.actor1Rule = "actor1.trigger_adjective"
         }
 

@@ -480,7 +480,7 @@ struct ClaimAttributor {
             case .past: if !recentBefore(cue.tokens.lowerBound) { return true }
             case .after: if cue.tokens.upperBound <= f.firstToken { return true }
             // "في هجوم آخر", "من جهة أخرى": another current incident is news of its own, not background.
-            case .shift, .continuation, .none, .recent: break
+            case .shift, .continuation, .none, .recent, .earlier: break
             }
         }
         // A year other than the publication year in the claim's clause, or fronted before it in its sentence
@@ -505,6 +505,8 @@ struct ClaimAttributor {
         background.firstMatch(in: text.sentences[s]) {
             $0.value == .sentence || ($0.value == .period && periodFollows($0.tokens.upperBound))
                 || ($0.value == .past && !recentBefore($0.tokens.lowerBound))
+                // A sentence opened by an answer to an earlier event ("ويأتي الهجوم بعد …") tells that event throughout.
+                || ($0.value == .after && $0.tokens.lowerBound == text.sentences[s].lowerBound)
         } != nil
     }
 

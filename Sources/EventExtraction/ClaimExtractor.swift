@@ -749,6 +749,8 @@ struct ClaimExtractor {
         var t = q.tokens.upperBound
         var steps = 0
         while t < text.tokens.count && steps < 3 {
+            // A modifier that opens the next number ("ثمانية قتلى وأكثر من مئة جريح") is that number's.
+            if text.tokens[t].isWord && stops(t) { return nil }
             if let m = modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized, segments: text.segments), m.value == .atLeast {
                 return m.tokens.upperBound
             }

@@ -122,6 +122,12 @@ struct EventAssembler: Sendable {
                     events[0].location = o
                     continue
                 }
+                // A definite trigger of an event's own type and subtype at no place of its own ("the chemical attack"
+                // beside the day a council meets about it) refers back to that event, whatever day its sentence names.
+                if !newPlace, !announced, events.contains(where: { $0.type == event.type && $0.subtype == event.subtype }),
+                   Self.isDefinite(Self.textTokens(reading.trigger.tokens, words: words, text: text), in: text) {
+                    continue
+                }
                 let newDay = !repeated && event.date.map { d in
                     !events.contains { e in e.date.map { abs($0.value.dayNumber - d.value.dayNumber) <= 1 } ?? true }
                 } ?? false

@@ -115,7 +115,12 @@ public final class Extractor: Sendable {
         func annotations<V>(_ matcher: PhraseMatcher<V>, _ which: ClaimMatcher) -> TokenAnnotations<V> {
             TokenAnnotations(matcher, analyzed, marks: marks, bit: which.rawValue)
         }
-        let cues = annotations(claims.casualty, .casualty)
+        // A verb or verbal noun written with a final ة ends in its stem: أسرة (a family) is no أسر + ه (captured him),
+        // though the two are one word in matching form. (A victim noun's ة is its feminine ending: مفقودة، معتقلة.)
+        let cues = TokenAnnotations(claims.casualty, analyzed, marks: marks, bit: ClaimMatcher.casualty.rawValue) { m in
+            m.value.form == .victim || m.suffixLength != 1
+                || !analyzed.normalized.endsWithTehMarbuta(analyzed.tokens[m.tokens.lowerBound].range)
+        }
         let reporting = annotations(claims.reporting, .reporting)
         let quantityStarts = TokenFlags(count: analyzed.tokens.count, analyzed.quantities.map { $0.tokens.lowerBound })
         let stops = { (t: Int) -> Bool in
@@ -162,7 +167,28 @@ public final class Extractor: Sendable {
         let hints = zip(found, attributed).map { f, a in
             ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another, issuer: a.issuer)
         }
-        let claims = ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints)
+        var claims = ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints)
+        Self.markEarlierTolls(&claims, found: found, background: background, analyzed)
         return (CumulativeFigures.marked(claims), background)
+    }
+
+    /// The claim rule's mark of a figure told as an earlier toll of its event ("في حصيلة سابقة، تحدثت الشرطة عن ثلاثة
+    /// قتلى"): the reconciler does not take it for best when the event has a current figure (docs/reconciliation.md).
+    static let earlierTollMark = "+earlier_toll"
+
+    /// Marks (`earlierTollMark`) the claims told after an `earlier` cue in their sentence.
+    static func markEarlierTolls(
+        _ claims: inout [CasualtyClaim], found: [ClaimExtractor.Found], background: TokenAnnotations<BackgroundScope>, _ analyzed: AnalyzedText
+    ) {
+        var earlier: [Int: Int] = [:]  // a claim's span start -> its span end, for the figures after a cue
+        for f in found {
+            guard let cue = background.firstMatch(in: analyzed.sentences[f.sentence], where: { $0.value == .earlier }),
+                  cue.tokens.upperBound <= f.firstToken else { continue }
+            earlier[f.span.start] = f.span.end
+        }
+        guard !earlier.isEmpty else { return }
+        for i in claims.indices where earlier[claims[i].span.start] == claims[i].span.end {
+            claims[i].rule += earlierTollMark
+        }
     }
 }

@@ -9,7 +9,8 @@ import EventModel
 ///   everyone, not a vague figure beside counted ones.
 /// - high: the largest contribution, each claim contributing its max for exact, approx and range claims, its min for
 ///   at-least and vague claims, and its max for at-most claims.
-/// - best: among figures for everyone when there are any (else all), the claim ranked first by: unhedged before hedged,
+/// - best: among figures for everyone when there are any (else all), the claim ranked first by: a current figure before an
+///   earlier toll of the event ("في حصيلة سابقة"), unhedged before hedged,
 ///   counted before vague, the larger of two lower bounds, source authority (official, security, military, medical,
 ///   UN/NGO before documents and diplomats before media, witnesses and unattributed text), a toll statement before
 ///   single figures, specificity (exact before approx and range, before at-least / at-most, before vague), the exact
@@ -139,6 +140,11 @@ public enum Reconciler {
         }
     }
 
+    /// Whether the claims stage marked the claim as an earlier toll of its event (rule `…+earlier_toll`).
+    static func isEarlierToll(_ c: CasualtyClaim) -> Bool {
+        c.rule.hasSuffix(Extractor.earlierTollMark)
+    }
+
     static func lowContribution(_ c: CasualtyClaim) -> Int? {
         c.qualifier == .atMost ? nil : c.min
     }
@@ -162,6 +168,9 @@ public enum Reconciler {
 
     /// True when `a` should set `best` rather than `b` (ties keep `b`, the earlier claim).
     static func ranksBefore(_ a: CasualtyClaim, _ b: CasualtyClaim, support: [Int: Int] = [:]) -> Bool {
+        // An earlier toll of the event ("في حصيلة سابقة") is superseded by any current figure.
+        let ea = isEarlierToll(a), eb = isEarlierToll(b)
+        if ea != eb { return eb }
         if a.hedged != b.hedged { return !a.hedged }
         // A figure that counts beats a vague one ("killed" ≈ 3) whoever gave it.
         if (a.qualifier == .vague) != (b.qualifier == .vague) { return b.qualifier == .vague }

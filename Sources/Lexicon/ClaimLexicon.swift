@@ -73,6 +73,9 @@ public enum BackgroundScope: String, Sendable {
     case past
     /// "ردا على هجوم": the figures after the cue in its sentence are those of the earlier event it answers.
     case after
+    /// "في حصيلة سابقة": the figures after the cue in its sentence are an earlier toll of the same event, not background
+    /// but superseded by its current figures when it has any (docs/reconciliation.md).
+    case earlier
 }
 
 /// What a claim filter marks (claim_filters.tsv).

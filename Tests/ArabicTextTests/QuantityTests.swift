@@ -121,6 +121,8 @@ import Testing
         ("نحو 20", ["count approx 20-20 نحو 20"]),
         ("حوالي 20", ["count approx 20-20 حوالي 20"]),
         ("ونحو 100", ["count approx 100-100 ونحو 100"]),
+        // A modifier after a number that opens the next one is the next one's.
+        ("30 وأكثر من 100", ["count exact 30-30 30", "count at_least 100-nil وأكثر من 100"]),
         ("مالايقل عن ستة", ["count at_least 6-nil مالايقل عن ستة"]),
         ("قدرت بنحو 40", ["count approx 40-40 بنحو 40"]),
         ("قرابة 300", ["count approx 300-300 قرابة 300"]),

@@ -67,6 +67,8 @@ struct ActorResolverTests {
         // Members counted among the dead belong to the side that lost them, not the one that attacked.
         RoleCase(text: "قتل 30 عنصرا من حركة الشباب في غارة جوية على معسكر في جنوب الصومال.", country: "SO",
                  actor1: nil, actor2: "Al-Shabaab"),
+        // A country adjective after a demonstration names its people, not that country's forces.
+        RoleCase(text: "خرجت تظاهرات فلسطينية حاشدة قرب السياج الحدودي.", country: "PS", actor1: "Protesters (Palestine)", actor2: nil),
         // An affiliation is not a party: the group "linked to" Al Qaeda is not Al Qaeda.
         RoleCase(text: "نفذت جماعة مرتبطة بتنظيم القاعدة هجوما على معسكر للجيش.", country: "ML",
                  actor1: nil, actor2: "Military Forces of Mali"),

@@ -718,6 +718,24 @@ extension ClaimGoldenTests {
             [.init(.killed, 6, 6, .exact, from: .unNGO, victims: .securityForces), .init(.killed, 87, 87, .exact, from: .unNGO, background: true)]
         ),
         GoldenCase(
+            "a family is not a capture (أسرة is no أسر + ه)",
+            "قتل رجل وأصيبت ثلاث نساء من أسرة واحدة في قصف على منزلهم.",
+            [.init(.killed, 1, 1, .exact), .init(.injured, 3, 3, .exact, victims: .civilians)]
+        ),
+        GoldenCase(
+            "the next figure's modifier is not this one's",
+            "ارتفعت حصيلة الانفجار إلى ثمانية قتلى وأكثر من مئة جريح.",
+            [.init(.killed, 8, 8, .exact), .init(.injured, 100, nil, .atLeast)]
+        ),
+        GoldenCase(
+            "a continuation of a sentence that answers an earlier attack",
+            "قتل جندي في انفجار عبوة اليوم. ويأتي الهجوم بعد هجوم أسفر عن مقتل 10 أشخاص. كما أصيب في ذلك الهجوم 33 شخصا.",
+            [
+                .init(.killed, 1, 1, .exact, victims: .securityForces), .init(.killed, 10, 10, .exact, background: true),
+                .init(.injured, 33, 33, .exact, background: true),
+            ]
+        ),
+        GoldenCase(
             "المنصرم is past like الماضي",
             "قال الوزير إن المدارس ستعزز حراستها. وفي أواخر الشهر المنصرم قتل 9 طلاب في هجوم على مدرسة في المدينة.",
             [.init(.killed, 9, 9, .exact, victims: .civilians, background: true)]

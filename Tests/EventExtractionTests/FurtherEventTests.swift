@@ -30,6 +30,18 @@ struct FurtherEventTests: ExtractingSuite {
         #expect(result.events.count == 1)
     }
 
+    @Test func theAttackToldAgainOnAnotherDayRefersBackToIt() throws {
+        // The lead names the attack by its weapon; a later sentence names "the chemical attack" beside the day a council
+        // meets about it: one attack, not a second one on Monday.
+        let result = try extract(
+            """
+            قتل 20 شخصا في هجوم بغاز سام على مدينة دوما السورية يوم السبت.
+            ويعقد مجلس الأمن اجتماعا اليوم الاثنين لبحث الهجوم الكيماوي على المدينة.
+            """, published: "2018-04-09")
+        #expect(result.events.count == 1)
+        #expect(result.events.first?.fatalities.best == 20)
+    }
+
     @Test func aProtestToldBesideTheClashesItFollowedIsAnEventOfItsOwn() throws {
         let result = try extract(
             """

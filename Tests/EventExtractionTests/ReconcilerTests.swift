@@ -171,3 +171,19 @@ extension ReconcilerTests {
         #expect(Reconciler.reconcile(named, type: .violenceAgainstCivilians).fatalities.best == 4)
     }
 }
+
+extension ReconcilerTests {
+    @Test func anEarlierTollIsSupersededForBest() {
+        // "The toll rose to 15 … the earlier toll had been 8": an official's earlier figure does not beat the current one.
+        var earlier = Self.claim(8, 8, .exact, .official)
+        earlier.rule += Extractor.earlierTollMark
+        let claims = [Self.claim(15, 15, .exact), earlier]
+        let toll = Reconciler.reconcile(claims).fatalities
+        #expect(toll.best == 15)
+        #expect(toll.bestClaim == 0)
+        // It stays a credible figure (the guideline's low is the smallest credible one).
+        #expect(toll.low == 8)
+        // Told alone, it is the event's figure.
+        #expect(Reconciler.reconcile([earlier]).fatalities.best == 8)
+    }
+}
