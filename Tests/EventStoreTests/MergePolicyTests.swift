@@ -18,12 +18,13 @@ struct MergePolicyTests {
 
     static func features(
         _ type: EventType = .explosionsRemoteViolence, country: String? = "SY", date: String? = "2018-03-10",
-        precision: DatePrecision = .day, place: Place? = douma, initiators: [String] = [], others: [String] = []
+        precision: DatePrecision = .day, place: Place? = douma, initiators: [String] = [], others: [String] = [],
+        subtype: String? = nil
     ) -> MergeFeatures {
         let window = date.map { DateWindow(EventDate(value: CalendarDate(iso: $0)!, precision: precision)) }
         return MergeFeatures(
             family: EventFamily(type), country: country, window: window, place: place,
-            actors: Set(others.map { $0.lowercased() }), initiators: Set(initiators.map { $0.lowercased() })
+            actors: Set(others.map { $0.lowercased() }), initiators: Set(initiators.map { $0.lowercased() }), subtype: subtype
         )
     }
 
@@ -116,5 +117,20 @@ struct MergePolicyTests {
         // Never two events of one report.
         let sameReport = MergeCandidate(mergedID: 5, memberCount: 1, members: [member(99, Self.features())])
         #expect(MergePlanner.choose(new, reportID: 99, among: [sameReport], policy: .standard) == nil)
+    }
+}
+
+extension MergePolicyTests {
+    @Test func plannerPrefersTheSameSubEventType() {
+        // A chemical attack told at Douma that day joins the chemical attack, not the air strike founded before it.
+        let member = { (report: Int64, f: MergeFeatures) in MergeCandidate.Member(reportID: report, features: f) }
+        let airStrike = MergeCandidate(mergedID: 1, memberCount: 1, members: [member(10, Self.features(subtype: "air_drone_strike"))])
+        let chemical = MergeCandidate(
+            mergedID: 2, memberCount: 1, members: [member(11, Self.features(date: "2018-03-11", subtype: "chemical_weapon"))]
+        )
+        let new = Self.features(subtype: "chemical_weapon")
+        #expect(MergePlanner.choose(new, reportID: 99, among: [airStrike, chemical], policy: .standard) == 2)
+        // Without a sub-event type, the nearest (same day) and then the oldest win, as before.
+        #expect(MergePlanner.choose(Self.features(), reportID: 99, among: [airStrike, chemical], policy: .standard) == 1)
     }
 }

@@ -34,12 +34,16 @@ public struct MergeFeatures: Hashable, Sendable {
     public var actors: Set<String>
     /// Lower-cased names of the initiators (ACLED actor 1).
     public var initiators: Set<String>
+    /// ACLED sub-event type: not a condition of merging, but among agreeing merged events one of the same sub-event type
+    /// is preferred (a chemical attack joins the chemical attack, not an air strike told at that place that day).
+    public var subtype: String?
 
     public init(
         family: EventFamily, country: String?, window: DateWindow?, place: Place?, actors: Set<String>,
-        initiators: Set<String> = []
+        initiators: Set<String> = [], subtype: String? = nil
     ) {
         self.family = family
+        self.subtype = subtype
         self.country = country?.uppercased()
         self.window = window
         self.place = place
@@ -63,7 +67,7 @@ public struct MergeFeatures: Hashable, Sendable {
         self.init(
             family: EventFamily(event.type), country: event.country ?? event.location?.country, window: window, place: place,
             actors: Set(event.actors.map { $0.name.lowercased() }),
-            initiators: Set(event.actors.filter { $0.role == .actor1 }.map { $0.name.lowercased() })
+            initiators: Set(event.actors.filter { $0.role == .actor1 }.map { $0.name.lowercased() }), subtype: event.subtype
         )
     }
 }

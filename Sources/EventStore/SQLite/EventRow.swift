@@ -55,7 +55,7 @@ struct EventRow {
     /// Columns for `features(from:)`, over `event` aliased `e`.
     static let featureColumns = """
         e.merged_id, e.report_id, e.family, e.merge_country, e.window_first, e.window_last, e.location_name, e.admin1,
-        e.latitude, e.longitude, e.geo_precision, e.actor_names, e.initiator_names
+        e.latitude, e.longitude, e.geo_precision, e.actor_names, e.initiator_names, e.subtype
         """
 
     static func features(from row: Row) throws -> MergeFeatures {
@@ -71,7 +71,9 @@ struct EventRow {
         let initiatorNames: String = row[12]
         let actors = Set(names.split(separator: actorSeparator).map(String.init))
         let initiators = Set(initiatorNames.split(separator: actorSeparator).map(String.init))
-        return MergeFeatures(family: family, country: row[3], window: window, place: place, actors: actors, initiators: initiators)
+        return MergeFeatures(
+            family: family, country: row[3], window: window, place: place, actors: actors, initiators: initiators, subtype: row[13]
+        )
     }
 
     /// Columns for `event(from:)`, over `event` aliased `e`.

@@ -47,7 +47,7 @@ struct SQLiteMergeStorage: MergeStorage {
         let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: args)
         while let row = try rows.next() {
             let mergedID: Int64 = row[0]
-            let eventID: Int64 = row[14]
+            let eventID: Int64 = row[15]
             let features: MergeFeatures
             if let cached = featureCache?.get(eventID) {
                 features = cached
@@ -59,7 +59,7 @@ struct SQLiteMergeStorage: MergeStorage {
             if groups.last?.mergedID == mergedID {
                 groups[groups.count - 1].members.append(member)
             } else {
-                groups.append(MergeCandidate(mergedID: mergedID, memberCount: row[13], members: [member]))
+                groups.append(MergeCandidate(mergedID: mergedID, memberCount: row[14], members: [member]))
             }
         }
         return groups
