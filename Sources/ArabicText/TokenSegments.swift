@@ -8,33 +8,72 @@ public struct TokenSegments: Sendable {
             self = TokenSegments(tokens: tokens, text: text, hashing: analyzer)
             return
         }
-        var writer = Writer(tokenCount: tokens.count, perWord: analyzer.maxSegmentsPerWord)
-        tokens.withUnsafeBufferPointer { tokens in
-            text.scalars.withUnsafeBufferPointer { scalars in
-                prefixTrie.children.withUnsafeBufferPointer { prefixChildren in
-                    prefixTrie.marks.withUnsafeBufferPointer { prefixMarks in
-                        suffixTrie.children.withUnsafeBufferPointer { suffixChildren in
-                            suffixTrie.marks.withUnsafeBufferPointer { suffixMarks in
-                                let tries = Tries(
-                                    prefixChildren: prefixChildren, prefixMarks: prefixMarks, suffixChildren: suffixChildren,
-                                    suffixMarks: suffixMarks
-                                )
-                                for t in tokens.indices {
-                                    writer.startToken()
-                                    let kind = tokens[t].kind
-                                    if kind == .word || kind == .latin {
-                                        let word = UnsafeBufferPointer(rebasing: scalars[tokens[t].range])
-                                        analyzer.appendSegments(of: word, key: tokens[t].key, tries: tries, to: &writer)
+        // Documents have about two segmentations a word: room for four a token (and one word's most) is nearly always
+        // enough; a document with more is segmented again with room for the most every word can have.
+        let perWord = analyzer.maxSegmentsPerWord
+        if let made = Self(tokens: tokens, text: text, analyzer: analyzer, prefixTrie: prefixTrie, suffixTrie: suffixTrie,
+                           capacity: tokens.count * 4 + perWord) {
+            self = made
+            return
+        }
+        var words = 0
+        for t in tokens where t.kind == .word || t.kind == .latin { words += 1 }
+        self = Self(tokens: tokens, text: text, analyzer: analyzer, prefixTrie: prefixTrie, suffixTrie: suffixTrie,
+                    capacity: words * perWord + tokens.count + perWord)!
+    }
+
+    /// The segmentations written straight into the two arrays' storage (copying them out of a buffer grown on the side
+    /// cost about 7 instructions a segmentation), or nil when they need more than `capacity`.
+    init?(tokens: [Token], text: NormalizedText, analyzer: CliticAnalyzer, prefixTrie: LetterTrie, suffixTrie: LetterTrie, capacity: Int) {
+        var complete = true
+        var starts: [Int32] = []
+        let segments = [CliticAnalyzer.Segment](unsafeUninitializedCapacity: capacity) { segmentBuffer, segmentCount in
+            starts = [Int32](unsafeUninitializedCapacity: tokens.count + 1) { startBuffer, startCount in
+                var writer = Writer(segments: segmentBuffer, starts: startBuffer, perWord: analyzer.maxSegmentsPerWord)
+                tokens.withUnsafeBufferPointer { tokens in
+                    text.scalars.withUnsafeBufferPointer { scalars in
+                        prefixTrie.children.withUnsafeBufferPointer { prefixChildren in
+                            prefixTrie.marks.withUnsafeBufferPointer { prefixMarks in
+                                suffixTrie.children.withUnsafeBufferPointer { suffixChildren in
+                                    suffixTrie.marks.withUnsafeBufferPointer { suffixMarks in
+                                        let tries = Tries(
+                                            prefixChildren: prefixChildren, prefixMarks: prefixMarks, suffixChildren: suffixChildren,
+                                            suffixMarks: suffixMarks
+                                        )
+                                        complete = Self.segmentWords(tokens, scalars: scalars, analyzer: analyzer, tries: tries, into: &writer)
                                     }
                                 }
                             }
                         }
                     }
                 }
+                segmentCount = writer.count
+                startCount = complete ? writer.finish() : 0
             }
         }
-        let (starts, segments) = writer.finish()
-        self = TokenSegments(starts: starts, segments: segments)
+        guard complete else { return nil }
+        self.starts = starts
+        self.segments = segments
+    }
+
+    /// Writes the segmentations of every word of `tokens`; false when the writer runs out of room. The writer is a
+    /// local copy in the loop, so its count stays in a register rather than in the closures' captured variable.
+    static func segmentWords(
+        _ tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>, analyzer: CliticAnalyzer, tries: Tries,
+        into writer: inout Writer
+    ) -> Bool {
+        var out = writer
+        defer { writer = out }
+        for t in tokens.indices {
+            let kind = tokens[t].kind
+            let isWord = kind == .word || kind == .latin
+            if !out.startToken(isWord: isWord) { return false }
+            if isWord {
+                let word = UnsafeBufferPointer(rebasing: scalars[tokens[t].range])
+                analyzer.appendSegments(of: word, key: tokens[t].key, tries: tries, to: &out)
+            }
+        }
+        return true
     }
 
     init(starts: [Int32], segments: [CliticAnalyzer.Segment]) {
@@ -101,68 +140,44 @@ public struct TokenSegments: Sendable {
         let suffixMarks: UnsafeBufferPointer<UInt8>
     }
 
-    /// Collects a document's segmentations into a buffer it grows itself (an array append per segment checked the
-    /// array's uniqueness and capacity every time).
-    struct Writer: ~Copyable {
-        private var buffer: UnsafeMutablePointer<CliticAnalyzer.Segment>
-        private var capacity: Int
-        private var count = 0
-        /// Each token's first segmentation (room for `tokenCapacity` tokens and the end).
+    /// Writes a document's segmentations into the storage of its arrays, which has room for them (an array append per
+    /// segment checked the array's uniqueness and capacity every time).
+    struct Writer {
+        private let segments: UnsafeMutablePointer<CliticAnalyzer.Segment>
+        private let capacity: Int
+        private(set) var count = 0
+        /// Each token's first segmentation (room for every token and the end).
         private let starts: UnsafeMutablePointer<Int32>
-        private let tokenCapacity: Int
         private var tokenCount = 0
-        /// The most segmentations one word can have: room for them is made before each word.
+        /// The most segmentations one word can have: room for them is checked before each word.
         private let perWord: Int
 
-        init(tokenCount: Int, perWord: Int) {
+        init(segments: UnsafeMutableBufferPointer<CliticAnalyzer.Segment>, starts: UnsafeMutableBufferPointer<Int32>, perWord: Int) {
+            self.segments = segments.baseAddress!
+            capacity = segments.count
+            self.starts = starts.baseAddress!
             self.perWord = perWord
-            capacity = tokenCount * 4 + perWord
-            buffer = .allocate(capacity: capacity)
-            tokenCapacity = tokenCount
-            starts = .allocate(capacity: tokenCount + 1)
         }
 
-        deinit {
-            buffer.deallocate()
-            starts.deallocate()
-        }
-
-        /// Starts the next token's segmentations, making room for a word's.
+        /// Starts the next token's segmentations; false when a word's would not fit.
         @inline(__always)
-        mutating func startToken() {
-            precondition(tokenCount < tokenCapacity, "more tokens than the writer was made for")
-            starts[tokenCount] = Int32(count)
-            tokenCount += 1
-            if count + perWord > capacity {
-                let larger = Swift.max(capacity * 2, count + perWord)
-                let new = UnsafeMutablePointer<CliticAnalyzer.Segment>.allocate(capacity: larger)
-                new.moveInitialize(from: buffer, count: count)
-                buffer.deallocate()
-                buffer = new
-                capacity = larger
-            }
+        mutating func startToken(isWord: Bool) -> Bool {
+            starts[tokenCount] = Int32(truncatingIfNeeded: count)
+            tokenCount &+= 1
+            return !isWord || count &+ perWord <= capacity
         }
 
         /// Appends a segmentation of the current token (at most `perWord` per token).
         @inline(__always)
         mutating func append(_ prefixLength: Int, _ suffixLength: Int, _ key: UInt64) {
-            (buffer + count).initialize(to: CliticAnalyzer.Segment(prefixLength: prefixLength, suffixLength: suffixLength, key: WordKey(value: key)))
-            count += 1
+            (segments + count).initialize(to: CliticAnalyzer.Segment(prefixLength: prefixLength, suffixLength: suffixLength, key: WordKey(value: key)))
+            count &+= 1
         }
 
-        consuming func finish() -> ([Int32], [CliticAnalyzer.Segment]) {
-            starts[tokenCount] = Int32(count)
-            return (Self.array(starts, count: tokenCount + 1), Self.array(buffer, count: count))
-        }
-
-        /// The first `count` elements at `pointer` as an array, copied as one block (`Array(UnsafeBufferPointer)` copied
-        /// them one by one: about 11 instructions a segment).
-        @inline(__always)
-        static func array<T>(_ pointer: UnsafeMutablePointer<T>, count: Int) -> [T] {
-            [T](unsafeUninitializedCapacity: count) { out, initialized in
-                if count > 0 { out.baseAddress!.initialize(from: pointer, count: count) }
-                initialized = count
-            }
+        /// Ends the last token; returns the number of starts written.
+        mutating func finish() -> Int {
+            starts[tokenCount] = Int32(truncatingIfNeeded: count)
+            return tokenCount + 1
         }
     }
 }
