@@ -4,7 +4,7 @@ public struct TokenSegments: Sendable {
     @usableFromInline let segments: [CliticAnalyzer.Segment]
 
     public init(tokens: [Token], text: NormalizedText, analyzer: CliticAnalyzer) {
-        guard let prefixTrie = analyzer.prefixTrie, let suffixTrie = analyzer.suffixTrie else {
+        guard let prefixTrie = analyzer.prefixTrie, let suffixTrie = analyzer.suffixTrie, analyzer.minimumStem >= 2 else {
             self = TokenSegments(tokens: tokens, text: text, hashing: analyzer)
             return
         }
@@ -36,11 +36,13 @@ public struct TokenSegments: Sendable {
                             prefixTrie.marks.withUnsafeBufferPointer { prefixMarks in
                                 suffixTrie.children.withUnsafeBufferPointer { suffixChildren in
                                     suffixTrie.marks.withUnsafeBufferPointer { suffixMarks in
-                                        let tries = Tries(
-                                            prefixChildren: prefixChildren, prefixMarks: prefixMarks, suffixChildren: suffixChildren,
-                                            suffixMarks: suffixMarks
-                                        )
-                                        complete = Self.segmentWords(tokens, scalars: scalars, analyzer: analyzer, tries: tries, into: &writer)
+                                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Tries.stemKeyCapacity) { stemKeys in
+                                            let tries = Tries(
+                                                prefixChildren: prefixChildren, prefixMarks: prefixMarks, suffixChildren: suffixChildren,
+                                                suffixMarks: suffixMarks, stemKeys: stemKeys.baseAddress!
+                                            )
+                                            complete = Self.segmentWords(tokens, scalars: scalars, analyzer: analyzer, tries: tries, into: &writer)
+                                        }
                                     }
                                 }
                             }
@@ -82,7 +84,7 @@ public struct TokenSegments: Sendable {
     }
 
     /// As `init(tokens:text:analyzer:)` through the analyzer's hash tables (`forEachSegment`), for an analyzer whose
-    /// forms have no letter tries.
+    /// forms have no letter tries or whose stems may be shorter than two letters.
     init(tokens: [Token], text: NormalizedText, hashing analyzer: CliticAnalyzer) {
         var starts = [Int32]()
         starts.reserveCapacity(tokens.count + 1)
@@ -138,6 +140,11 @@ public struct TokenSegments: Sendable {
         let prefixMarks: UnsafeBufferPointer<UInt8>
         let suffixChildren: UnsafeBufferPointer<Int32>
         let suffixMarks: UnsafeBufferPointer<UInt8>
+        /// Room for the keys of one prefix's stems (`stemKeyCapacity`), reused for every word.
+        let stemKeys: UnsafeMutablePointer<UInt64>
+
+        /// The most stem keys a prefix needs: one per ending length (at most 63) and two more.
+        static let stemKeyCapacity = 66
     }
 
     /// Writes a document's segmentations into the storage of its arrays, which has room for them (an array append per
@@ -189,69 +196,82 @@ extension CliticAnalyzer {
 
     /// Appends the segmentations of `word`, whose key is `key`, to `out`: those of `forEachSegment(of:_:)`, in its
     /// order, with the prefixes and endings found by walking the letter tries rather than by hashing each candidate.
+    /// For each prefix the word's letters after it are hashed once, keeping the key at every length a stem can end
+    /// (`tries.stemKeys`), and each ending's stem reads its key there. Needs `minimumStem >= 2` (the caller checks).
     @inline(__always)
     func appendSegments(
         of word: UnsafeBufferPointer<Unicode.Scalar>, key: WordKey, tries: TokenSegments.Tries, to out: inout TokenSegments.Writer
     ) {
         out.append(0, 0, key.value)
         let n = word.count
-        guard n > minimumStem else { return }
+        let minimumStem = self.minimumStem
+        guard n > minimumStem, let w = word.baseAddress else { return }
         // Which endings the word has (bit s: its last s letters are a suffix; a pronoun too).
         var suffixBits: UInt64 = 0
         var pronounBits: UInt64 = 0
-        let longest = Swift.min(maxSuffix, n - minimumStem, 63)
+        let longest = Swift.min(maxSuffix, n &- minimumStem, 63)
         if longest > 0 {
             var node = 0
-            for s in 1...longest {
-                let l = LetterTrie.letter(word[n - s])
+            var s = 1
+            while true {
+                let l = LetterTrie.letter(w[n &- s])
                 if l < 0 { break }
-                node = Int(tries.suffixChildren[node << 6 | l])
+                node = Int(tries.suffixChildren[node &<< 6 | l])
                 if node == 0 { break }
                 let mark = tries.suffixMarks[node]
                 if mark & LetterTrie.end != 0 {
-                    suffixBits |= 1 << UInt64(s)
-                    if mark & LetterTrie.pronoun != 0 { pronounBits |= 1 << UInt64(s) }
+                    suffixBits |= 1 &<< UInt64(s)
+                    if mark & LetterTrie.pronoun != 0 { pronounBits |= 1 &<< UInt64(s) }
                 }
+                if s == longest { break }
+                s &+= 1
             }
         }
         let tehMarbuta = Unicode.Scalar(0x0647)!  // ه: teh marbuta in matching form
         let teh = Unicode.Scalar(0x062A)!
-        let lastPrefix = Swift.min(maxPrefix, n - minimumStem)
+        let lastPrefix = Swift.min(maxPrefix, n &- minimumStem)
+        let keys = tries.stemKeys
         var node = 0
         // Each prefix length p the word has (0 first), in order; for each, the ending lengths it keeps a stem for, in
         // order, as the bits of `ends` (bit 0: no ending, only after a prefix: the whole word is out already).
         var p = 0
         while true {
-            let longestSuffix = Swift.min(longest, n - p - minimumStem)
-            var ends = longestSuffix > 0 ? suffixBits & ((2 << UInt64(longestSuffix)) &- 2) : 0
+            let longestSuffix = Swift.min(longest, n &- p &- minimumStem)
+            var ends = longestSuffix > 0 ? suffixBits & ((2 &<< UInt64(longestSuffix)) &- 2) : 0
             if p > 0 { ends |= 1 }
             if ends != 0 {
-                // The stem with the longest suffix off is hashed once; each longer stem extends that hash.
-                var common = WordKey.offsetBasis
-                let shortestEnd = n - Swift.max(longestSuffix, 0)
-                for k in p..<shortestEnd { common = WordKey.combine(common, word[k]) }
+                // keys[j - first]: the key of word[p..<j], for j from one before the shortest stem's end to the longest's.
+                let first = n &- longestSuffix &- 1
+                let last = n &- ends.trailingZeroBitCount
+                var h = WordKey.offsetBasis
+                var k = p
+                while k < first {
+                    h = WordKey.combine(h, w[k])
+                    k &+= 1
+                }
+                while true {
+                    keys[k &- first] = h
+                    if k == last { break }
+                    h = WordKey.combine(h, w[k])
+                    k &+= 1
+                }
                 repeat {
                     let s = ends.trailingZeroBitCount
                     ends &= ends &- 1
-                    let stemEnd = n - s
-                    var stem = common
-                    for k in shortestEnd..<stemEnd { stem = WordKey.combine(stem, word[k]) }
-                    out.append(p, s, stem)
-                    if s > 0, pronounBits & (1 << UInt64(s)) != 0, word[stemEnd - 1] == teh {
-                        var h = WordKey.offsetBasis
-                        for k in p..<(stemEnd - 1) { h = WordKey.combine(h, word[k]) }
-                        h = WordKey.combine(h, tehMarbuta)
-                        out.append(p, s, h)
+                    let stemEnd = n &- s
+                    out.append(p, s, keys[stemEnd &- first])
+                    if s > 0, pronounBits & (1 &<< UInt64(s)) != 0, w[stemEnd &- 1] == teh {
+                        out.append(p, s, WordKey.combine(keys[stemEnd &- 1 &- first], tehMarbuta))
                     }
                 } while ends != 0
             }
             // The next prefix length that ends a prefix.
             repeat {
-                p += 1
+                p &+= 1
                 if p > lastPrefix { return }
-                let l = LetterTrie.letter(word[p - 1])
+                let l = LetterTrie.letter(w[p &- 1])
                 if l < 0 { return }
-                node = Int(tries.prefixChildren[node << 6 | l])
+                node = Int(tries.prefixChildren[node &<< 6 | l])
                 if node == 0 { return }
             } while tries.prefixMarks[node] & LetterTrie.end == 0
         }
