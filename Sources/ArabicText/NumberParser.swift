@@ -63,6 +63,7 @@ public struct NumberParser: Sendable {
 
     public func parse(_ tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> [Quantity] {
         var out: [Quantity] = []
+        out.reserveCapacity(16)
         var i = nextCandidate(from: 0, tokens: tokens, text: text)
         while i < tokens.count {
             if let q = parseExpression(at: i, tokens: tokens, text: text, segments: segments) {

@@ -331,34 +331,66 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func writeString(_ s: String) {
         var s = s
-        s.withUTF8 { utf8 in
-            // Room for the quotes and the string unescaped; an escape makes more room as it needs it.
-            reserve(utf8.count + 2)
-            put(UInt8(ascii: "\""))
-            guard let source = utf8.baseAddress else { return }
-            // Runs of bytes that need no escape are copied whole (most strings are one such run); the scan for bytes to
-            // escape reads eight bytes at a time while none of them is one.
-            var start = 0
-            var i = 0
-            let n = utf8.count
-            while i < n {
-                if i &+ 8 <= n && !Self.mayNeedEscape(UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)) {
-                    i &+= 8
-                    continue
-                }
-                let b = source[i]
-                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                    copy(source + start, i - start)
-                    appendEscaped(b)
-                    reserve(n - i + 1)
-                    start = i + 1
-                }
-                i += 1
-            }
-            copy(source + start, n - start)
+        s.withUTF8 { writeQuoted($0) }
+    }
+
+    /// Writes `utf8` as a JSON string. Nearly every string has nothing to escape: it is found so with a scan of eight
+    /// bytes at a time and copied whole (a short one as words, see `copyShort`), with one update of `count`.
+    @inline(__always)
+    private mutating func writeQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let n = utf8.count
+        reserve(n &+ 2)
+        let out = base + count
+        out[0] = UInt8(ascii: "\"")
+        guard let source = utf8.baseAddress, n > 0 else {
+            out[1] = UInt8(ascii: "\"")
+            count &+= 2
+            return
         }
+        var i = 0
+        while i &+ 8 <= n && !Self.mayNeedEscape(UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)) { i &+= 8 }
+        while i < n {
+            let b = source[i]
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
+            i &+= 1
+        }
+        if i == n {
+            if n <= 16 {
+                Self.copyShort(source, n, to: out + 1)
+            } else {
+                (out + 1).update(from: source, count: n)
+            }
+            out[n &+ 1] = UInt8(ascii: "\"")
+            count &+= n &+ 2
+            return
+        }
+        count &+= 1
+        writeEscaping(source, n)
         reserve(1)
         put(UInt8(ascii: "\""))
+    }
+
+    /// The `n` bytes at `source` with the bytes that need it escaped (the opening quote is written).
+    private mutating func writeEscaping(_ source: UnsafePointer<UInt8>, _ n: Int) {
+        // Runs of bytes that need no escape are copied whole; the scan for bytes to escape reads eight bytes at a time
+        // while none of them is one.
+        var start = 0
+        var i = 0
+        while i < n {
+            if i &+ 8 <= n && !Self.mayNeedEscape(UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)) {
+                i &+= 8
+                continue
+            }
+            let b = source[i]
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                copy(source + start, i - start)
+                appendEscaped(b)
+                reserve(n - i + 1)
+                start = i + 1
+            }
+            i += 1
+        }
+        copy(source + start, n - start)
     }
 
     /// Whether any of eight bytes is below 0x20, a quote or a backslash (the bit tricks of "Bit Twiddling Hacks":
