@@ -227,11 +227,6 @@ extension CliticAnalyzer {
                 s &+= 1
             }
         }
-        if suffixBits == 0 {
-            // No ending: without a prefix either (the first letter starts none), the whole word is all there is.
-            let l = LetterTrie.letter(w[0])
-            if l < 0 || tries.prefixChildren[l] == 0 { return }
-        }
         let tehMarbuta = Unicode.Scalar(0x0647)!  // ه: teh marbuta in matching form
         let teh = Unicode.Scalar(0x062A)!
         let lastPrefix = Swift.min(maxPrefix, n &- minimumStem)
