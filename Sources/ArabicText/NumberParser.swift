@@ -93,9 +93,9 @@ public struct NumberParser: Sendable {
                             if kind == .word || kind == .latin {
                                 if WordKeyTable<Bool>.contains(tokens[i].key.value, tags: tags, keys: keys, mask: mask) { return i }
                                 let range = tokens[i].range
-                                if kind == .word && range.count > 2 && scalars[range.lowerBound] == conjunction
-                                    && roles.contains(WordKey(scalars: UnsafeBufferPointer(rebasing: scalars[(range.lowerBound + 1)..<range.upperBound]))) {
-                                    return i
+                                if kind == .word && range.count > 2 && scalars[range.lowerBound] == conjunction {
+                                    let rest = UnsafeBufferPointer(rebasing: scalars[(range.lowerBound + 1)..<range.upperBound])
+                                    if roles.contains(WordKey(scalars: rest)) { return i }
                                 }
                             }
                             i += 1

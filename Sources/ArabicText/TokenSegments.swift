@@ -177,7 +177,8 @@ public struct TokenSegments: Sendable {
         /// Appends a segmentation of the current token (at most `perWord` per token).
         @inline(__always)
         mutating func append(_ prefixLength: Int, _ suffixLength: Int, _ key: UInt64) {
-            (segments + count).initialize(to: CliticAnalyzer.Segment(prefixLength: prefixLength, suffixLength: suffixLength, key: WordKey(value: key)))
+            let segment = CliticAnalyzer.Segment(prefixLength: prefixLength, suffixLength: suffixLength, key: WordKey(value: key))
+            (segments + count).initialize(to: segment)
             count &+= 1
         }
 
