@@ -112,14 +112,26 @@ public enum ArabicNormalizer {
         /// U+0000, which no scalar of the block becomes.
         static let dropped = Unicode.Scalar(UInt8(0))
         let map: [Unicode.Scalar]
+        /// The same map indexed by a scalar's two UTF-8 bytes as read (`lead | next << 8`) masked with `pairMask`: each
+        /// entry holds the original scalar in its low 32 bits and what it becomes in its high 32 bits, so the byte loop
+        /// reads both with one load and no bit assembly of the scalar.
+        let pairs: [UInt64]
+        static let pairMask = 0x3F03
 
         init(_ options: NormalizationOptions) {
-            map = (0x0600..<0x0700).map { (v: UInt32) -> Unicode.Scalar in
+            let map = (0x0600..<0x0700).map { (v: UInt32) -> Unicode.Scalar in
                 if options.contains(.removeDiacritics) && isDiacritic(v) { return Self.dropped }
                 if options.contains(.removeTatweel) && isTatweel(v) { return Self.dropped }
                 if options.contains(.removeControls) && isControl(v) { return Self.dropped }
                 return Unicode.Scalar(mapOne(v, options)) ?? Unicode.Scalar(v)!
             }
+            self.map = map
+            var pairs = [UInt64](repeating: 0, count: Self.pairMask + 1)
+            for low in 0..<0x100 {
+                let index = (low & 0x3F) << 8 | low >> 6
+                pairs[index] = UInt64(map[low].value) << 32 | UInt64(0x0600 | low)
+            }
+            self.pairs = pairs
         }
 
         static let matching = ArabicBlockMap(.matching)
@@ -160,15 +172,29 @@ public enum ArabicNormalizer {
         let original = [Unicode.Scalar](unsafeUninitializedCapacity: n) { originalBuffer, originalCount in
             out = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { outBuffer, outCount in
                 origin = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
-                    block.map.withUnsafeBufferPointer { map in
+                    block.pairs.withUnsafeBufferPointer { pairs in
                         guard n > 0, let source = bytes.baseAddress, let originals = originalBuffer.baseAddress,
-                              let scalars = outBuffer.baseAddress, let origins = originBuffer.baseAddress, let table = map.baseAddress
+                              let scalars = outBuffer.baseAddress, let origins = originBuffer.baseAddress, let table = pairs.baseAddress
                         else { return }
                         var k = 0
                         var b = 0
                         var i = 0
                         while b < n {
                             let b0 = source[b]
+                            // The Arabic block first: most scalars of the texts are in it.
+                            if b0 & 0xFC == 0xD8 {
+                                let entry = table[(Int(b0) | Int(source[b &+ 1]) << 8) & ArabicBlockMap.pairMask]
+                                originals[i] = validScalar(UInt32(truncatingIfNeeded: entry))
+                                let m = UInt32(truncatingIfNeeded: entry >> 32)
+                                if m != 0 {
+                                    scalars[k] = validScalar(m)
+                                    origins[k] = Int32(truncatingIfNeeded: i)
+                                    k &+= 1
+                                }
+                                i &+= 1
+                                b &+= 2
+                                continue
+                            }
                             if b0 < 0x80 {
                                 let scalar = Unicode.Scalar(b0)
                                 originals[i] = scalar
@@ -177,19 +203,6 @@ public enum ArabicNormalizer {
                                 k &+= 1
                                 i &+= 1
                                 b &+= 1
-                                continue
-                            }
-                            if b0 & 0xFC == 0xD8 {
-                                let low = Int(b0 & 0x03) << 6 | Int(source[b &+ 1] & 0x3F)
-                                originals[i] = validScalar(0x0600 | UInt32(low))
-                                let m = table[low]
-                                if m != ArabicBlockMap.dropped {
-                                    scalars[k] = m
-                                    origins[k] = Int32(truncatingIfNeeded: i)
-                                    k &+= 1
-                                }
-                                i &+= 1
-                                b &+= 2
                                 continue
                             }
                             let v: UInt32

@@ -63,30 +63,48 @@ public struct NumberParser: Sendable {
 
     public func parse(_ tokens: [Token], text: NormalizedText, segments: TokenSegments? = nil) -> [Quantity] {
         var out: [Quantity] = []
-        var i = 0
+        out.reserveCapacity(16)
+        var i = nextCandidate(from: 0, tokens: tokens, text: text)
         while i < tokens.count {
-            if mayStartExpression(at: i, tokens: tokens, text: text), let q = parseExpression(at: i, tokens: tokens, text: text, segments: segments) {
+            if let q = parseExpression(at: i, tokens: tokens, text: text, segments: segments) {
                 out.append(q)
-                i = q.tokens.upperBound
+                i = nextCandidate(from: q.tokens.upperBound, tokens: tokens, text: text)
             } else {
-                i += 1
+                i = nextCandidate(from: i + 1, tokens: tokens, text: text)
             }
         }
         return out
     }
 
-    /// Whether `parseExpression` can find anything at token `t`: a number, a number word, or a word one of whose
-    /// clitic readings starts a modifier or a vague quantity. A cheap test that skips most words.
-    @inline(__always)
-    func mayStartExpression(at i: Int, tokens: [Token], text: NormalizedText) -> Bool {
-        let kind = tokens[i].kind
-        if kind == .number { return true }
-        guard kind == .word || kind == .latin else { return false }
-        let key = tokens[i].key
-        if startForms.contains(key) { return true }
-        let range = tokens[i].range
-        return kind == .word && range.count > 2 && text.scalars[range.lowerBound] == vocabulary.conjunction
-            && roles.contains(WordKey(scalars: text.scalars[(range.lowerBound + 1)..<range.upperBound]))
+    /// The first token from `start` on where `parseExpression` can find anything, or `tokens.count`: a number, a number
+    /// word, or a word one of whose clitic readings starts a modifier or a vague quantity. A cheap test that skips most
+    /// words, made over buffers opened once (a subscript per token field cost about as much as the test).
+    func nextCandidate(from start: Int, tokens: [Token], text: NormalizedText) -> Int {
+        let conjunction = vocabulary.conjunction
+        return tokens.withUnsafeBufferPointer { tokens in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                startForms.tags.withUnsafeBufferPointer { tags in
+                    startForms.keys.withUnsafeBufferPointer { keys in
+                        let mask = startForms.mask
+                        var i = start
+                        while i < tokens.count {
+                            let kind = tokens[i].kind
+                            if kind == .number { return i }
+                            if kind == .word || kind == .latin {
+                                if WordKeyTable<Bool>.contains(tokens[i].key.value, tags: tags, keys: keys, mask: mask) { return i }
+                                let range = tokens[i].range
+                                if kind == .word && range.count > 2 && scalars[range.lowerBound] == conjunction {
+                                    let rest = UnsafeBufferPointer(rebasing: scalars[(range.lowerBound + 1)..<range.upperBound])
+                                    if roles.contains(WordKey(scalars: rest)) { return i }
+                                }
+                            }
+                            i += 1
+                        }
+                        return i
+                    }
+                }
+            }
+        }
     }
 
     /// Whether token `i` exists and its key is among `forms`: the prefilter in front of a matcher, tested before the

@@ -12,6 +12,7 @@ public enum SentenceSplitter {
     /// `sentences(_:)` over the tokens' storage (no bounds checks or array retains per token read).
     static func sentences(_ tokens: UnsafeBufferPointer<Token>) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        out.reserveCapacity(tokens.count / 16 + 4)
         var start = 0
         var inQuote = false
         var i = 0

@@ -4,37 +4,78 @@ public struct TokenSegments: Sendable {
     @usableFromInline let segments: [CliticAnalyzer.Segment]
 
     public init(tokens: [Token], text: NormalizedText, analyzer: CliticAnalyzer) {
-        guard let prefixTrie = analyzer.prefixTrie, let suffixTrie = analyzer.suffixTrie else {
+        guard let prefixTrie = analyzer.prefixTrie, let suffixTrie = analyzer.suffixTrie, analyzer.minimumStem >= 2 else {
             self = TokenSegments(tokens: tokens, text: text, hashing: analyzer)
             return
         }
-        var writer = Writer(tokenCount: tokens.count, perWord: analyzer.maxSegmentsPerWord)
-        tokens.withUnsafeBufferPointer { tokens in
-            text.scalars.withUnsafeBufferPointer { scalars in
-                prefixTrie.children.withUnsafeBufferPointer { prefixChildren in
-                    prefixTrie.marks.withUnsafeBufferPointer { prefixMarks in
-                        suffixTrie.children.withUnsafeBufferPointer { suffixChildren in
-                            suffixTrie.marks.withUnsafeBufferPointer { suffixMarks in
-                                let tries = Tries(
-                                    prefixChildren: prefixChildren, prefixMarks: prefixMarks, suffixChildren: suffixChildren,
-                                    suffixMarks: suffixMarks
-                                )
-                                for t in tokens.indices {
-                                    writer.startToken()
-                                    let kind = tokens[t].kind
-                                    if kind == .word || kind == .latin {
-                                        let word = UnsafeBufferPointer(rebasing: scalars[tokens[t].range])
-                                        analyzer.appendSegments(of: word, key: tokens[t].key, tries: tries, to: &writer)
+        // Documents have about two segmentations a word: room for four a token (and one word's most) is nearly always
+        // enough; a document with more is segmented again with room for the most every word can have.
+        let perWord = analyzer.maxSegmentsPerWord
+        if let made = Self(tokens: tokens, text: text, analyzer: analyzer, prefixTrie: prefixTrie, suffixTrie: suffixTrie,
+                           capacity: tokens.count * 4 + perWord) {
+            self = made
+            return
+        }
+        var words = 0
+        for t in tokens where t.kind == .word || t.kind == .latin { words += 1 }
+        self = Self(tokens: tokens, text: text, analyzer: analyzer, prefixTrie: prefixTrie, suffixTrie: suffixTrie,
+                    capacity: words * perWord + tokens.count + perWord)!
+    }
+
+    /// The segmentations written straight into the two arrays' storage (copying them out of a buffer grown on the side
+    /// cost about 7 instructions a segmentation), or nil when they need more than `capacity`.
+    init?(tokens: [Token], text: NormalizedText, analyzer: CliticAnalyzer, prefixTrie: LetterTrie, suffixTrie: LetterTrie, capacity: Int) {
+        var complete = true
+        var starts: [Int32] = []
+        let segments = [CliticAnalyzer.Segment](unsafeUninitializedCapacity: capacity) { segmentBuffer, segmentCount in
+            starts = [Int32](unsafeUninitializedCapacity: tokens.count + 1) { startBuffer, startCount in
+                var writer = Writer(segments: segmentBuffer, starts: startBuffer, perWord: analyzer.maxSegmentsPerWord)
+                tokens.withUnsafeBufferPointer { tokens in
+                    text.scalars.withUnsafeBufferPointer { scalars in
+                        prefixTrie.children.withUnsafeBufferPointer { prefixChildren in
+                            prefixTrie.marks.withUnsafeBufferPointer { prefixMarks in
+                                suffixTrie.children.withUnsafeBufferPointer { suffixChildren in
+                                    suffixTrie.marks.withUnsafeBufferPointer { suffixMarks in
+                                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Tries.stemKeyCapacity) { stemKeys in
+                                            let tries = Tries(
+                                                prefixChildren: prefixChildren, prefixMarks: prefixMarks, suffixChildren: suffixChildren,
+                                                suffixMarks: suffixMarks, stemKeys: stemKeys.baseAddress!
+                                            )
+                                            complete = Self.segmentWords(tokens, scalars: scalars, analyzer: analyzer, tries: tries, into: &writer)
+                                        }
                                     }
                                 }
                             }
                         }
                     }
                 }
+                segmentCount = writer.count
+                startCount = complete ? writer.finish() : 0
             }
         }
-        let (starts, segments) = writer.finish()
-        self = TokenSegments(starts: starts, segments: segments)
+        guard complete else { return nil }
+        self.starts = starts
+        self.segments = segments
+    }
+
+    /// Writes the segmentations of every word of `tokens`; false when the writer runs out of room. The writer is a
+    /// local copy in the loop, so its count stays in a register rather than in the closures' captured variable.
+    static func segmentWords(
+        _ tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>, analyzer: CliticAnalyzer, tries: Tries,
+        into writer: inout Writer
+    ) -> Bool {
+        var out = writer
+        defer { writer = out }
+        for t in tokens.indices {
+            let kind = tokens[t].kind
+            let isWord = kind == .word || kind == .latin
+            if !out.startToken(isWord: isWord) { return false }
+            if isWord {
+                let word = UnsafeBufferPointer(rebasing: scalars[tokens[t].range])
+                analyzer.appendSegments(of: word, key: tokens[t].key, tries: tries, to: &out)
+            }
+        }
+        return true
     }
 
     init(starts: [Int32], segments: [CliticAnalyzer.Segment]) {
@@ -43,7 +84,7 @@ public struct TokenSegments: Sendable {
     }
 
     /// As `init(tokens:text:analyzer:)` through the analyzer's hash tables (`forEachSegment`), for an analyzer whose
-    /// forms have no letter tries.
+    /// forms have no letter tries or whose stems may be shorter than two letters.
     init(tokens: [Token], text: NormalizedText, hashing analyzer: CliticAnalyzer) {
         var starts = [Int32]()
         starts.reserveCapacity(tokens.count + 1)
@@ -99,70 +140,52 @@ public struct TokenSegments: Sendable {
         let prefixMarks: UnsafeBufferPointer<UInt8>
         let suffixChildren: UnsafeBufferPointer<Int32>
         let suffixMarks: UnsafeBufferPointer<UInt8>
+        /// Room for the keys of one prefix's stems (`stemKeyCapacity`), reused for every word.
+        let stemKeys: UnsafeMutablePointer<UInt64>
+
+        /// The most stem keys a prefix needs: one per ending length (at most 63) and two more.
+        static let stemKeyCapacity = 66
     }
 
-    /// Collects a document's segmentations into a buffer it grows itself (an array append per segment checked the
-    /// array's uniqueness and capacity every time).
-    struct Writer: ~Copyable {
-        private var buffer: UnsafeMutablePointer<CliticAnalyzer.Segment>
-        private var capacity: Int
-        private var count = 0
-        /// Each token's first segmentation (room for `tokenCapacity` tokens and the end).
+    /// Writes a document's segmentations into the storage of its arrays, which has room for them (an array append per
+    /// segment checked the array's uniqueness and capacity every time).
+    struct Writer {
+        private let segments: UnsafeMutablePointer<CliticAnalyzer.Segment>
+        private let capacity: Int
+        private(set) var count = 0
+        /// Each token's first segmentation (room for every token and the end).
         private let starts: UnsafeMutablePointer<Int32>
-        private let tokenCapacity: Int
         private var tokenCount = 0
-        /// The most segmentations one word can have: room for them is made before each word.
+        /// The most segmentations one word can have: room for them is checked before each word.
         private let perWord: Int
 
-        init(tokenCount: Int, perWord: Int) {
+        init(segments: UnsafeMutableBufferPointer<CliticAnalyzer.Segment>, starts: UnsafeMutableBufferPointer<Int32>, perWord: Int) {
+            self.segments = segments.baseAddress!
+            capacity = segments.count
+            self.starts = starts.baseAddress!
             self.perWord = perWord
-            capacity = tokenCount * 4 + perWord
-            buffer = .allocate(capacity: capacity)
-            tokenCapacity = tokenCount
-            starts = .allocate(capacity: tokenCount + 1)
         }
 
-        deinit {
-            buffer.deallocate()
-            starts.deallocate()
-        }
-
-        /// Starts the next token's segmentations, making room for a word's.
+        /// Starts the next token's segmentations; false when a word's would not fit.
         @inline(__always)
-        mutating func startToken() {
-            precondition(tokenCount < tokenCapacity, "more tokens than the writer was made for")
-            starts[tokenCount] = Int32(count)
-            tokenCount += 1
-            if count + perWord > capacity {
-                let larger = Swift.max(capacity * 2, count + perWord)
-                let new = UnsafeMutablePointer<CliticAnalyzer.Segment>.allocate(capacity: larger)
-                new.moveInitialize(from: buffer, count: count)
-                buffer.deallocate()
-                buffer = new
-                capacity = larger
-            }
+        mutating func startToken(isWord: Bool) -> Bool {
+            starts[tokenCount] = Int32(truncatingIfNeeded: count)
+            tokenCount &+= 1
+            return !isWord || count &+ perWord <= capacity
         }
 
         /// Appends a segmentation of the current token (at most `perWord` per token).
         @inline(__always)
         mutating func append(_ prefixLength: Int, _ suffixLength: Int, _ key: UInt64) {
-            (buffer + count).initialize(to: CliticAnalyzer.Segment(prefixLength: prefixLength, suffixLength: suffixLength, key: WordKey(value: key)))
-            count += 1
+            let segment = CliticAnalyzer.Segment(prefixLength: prefixLength, suffixLength: suffixLength, key: WordKey(value: key))
+            (segments + count).initialize(to: segment)
+            count &+= 1
         }
 
-        consuming func finish() -> ([Int32], [CliticAnalyzer.Segment]) {
-            starts[tokenCount] = Int32(count)
-            return (Self.array(starts, count: tokenCount + 1), Self.array(buffer, count: count))
-        }
-
-        /// The first `count` elements at `pointer` as an array, copied as one block (`Array(UnsafeBufferPointer)` copied
-        /// them one by one: about 11 instructions a segment).
-        @inline(__always)
-        static func array<T>(_ pointer: UnsafeMutablePointer<T>, count: Int) -> [T] {
-            [T](unsafeUninitializedCapacity: count) { out, initialized in
-                if count > 0 { out.baseAddress!.initialize(from: pointer, count: count) }
-                initialized = count
-            }
+        /// Ends the last token; returns the number of starts written.
+        mutating func finish() -> Int {
+            starts[tokenCount] = Int32(truncatingIfNeeded: count)
+            return tokenCount + 1
         }
     }
 }
@@ -174,69 +197,82 @@ extension CliticAnalyzer {
 
     /// Appends the segmentations of `word`, whose key is `key`, to `out`: those of `forEachSegment(of:_:)`, in its
     /// order, with the prefixes and endings found by walking the letter tries rather than by hashing each candidate.
+    /// For each prefix the word's letters after it are hashed once, keeping the key at every length a stem can end
+    /// (`tries.stemKeys`), and each ending's stem reads its key there. Needs `minimumStem >= 2` (the caller checks).
     @inline(__always)
     func appendSegments(
         of word: UnsafeBufferPointer<Unicode.Scalar>, key: WordKey, tries: TokenSegments.Tries, to out: inout TokenSegments.Writer
     ) {
         out.append(0, 0, key.value)
         let n = word.count
-        guard n > minimumStem else { return }
+        let minimumStem = self.minimumStem
+        guard n > minimumStem, let w = word.baseAddress else { return }
         // Which endings the word has (bit s: its last s letters are a suffix; a pronoun too).
         var suffixBits: UInt64 = 0
         var pronounBits: UInt64 = 0
-        let longest = Swift.min(maxSuffix, n - minimumStem, 63)
+        let longest = Swift.min(maxSuffix, n &- minimumStem, 63)
         if longest > 0 {
             var node = 0
-            for s in 1...longest {
-                let l = LetterTrie.letter(word[n - s])
+            var s = 1
+            while true {
+                let l = LetterTrie.letter(w[n &- s])
                 if l < 0 { break }
-                node = Int(tries.suffixChildren[node << 6 | l])
+                node = Int(tries.suffixChildren[node &<< 6 | l])
                 if node == 0 { break }
                 let mark = tries.suffixMarks[node]
                 if mark & LetterTrie.end != 0 {
-                    suffixBits |= 1 << UInt64(s)
-                    if mark & LetterTrie.pronoun != 0 { pronounBits |= 1 << UInt64(s) }
+                    suffixBits |= 1 &<< UInt64(s)
+                    if mark & LetterTrie.pronoun != 0 { pronounBits |= 1 &<< UInt64(s) }
                 }
+                if s == longest { break }
+                s &+= 1
             }
         }
         let tehMarbuta = Unicode.Scalar(0x0647)!  // ه: teh marbuta in matching form
         let teh = Unicode.Scalar(0x062A)!
-        let lastPrefix = Swift.min(maxPrefix, n - minimumStem)
+        let lastPrefix = Swift.min(maxPrefix, n &- minimumStem)
+        let keys = tries.stemKeys
         var node = 0
         // Each prefix length p the word has (0 first), in order; for each, the ending lengths it keeps a stem for, in
         // order, as the bits of `ends` (bit 0: no ending, only after a prefix: the whole word is out already).
         var p = 0
         while true {
-            let longestSuffix = Swift.min(longest, n - p - minimumStem)
-            var ends = longestSuffix > 0 ? suffixBits & ((2 << UInt64(longestSuffix)) &- 2) : 0
+            let longestSuffix = Swift.min(longest, n &- p &- minimumStem)
+            var ends = longestSuffix > 0 ? suffixBits & ((2 &<< UInt64(longestSuffix)) &- 2) : 0
             if p > 0 { ends |= 1 }
             if ends != 0 {
-                // The stem with the longest suffix off is hashed once; each longer stem extends that hash.
-                var common = WordKey.offsetBasis
-                let shortestEnd = n - Swift.max(longestSuffix, 0)
-                for k in p..<shortestEnd { common = WordKey.combine(common, word[k]) }
+                // keys[j - first]: the key of word[p..<j], for j from one before the shortest stem's end to the longest's.
+                let first = n &- longestSuffix &- 1
+                let last = n &- ends.trailingZeroBitCount
+                var h = WordKey.offsetBasis
+                var k = p
+                while k < first {
+                    h = WordKey.combine(h, w[k])
+                    k &+= 1
+                }
+                while true {
+                    keys[k &- first] = h
+                    if k == last { break }
+                    h = WordKey.combine(h, w[k])
+                    k &+= 1
+                }
                 repeat {
                     let s = ends.trailingZeroBitCount
                     ends &= ends &- 1
-                    let stemEnd = n - s
-                    var stem = common
-                    for k in shortestEnd..<stemEnd { stem = WordKey.combine(stem, word[k]) }
-                    out.append(p, s, stem)
-                    if s > 0, pronounBits & (1 << UInt64(s)) != 0, word[stemEnd - 1] == teh {
-                        var h = WordKey.offsetBasis
-                        for k in p..<(stemEnd - 1) { h = WordKey.combine(h, word[k]) }
-                        h = WordKey.combine(h, tehMarbuta)
-                        out.append(p, s, h)
+                    let stemEnd = n &- s
+                    out.append(p, s, keys[stemEnd &- first])
+                    if s > 0, pronounBits & (1 &<< UInt64(s)) != 0, w[stemEnd &- 1] == teh {
+                        out.append(p, s, WordKey.combine(keys[stemEnd &- 1 &- first], tehMarbuta))
                     }
                 } while ends != 0
             }
             // The next prefix length that ends a prefix.
             repeat {
-                p += 1
+                p &+= 1
                 if p > lastPrefix { return }
-                let l = LetterTrie.letter(word[p - 1])
+                let l = LetterTrie.letter(w[p &- 1])
                 if l < 0 { return }
-                node = Int(tries.prefixChildren[node << 6 | l])
+                node = Int(tries.prefixChildren[node &<< 6 | l])
                 if node == 0 { return }
             } while tries.prefixMarks[node] & LetterTrie.end == 0
         }

@@ -68,6 +68,20 @@ public struct WordKeyTable<Value: Sendable>: Sendable {
     @inlinable
     public func contains(_ key: WordKey) -> Bool { find(key.value) >= 0 }
 
+    /// Whether `key` is in the table whose tags, keys and mask are given: `contains(_:)` for a loop that opened the
+    /// table's buffers once, rather than once per lookup.
+    @inlinable @inline(__always)
+    static func contains(_ key: UInt64, tags: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<UInt64>, mask: Int) -> Bool {
+        let tag = Self.tag(key)
+        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while true {
+            let t = tags[i]
+            if t == 0 { return false }
+            if t == tag && keys[i] == key { return true }
+            i = (i + 1) & mask
+        }
+    }
+
     private mutating func grow() {
         let oldTags = tags, oldKeys = keys, oldValues = values
         let size = tags.count * 2

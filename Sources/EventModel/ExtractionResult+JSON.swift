@@ -1,17 +1,12 @@
 // MARK: - rasid.v1 encoding
 
 extension TextSpan {
-    public func write(to w: inout JSONWriter) {
-        w.beginObject()
-        w.field("start"); w.value(start)
-        w.field("end"); w.value(end)
-        w.endObject()
-    }
+    public func write(to w: inout JSONWriter) { w.value(self) }
 }
 
 extension Optional where Wrapped == TextSpan {
     func write(to w: inout JSONWriter) {
-        if let span = self { span.write(to: &w) } else { w.null() }
+        if let span = self { w.value(span) } else { w.null() }
     }
 }
 

@@ -32,9 +32,15 @@ public struct JSONWriter: ~Copyable {
 
     // MARK: - Containers
 
+    /// Inlined, as are the values below: the rasid.v1 records write tens of thousands of them, and a call cost about
+    /// as much as the few bytes each writes.
+    @inline(__always)
     public mutating func beginObject() { openContainer(UInt8(ascii: "{")) }
+    @inline(__always)
     public mutating func endObject() { closeContainer(UInt8(ascii: "}")) }
+    @inline(__always)
     public mutating func beginArray() { openContainer(UInt8(ascii: "[")) }
+    @inline(__always)
     public mutating func endArray() { closeContainer(UInt8(ascii: "]")) }
 
     /// Writes `"name":` inside an object; follow it with a value.
@@ -55,12 +61,20 @@ public struct JSONWriter: ~Copyable {
         assert(name.isASCII && !name.withUTF8Buffer { $0.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } })
         separate()
         let n = name.utf8CodeUnitCount
-        reserve(n + 4)
-        put(UInt8(ascii: "\""))
-        copy(name.utf8Start, n)
-        put(UInt8(ascii: "\""))
-        put(UInt8(ascii: ":"))
-        if pretty { put(UInt8(ascii: " ")) }
+        reserve(n &+ 4)
+        // Written through a local pointer with one update of `count` (a byte store through `base` may alias the
+        // writer's own fields, so each `put` stored and reloaded the count).
+        let p = base + count
+        p[0] = UInt8(ascii: "\"")
+        Self.copyShort(name.utf8Start, n, to: p + 1)
+        p[n &+ 1] = UInt8(ascii: "\"")
+        p[n &+ 2] = UInt8(ascii: ":")
+        if pretty {
+            p[n &+ 3] = UInt8(ascii: " ")
+            count &+= n &+ 4
+        } else {
+            count &+= n &+ 3
+        }
         pendingValueAfterKey = true
     }
 
@@ -71,11 +85,32 @@ public struct JSONWriter: ~Copyable {
         writeString(s)
     }
 
+    @inline(__always)
     public mutating func value(_ i: Int) {
         separateValue()
         reserve(21)
-        if i < 0 { put(UInt8(ascii: "-")) }
-        appendDigits(i.magnitude, minimumCount: 1)
+        count = Self.writeInt(i, at: base + count) - base
+    }
+
+    /// A span as `{"start":…,"end":…}`: in one-line output written at once (records hold thousands of spans; as an
+    /// object with two fields each cost about 350 instructions), otherwise as that object.
+    public mutating func value(_ span: TextSpan) {
+        guard !pretty else {
+            beginObject()
+            field("start"); value(span.start)
+            field("end"); value(span.end)
+            endObject()
+            return
+        }
+        separateValue()
+        reserve(64)
+        var p = base + count
+        Self.copyLiteral("{\"start\":", 9, to: p)
+        p = Self.writeInt(span.start, at: p + 9)
+        Self.copyLiteral(",\"end\":", 7, to: p)
+        p = Self.writeInt(span.end, at: p + 7)
+        p[0] = UInt8(ascii: "}")
+        count = p + 1 - base
     }
 
     public mutating func value(_ d: Double) {
@@ -87,17 +122,20 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    @inline(__always)
     public mutating func value(_ b: Bool) {
         separateValue()
         writeLiteral(b ? "true" : "false")
     }
 
+    @inline(__always)
     public mutating func null() {
         separateValue()
         writeLiteral("null")
     }
 
     public mutating func value(_ s: String?) { if let s { value(s) } else { null() } }
+    @inline(__always)
     public mutating func value(_ i: Int?) { if let i { value(i) } else { null() } }
 
     /// A date as `"YYYY-MM-DD"` (`CalendarDate.description`), written without building the string.
@@ -154,10 +192,74 @@ public struct JSONWriter: ~Copyable {
         count &+= n
     }
 
+    @inline(__always)
     private mutating func writeLiteral(_ literal: StaticString) {
         let n = literal.utf8CodeUnitCount
         reserve(n)
-        copy(literal.utf8Start, n)
+        Self.copyShort(literal.utf8Start, n, to: base + count)
+        count &+= n
+    }
+
+    /// Writes the decimal digits of `i`, after a minus sign when it is negative, at `p` (which has room for 20 bytes);
+    /// returns the position after them.
+    @inline(__always)
+    private static func writeInt(_ i: Int, at p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var start = p
+        if i < 0 {
+            start[0] = UInt8(ascii: "-")
+            start += 1
+        }
+        var n = i.magnitude
+        var length = 1
+        var rest = n / 10
+        while rest > 0 {
+            length &+= 1
+            rest /= 10
+        }
+        let end = start + length
+        var at = end
+        repeat {
+            at -= 1
+            at[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: n % 10)
+            n /= 10
+        } while at > start
+        return end
+    }
+
+    /// Copies `n` bytes of a name or literal written in the code; the caller reserved room for them. Up to 16 bytes
+    /// (every field name and literal of the records) are copied as two words that may overlap, in a few instructions
+    /// when `n` is a constant, where a `memmove` call cost tens.
+    @inline(__always)
+    private static func copyShort(_ source: UnsafePointer<UInt8>, _ n: Int, to destination: UnsafeMutablePointer<UInt8>) {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(destination)
+        if n >= 8 && n <= 16 {
+            let head = from.loadUnaligned(as: UInt64.self)
+            let tail = from.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: n &- 8, as: UInt64.self)
+        } else if n >= 4 && n < 8 {
+            let head = from.loadUnaligned(as: UInt32.self)
+            let tail = from.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: n &- 4, as: UInt32.self)
+        } else if n >= 2 && n < 4 {
+            let head = from.loadUnaligned(as: UInt16.self)
+            let tail = from.loadUnaligned(fromByteOffset: n &- 2, as: UInt16.self)
+            to.storeBytes(of: head, as: UInt16.self)
+            to.storeBytes(of: tail, toByteOffset: n &- 2, as: UInt16.self)
+        } else if n == 1 {
+            to.storeBytes(of: source[0], as: UInt8.self)
+        } else if n > 16 {
+            destination.update(from: source, count: n)
+        }
+    }
+
+    /// `copyShort` of a literal's bytes.
+    @inline(__always)
+    private static func copyLiteral(_ literal: StaticString, _ n: Int, to destination: UnsafeMutablePointer<UInt8>) {
+        assert(literal.utf8CodeUnitCount == n)
+        copyShort(literal.utf8Start, n, to: destination)
     }
 
     private mutating func appendUTF8(of s: String) {
@@ -170,6 +272,7 @@ public struct JSONWriter: ~Copyable {
 
     // MARK: - Internals
 
+    @inline(__always)
     private mutating func openContainer(_ byte: UInt8) {
         separateValue()
         reserve(1)
@@ -179,6 +282,7 @@ public struct JSONWriter: ~Copyable {
         if depth <= 64 { hasItem &= ~(1 << UInt64(depth - 1)) }
     }
 
+    @inline(__always)
     private mutating func closeContainer(_ byte: UInt8) {
         let had = depth > 64 ? deepItems.removeLast() : hasItem & (1 << UInt64(depth - 1)) != 0
         depth -= 1
@@ -227,34 +331,66 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func writeString(_ s: String) {
         var s = s
-        s.withUTF8 { utf8 in
-            // Room for the quotes and the string unescaped; an escape makes more room as it needs it.
-            reserve(utf8.count + 2)
-            put(UInt8(ascii: "\""))
-            guard let source = utf8.baseAddress else { return }
-            // Runs of bytes that need no escape are copied whole (most strings are one such run); the scan for bytes to
-            // escape reads eight bytes at a time while none of them is one.
-            var start = 0
-            var i = 0
-            let n = utf8.count
-            while i < n {
-                if i &+ 8 <= n && !Self.mayNeedEscape(UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)) {
-                    i &+= 8
-                    continue
-                }
-                let b = source[i]
-                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                    copy(source + start, i - start)
-                    appendEscaped(b)
-                    reserve(n - i + 1)
-                    start = i + 1
-                }
-                i += 1
-            }
-            copy(source + start, n - start)
+        s.withUTF8 { writeQuoted($0) }
+    }
+
+    /// Writes `utf8` as a JSON string. Nearly every string has nothing to escape: it is found so with a scan of eight
+    /// bytes at a time and copied whole (a short one as words, see `copyShort`), with one update of `count`.
+    @inline(__always)
+    private mutating func writeQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let n = utf8.count
+        reserve(n &+ 2)
+        let out = base + count
+        out[0] = UInt8(ascii: "\"")
+        guard let source = utf8.baseAddress, n > 0 else {
+            out[1] = UInt8(ascii: "\"")
+            count &+= 2
+            return
         }
+        var i = 0
+        while i &+ 8 <= n && !Self.mayNeedEscape(UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)) { i &+= 8 }
+        while i < n {
+            let b = source[i]
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
+            i &+= 1
+        }
+        if i == n {
+            if n <= 16 {
+                Self.copyShort(source, n, to: out + 1)
+            } else {
+                (out + 1).update(from: source, count: n)
+            }
+            out[n &+ 1] = UInt8(ascii: "\"")
+            count &+= n &+ 2
+            return
+        }
+        count &+= 1
+        writeEscaping(source, n)
         reserve(1)
         put(UInt8(ascii: "\""))
+    }
+
+    /// The `n` bytes at `source` with the bytes that need it escaped (the opening quote is written).
+    private mutating func writeEscaping(_ source: UnsafePointer<UInt8>, _ n: Int) {
+        // Runs of bytes that need no escape are copied whole; the scan for bytes to escape reads eight bytes at a time
+        // while none of them is one.
+        var start = 0
+        var i = 0
+        while i < n {
+            if i &+ 8 <= n && !Self.mayNeedEscape(UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)) {
+                i &+= 8
+                continue
+            }
+            let b = source[i]
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                copy(source + start, i - start)
+                appendEscaped(b)
+                reserve(n - i + 1)
+                start = i + 1
+            }
+            i += 1
+        }
+        copy(source + start, n - start)
     }
 
     /// Whether any of eight bytes is below 0x20, a quote or a backslash (the bit tricks of "Bit Twiddling Hacks":
