@@ -326,7 +326,7 @@ struct EventAssembler: Sendable {
             let s = words[k].sentence
             if found.contains(s) || sentences.map({ !$0.contains(s) }) ?? false { continue }
             if let limit, Self.wordPosition(of: k, in: words, atMost: limit + 1) > limit { continue }
-            if table.longestMatch(in: words, at: k, bit: bit) != nil { found.insert(s) }
+            if table.hasMatch(in: words, at: k, bit: bit) { found.insert(s) }
         }
         return found
     }

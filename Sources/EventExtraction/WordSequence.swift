@@ -42,12 +42,12 @@ public struct WordSequence: Sendable {
     /// Every token's matching stems (`MatchKey.stems`: without proclitics and article), computed once, in one flat
     /// array (token `i`'s are at `stemStarts[i]..<stemStarts[i + 1]`), as ranges of `scalars`: building a string per
     /// stem of every word showed in profiles, and only `stems(of:)` needs them.
-    private var stemRangeValues: [StemRange]
+    private(set) var stemRangeValues: [StemRange]
     /// The stems' lookup keys (`WordKey`), parallel to `stemRangeValues`.
-    private var stemKeyValues: [WordKey]
+    private(set) var stemKeyValues: [WordKey]
     /// The stems' prefix keys (`PhraseTable.prefixKey`: their first two scalars), parallel to `stemRangeValues`.
-    private var stemPrefixKeyValues: [WordKey]
-    private var stemStarts: [Int32]
+    private(set) var stemPrefixKeyValues: [WordKey]
+    private(set) var stemStarts: [Int32]
     /// For each token, the bits of the phrase tables that may start a phrase there (`PhraseStarts.bits`), when the
     /// sequence was marked with `markStarts(_:)`; empty otherwise (matchers then look the stems up themselves).
     private(set) var startMasks: [UInt64] = []
@@ -65,6 +65,22 @@ public struct WordSequence: Sendable {
         stemStarts = built.starts
         wordKeys = built.wordKeys
         startMasks = built.masks
+    }
+
+    /// A sequence with all its arrays already built (`init(analyzed:starts:)`).
+    init(
+        tokens: [Token], ranges: [StemRange], scalars: [Unicode.Scalar], stemRanges: [StemRange], stemKeys: [WordKey],
+        stemPrefixKeys: [WordKey], stemStarts: [Int32], wordKeys: [WordKey], startMasks: [UInt64]
+    ) {
+        self.tokens = tokens
+        self.ranges = ranges
+        self.scalars = scalars
+        stemRangeValues = stemRanges
+        stemKeyValues = stemKeys
+        stemPrefixKeyValues = stemPrefixKeys
+        self.stemStarts = stemStarts
+        self.wordKeys = wordKeys
+        self.startMasks = startMasks
     }
 
     /// Collects the stems of a document's tokens, one token after another, and with `starts` their start masks

@@ -116,7 +116,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Matches each entry once, longest first, then in insertion order.
     @inlinable
-    static func ordered(_ matches: [Match]) -> [Match] {
+    public static func ordered(_ matches: [Match]) -> [Match] {
         if matches.count <= 1 { return matches }
         // One entry may match through two stems; keep each entry once (its first match). A handful of matches: a linear
         // scan beats a set, and sorting their indexes moves no values.
@@ -165,6 +165,28 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             guard prefixEntries.count > 0 else { continue }
             prefixEntries.forEach(firstStemPrefixKeys[firstStemPrefixKeys.startIndex + n]) { e in
                 guard firstStems[firstStems.startIndex + n].starts(with: entries[e].words[0].text, in: scalars) else { return }
+                if let length = restLength(e, words: words, wordKeys: wordKeys, scalars: scalars, start: start) { body(e, length) }
+            }
+        }
+    }
+
+    /// As `forEachMatch(words:wordKeys:at:firstStemKeys:firstStemPrefixKeys:firstStems:scalars:_:)`, with the first
+    /// word's stems given as indexes `stems` of flat per-document arrays (`stemKeys`, `stemPrefixKeys`, `stemRanges`):
+    /// no slice is made (each slice retained and released its array at every word tried).
+    @inlinable @inline(__always)
+    public func forEachMatch(
+        words: [StemRange], wordKeys: [WordKey], at start: Int, stems: Range<Int>, stemKeys: [WordKey], stemPrefixKeys: [WordKey],
+        stemRanges: [StemRange], scalars: [Unicode.Scalar], _ body: (_ entry: Int, _ length: Int) -> Void
+    ) {
+        guard start < words.count else { return }
+        for k in stems {
+            byFirstWord.forEach(stemKeys[k]) { e in
+                // The first word is the stem (the key was looked up); the rest are checked.
+                if let length = restLength(e, words: words, wordKeys: wordKeys, scalars: scalars, start: start) { body(e, length) }
+            }
+            guard prefixEntries.count > 0 else { continue }
+            prefixEntries.forEach(stemPrefixKeys[k]) { e in
+                guard stemRanges[k].starts(with: entries[e].words[0].text, in: scalars) else { return }
                 if let length = restLength(e, words: words, wordKeys: wordKeys, scalars: scalars, start: start) { body(e, length) }
             }
         }
@@ -257,7 +279,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return word.utf8.count == p.text.utf8.count && word.utf8.elementsEqual(p.text.utf8)
     }
 
-    /// Adds the keys under which this table's phrases start to `starts`, under `bits` (see `PhraseStarts`).
+    /// Adds the keys under which this table's phrases start to `starts`, under `bits` (see `PhraseStarts`; add tables
+    /// with `PhraseStarts.add`, which also rebuilds its probe tables).
     public func addStarts(to starts: inout PhraseStarts, bits: UInt64 = 1) {
         for entry in entries {
             guard let first = entry.words.first else { continue }
