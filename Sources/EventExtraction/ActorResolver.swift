@@ -252,8 +252,9 @@ public struct ActorResolver: Sendable {
         var armed: [ActorMention]
 
         init(_ mentions: [ActorMention]) {
-            parties = mentions.filter { !$0.isAffiliation }
-            armed = parties.filter { $0.actor.type != .civilians }
+            // Most reports name no affiliation and no civilians: the arrays are then shared, not copied mention by mention.
+            parties = mentions.contains { $0.isAffiliation } ? mentions.filter { !$0.isAffiliation } : mentions
+            armed = parties.contains { $0.actor.type == .civilians } ? parties.filter { $0.actor.type != .civilians } : parties
         }
     }
 
@@ -315,7 +316,7 @@ public struct ActorResolver: Sendable {
 
         // actor2: target or "with" cues in the trigger's sentence.
         if result.actor2 == nil {
-            cues: for kind in [ActorCue.target, .with] {
+            cues: for kind in Self.targetCueKinds {
                 for cue in cueOccurrences(kind, words) where words[cue.lowerBound].sentence == s {
                     if let target = firstMention(parties, after: cue.upperBound, reach: cueReach, sentence: s), target != result.actor1 {
                         result.actor2 = target
@@ -395,6 +396,9 @@ public struct ActorResolver: Sendable {
         return result
     }
 
+    /// The cues that introduce actor2, in the order `assign` tries them.
+    private static let targetCueKinds: [ActorCue] = [.target, .with]
+
     /// The class (police, civilian unless `withCivilians` is false, military) of the target word nearest the trigger in
     /// its sentence (12 tokens), a word after the trigger winning a tie; police wins over military at the same word
     /// (police words are listed under both).
@@ -416,6 +420,7 @@ public struct ActorResolver: Sendable {
 
     /// The first of `defaultTargetKinds` (civilian left out unless `withCivilians`) whose words start at token `k` of
     /// sentence `sentence`, as an index of `defaultTargetKinds`.
+    @inline(__always)
     private func targetKind(at k: Int, in words: WordSequence, sentence: Int, withCivilians: Bool) -> Int? {
         guard k >= 0, k < words.count, words[k].sentence == sentence, words.mayStart(bit: defaultTargetBits, at: k) ?? true else {
             return nil

@@ -42,9 +42,7 @@ extension PhraseTable {
     @inline(__always)
     func hasMatch(in words: WordSequence, at i: Int, bit: UInt64) -> Bool {
         guard i < words.count, words.mayStart(bit: bit, at: i) ?? mayStart(in: words, at: i) else { return false }
-        var found = false
-        forEachMatch(words, at: i) { _, _ in found = true }
-        return found
+        return anyMatch(words, at: i)
     }
 
     /// Calls `body(entry, length)` for every entry that matches at token `i` of `words` (see `PhraseTable.forEachMatch`),
@@ -58,13 +56,13 @@ extension PhraseTable {
     /// The entries of the longest phrases starting at token `i` of `words`, each once, in file order (into `rows`), and
     /// their length (0 when none starts there): the rows `matches(in:at:bit:)` puts first, without building matches.
     func longestEntries(in words: WordSequence, at i: Int, bit: UInt64, into rows: inout [Int]) -> Int {
-        rows.removeAll(keepingCapacity: true)
+        if !rows.isEmpty { rows.removeAll(keepingCapacity: true) }
         guard i < words.count, words.mayStart(bit: bit, at: i) ?? mayStart(in: words, at: i) else { return 0 }
         var longest = 0
         forEachMatch(words, at: i) { e, length in
             if length > longest {
                 longest = length
-                rows.removeAll(keepingCapacity: true)
+                if !rows.isEmpty { rows.removeAll(keepingCapacity: true) }
                 rows.append(e)
             } else if length == longest, !rows.contains(e) {
                 rows.append(e)
@@ -104,8 +102,17 @@ extension PhraseTable {
         )
     }
 
-    /// The longest match's entry and length at token `i` (the first entry on ties), by key.
-    @inline(__always)
+    /// Whether any phrase matches at token `i` (out of line: callers inline only the start-mask test before it).
+    @inline(never)
+    private func anyMatch(_ words: WordSequence, at i: Int) -> Bool {
+        var found = false
+        forEachMatch(words, at: i) { _, _ in found = true }
+        return found
+    }
+
+    /// The longest match's entry and length at token `i` (the first entry on ties), by key (out of line: callers inline
+    /// only the start-mask test before it).
+    @inline(never)
     private func longestEntry(_ words: WordSequence, at i: Int) -> (entry: Int, length: Int)? {
         var best = -1
         var bestLength = 0

@@ -37,6 +37,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     @usableFromInline var wordKeys: [WordKey] = []
     @usableFromInline var wordKinds: [UInt8] = []
     @usableFromInline var wordStarts: [Int32] = [0]
+    /// Whether entry `e` has the same words as entry `e - 1` (one phrase with several rows, as triggers with several
+    /// contexts): matching reuses the previous entry's result instead of comparing the words again.
+    @usableFromInline var samePhrase: [Bool] = []
 
     /// Values of `wordKinds`.
     @usableFromInline enum WordKind {
@@ -58,6 +61,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public mutating func add(words: [PatternWord], _ value: Value) {
         guard let first = words.first else { return }
         let index = entries.count
+        samePhrase.append(index > 0 && entries[index - 1].words == words)
         entries.append(Entry(words: words, value: value))
         if first.isPrefix {
             prefixEntries.append(index, under: Self.prefixKey(first.text))
@@ -180,9 +184,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     ) {
         guard start < words.count else { return }
         for k in stems {
+            // Rows of one phrase are consecutive entries of one chain: the words are compared once for them all.
+            var previous = -2
+            var previousLength: Int?
             byFirstWord.forEach(stemKeys[k]) { e in
                 // The first word is the stem (the key was looked up); the rest are checked.
-                if let length = restLength(e, words: words, wordKeys: wordKeys, scalars: scalars, start: start) { body(e, length) }
+                let length = e == previous + 1 && samePhrase[e]
+                    ? previousLength : restLength(e, words: words, wordKeys: wordKeys, scalars: scalars, start: start)
+                previous = e
+                previousLength = length
+                if let length { body(e, length) }
             }
             guard prefixEntries.count > 0 else { continue }
             prefixEntries.forEach(stemPrefixKeys[k]) { e in
