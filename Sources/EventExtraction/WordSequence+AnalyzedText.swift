@@ -54,7 +54,7 @@ extension WordSequence {
                                                     scalars.withUnsafeBufferPointer { buffer in
                                                         fill(
                                                             source: source, sentences: sentences, scalars: buffer,
-                                                            probe: marking ? probe : nil,
+                                                            probe: probe, marking: marking,
                                                             out: Output(
                                                                 tokens: tokensOut, ranges: rangesOut, stemStarts: startsOut,
                                                                 wordKeys: keysOut, masks: masksOut, stemRanges: stemRangesOut,
@@ -100,12 +100,23 @@ extension WordSequence {
         let prefixKeys: UnsafeMutableBufferPointer<WordKey>
     }
 
-    /// Writes the word view's tokens, their stems and (with `probe`) their start masks into `out`; the numbers of tokens
-    /// and stems written, or nil when the stems do not fit.
+    /// The key of the first two scalars of `buffer[start..<end]` (`MatchKey.prefixKey`), read in place.
+    @inline(__always)
+    private static func prefixKey(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> WordKey {
+        var h = WordKey.offsetBasis
+        if start < end {
+            h = WordKey.combine(h, buffer[start])
+            if start + 1 < end { h = WordKey.combine(h, buffer[start + 1]) }
+        }
+        return WordKey(value: h)
+    }
+
+    /// Writes the word view's tokens, their stems and (when `marking`, with `probe`) their start masks into `out`; the
+    /// numbers of tokens and stems written, or nil when the stems do not fit.
     @inline(__always)
     private static func fill(
         source: UnsafeBufferPointer<ArabicText.Token>, sentences: UnsafeBufferPointer<Range<Int>>,
-        scalars buffer: UnsafeBufferPointer<Unicode.Scalar>, probe: PhraseStarts.Probe?, out: Output
+        scalars buffer: UnsafeBufferPointer<Unicode.Scalar>, probe: PhraseStarts.Probe, marking: Bool, out: Output
     ) -> (tokens: Int, stems: Int)? {
         var sentence = 0
         var line = 0
@@ -137,10 +148,13 @@ extension WordSequence {
             out.stemStarts[count] = Int32(first)
             out.wordKeys[count] = key
             let whole = StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false)
+            let wholePrefix = Self.prefixKey(buffer, range.lowerBound, range.upperBound)
             out.stemRanges[n] = whole
             out.stemKeys[n] = key
-            out.prefixKeys[n] = MatchKey.prefixKey(buffer[range])
+            out.prefixKeys[n] = wholePrefix
             n += 1
+            // The start bits of each stem as it is made (the probe of an empty `PhraseStarts` when not marking).
+            var bits = probe.bits(key: key, prefixKey: wholePrefix)
             if kind == .word {
                 var isWhole = true
                 MatchKey.forEachStem(of: buffer[range]) { stem, withAlef in
@@ -149,23 +163,23 @@ extension WordSequence {
                         return
                     }
                     out.stemRanges[n] = StemRange(start: Int32(stem.lowerBound), end: Int32(stem.upperBound), withAlef: withAlef)
+                    let stemKey: WordKey, stemPrefix: WordKey
                     if withAlef {
                         let alef: Unicode.Scalar = "\u{0627}"
                         // The article form starts with alef and lam (its range starts with lam).
-                        out.stemKeys[n] = WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: buffer[stem])
-                        out.prefixKeys[n] = WordKey(value: WordKey.offsetBasis).appending(alef).appending(buffer[stem.lowerBound])
+                        stemKey = WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: buffer[stem])
+                        stemPrefix = WordKey(value: WordKey.offsetBasis).appending(alef).appending(buffer[stem.lowerBound])
                     } else {
-                        out.stemKeys[n] = WordKey(scalars: buffer[stem])
-                        out.prefixKeys[n] = MatchKey.prefixKey(buffer[stem])
+                        stemKey = WordKey(scalars: buffer[stem])
+                        stemPrefix = Self.prefixKey(buffer, stem.lowerBound, stem.upperBound)
                     }
+                    out.stemKeys[n] = stemKey
+                    out.prefixKeys[n] = stemPrefix
+                    bits |= probe.bits(key: stemKey, prefixKey: stemPrefix)
                     n += 1
                 }
             }
-            if let probe {
-                var bits: UInt64 = 0
-                for k in first..<n { bits |= probe.bits(key: out.stemKeys[k], prefixKey: out.prefixKeys[k]) }
-                out.masks[count] = bits
-            }
+            if marking { out.masks[count] = bits }
             out.tokens[count] = Token(kind: kind, span: source[index].span, sentence: sentence, line: line)
             out.ranges[count] = whole
             count += 1
