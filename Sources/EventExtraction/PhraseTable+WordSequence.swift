@@ -98,7 +98,7 @@ extension PhraseTable {
     private func forEachMatch(_ words: WordSequence, at i: Int, _ body: (_ entry: Int, _ length: Int) -> Void) {
         forEachMatch(
             words: words.ranges, wordKeys: words.wordKeys, at: i, stems: words.stemIndexes(of: i), stemKeys: words.stemKeyValues,
-            stemPrefixKeys: words.stemPrefixKeyValues, stemRanges: words.stemRangeValues, scalars: words.scalars, body
+            stemRanges: words.stemRangeValues, scalars: words.scalars, body
         )
     }
 

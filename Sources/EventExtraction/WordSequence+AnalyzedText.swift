@@ -39,7 +39,7 @@ extension WordSequence {
         let phraseStarts = starts ?? PhraseStarts()
         var counts: (tokens: Int, stems: Int)?
         var ranges: [StemRange] = [], stemStarts: [Int32] = [], wordKeys: [WordKey] = [], masks: [UInt64] = []
-        var stemRanges: [StemRange] = [], stemKeys: [WordKey] = [], prefixKeys: [WordKey] = []
+        var stemRanges: [StemRange] = [], stemKeys: [WordKey] = []
         let tokens = [Token](unsafeUninitializedCapacity: sourceCount) { tokensOut, tokensCount in
             ranges = [StemRange](unsafeUninitializedCapacity: sourceCount) { rangesOut, rangesCount in
                 stemStarts = [Int32](unsafeUninitializedCapacity: sourceCount + 1) { startsOut, startsCount in
@@ -47,7 +47,6 @@ extension WordSequence {
                         masks = [UInt64](unsafeUninitializedCapacity: marking ? sourceCount : 0) { masksOut, masksCount in
                             stemRanges = [StemRange](unsafeUninitializedCapacity: stemCapacity) { stemRangesOut, stemRangesCount in
                                 stemKeys = [WordKey](unsafeUninitializedCapacity: stemCapacity) { stemKeysOut, stemKeysCount in
-                                    prefixKeys = [WordKey](unsafeUninitializedCapacity: stemCapacity) { prefixKeysOut, prefixKeysCount in
                                         counts = phraseStarts.withProbe { probe in
                                             analyzed.sentences.withUnsafeBufferPointer { sentences in
                                                 analyzed.tokens.withUnsafeBufferPointer { source in
@@ -58,15 +57,13 @@ extension WordSequence {
                                                             out: Output(
                                                                 tokens: tokensOut, ranges: rangesOut, stemStarts: startsOut,
                                                                 wordKeys: keysOut, masks: masksOut, stemRanges: stemRangesOut,
-                                                                stemKeys: stemKeysOut, prefixKeys: prefixKeysOut
+                                                                stemKeys: stemKeysOut
                                                             )
                                                         )
                                                     }
                                                 }
                                             }
                                         }
-                                        prefixKeysCount = counts?.stems ?? 0
-                                    }
                                     stemKeysCount = counts?.stems ?? 0
                                 }
                                 stemRangesCount = counts?.stems ?? 0
@@ -84,7 +81,7 @@ extension WordSequence {
         guard counts != nil else { return nil }
         return WordSequence(
             tokens: tokens, ranges: ranges, scalars: scalars, stemRanges: stemRanges, stemKeys: stemKeys,
-            stemPrefixKeys: prefixKeys, stemStarts: stemStarts, wordKeys: wordKeys, startMasks: masks
+            stemStarts: stemStarts, wordKeys: wordKeys, startMasks: masks
         )
     }
 
@@ -97,18 +94,6 @@ extension WordSequence {
         let masks: UnsafeMutableBufferPointer<UInt64>
         let stemRanges: UnsafeMutableBufferPointer<StemRange>
         let stemKeys: UnsafeMutableBufferPointer<WordKey>
-        let prefixKeys: UnsafeMutableBufferPointer<WordKey>
-    }
-
-    /// The key of the first two scalars of `buffer[start..<end]` (`MatchKey.prefixKey`), read in place.
-    @inline(__always)
-    private static func prefixKey(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> WordKey {
-        var h = WordKey.offsetBasis
-        if start < end {
-            h = WordKey.combine(h, buffer[start])
-            if start + 1 < end { h = WordKey.combine(h, buffer[start + 1]) }
-        }
-        return WordKey(value: h)
     }
 
     /// Writes the word view's tokens, their stems and (when `marking`, with `probe`) their start masks into `out`; the
@@ -148,13 +133,15 @@ extension WordSequence {
             out.stemStarts[count] = Int32(first)
             out.wordKeys[count] = key
             let whole = StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false)
-            let wholePrefix = Self.prefixKey(buffer, range.lowerBound, range.upperBound)
             out.stemRanges[n] = whole
             out.stemKeys[n] = key
-            out.prefixKeys[n] = wholePrefix
             n += 1
-            // The start bits of each stem as it is made (the probe of an empty `PhraseStarts` when not marking).
-            var bits = probe.bits(key: key, prefixKey: wholePrefix)
+            // The start bits of each stem as it is made (the probe of an empty `PhraseStarts` when not marking); prefix
+            // keys are made only where the probe needs them.
+            var bits = probe.bits(
+                key: key, first: buffer[range.lowerBound], second: buffer[range.count >= 2 ? range.lowerBound + 1 : range.lowerBound],
+                length: range.count
+            )
             if kind == .word {
                 var isWhole = true
                 MatchKey.forEachStem(of: buffer[range]) { stem, withAlef in
@@ -163,19 +150,20 @@ extension WordSequence {
                         return
                     }
                     out.stemRanges[n] = StemRange(start: Int32(stem.lowerBound), end: Int32(stem.upperBound), withAlef: withAlef)
-                    let stemKey: WordKey, stemPrefix: WordKey
+                    let stemKey: WordKey
                     if withAlef {
                         let alef: Unicode.Scalar = "\u{0627}"
                         // The article form starts with alef and lam (its range starts with lam).
                         stemKey = WordKey(value: WordKey.offsetBasis).appending(alef).appending(scalars: buffer[stem])
-                        stemPrefix = WordKey(value: WordKey.offsetBasis).appending(alef).appending(buffer[stem.lowerBound])
+                        bits |= probe.bits(key: stemKey, first: alef, second: buffer[stem.lowerBound], length: stem.count + 1)
                     } else {
                         stemKey = WordKey(scalars: buffer[stem])
-                        stemPrefix = Self.prefixKey(buffer, stem.lowerBound, stem.upperBound)
+                        bits |= probe.bits(
+                            key: stemKey, first: buffer[stem.lowerBound],
+                            second: buffer[stem.count >= 2 ? stem.lowerBound + 1 : stem.lowerBound], length: stem.count
+                        )
                     }
                     out.stemKeys[n] = stemKey
-                    out.prefixKeys[n] = stemPrefix
-                    bits |= probe.bits(key: stemKey, prefixKey: stemPrefix)
                     n += 1
                 }
             }

@@ -17,6 +17,13 @@ public struct PhraseStarts: Sendable {
     /// through pointers once per document, with no optional value per lookup.
     @usableFromInline var exactProbe = ProbeTable()
     @usableFromInline var prefixProbe = ProbeTable()
+    /// The first two scalars of the prefix first words, when both are Arabic-block letters (U+0620...U+065F): bit `b` of
+    /// word `a` for the pair (U+0620 + a, U+0620 + b). A stem whose pair is not set starts no prefix phrase, with no key
+    /// made or looked up.
+    @usableFromInline var prefixPairs = [UInt64](repeating: 0, count: 64)
+    /// True when a prefix first word is shorter than two scalars or has one outside the block (its stems are then looked
+    /// up by key).
+    @usableFromInline var prefixOther = false
 
     public init() {}
 
@@ -43,9 +50,16 @@ public struct PhraseStarts: Sendable {
         exact[key] = (exact[key] ?? 0) | bits
     }
 
-    /// Marks `key` as the prefix key of a prefix first word of the tables in `bits`.
-    mutating func addPrefix(_ key: WordKey, bits: UInt64) {
+    /// Marks the prefix first word `text` (its `PhraseTable.prefixKey`) for the tables in `bits`.
+    mutating func addPrefix(_ text: String, bits: UInt64) {
+        let key = PhraseTable<Bool>.prefixKey(text)
         prefixes[key] = (prefixes[key] ?? 0) | bits
+        let scalars = Array(text.unicodeScalars.prefix(2)).map { $0.value &- 0x0620 }
+        if scalars.count == 2, scalars[0] < 64, scalars[1] < 64 {
+            prefixPairs[Int(scalars[0])] |= 1 << UInt64(scalars[1])
+        } else {
+            prefixOther = true
+        }
     }
 
     /// False when no phrase of the tables can start at a word with these stems (`MatchKey.stems`) and stem keys; true
@@ -87,16 +101,19 @@ public struct PhraseStarts: Sendable {
     @inlinable
     public func withProbe<R>(_ body: (Probe) throws -> R) rethrows -> R {
         try exactProbe.slots.withUnsafeBufferPointer { exact in
+            try prefixPairs.withUnsafeBufferPointer { pairs in
             try prefixProbe.slots.withUnsafeBufferPointer { prefixes in
                 try exactProbe.tags.withUnsafeBufferPointer { exactTags in
                     try prefixProbe.tags.withUnsafeBufferPointer { prefixTags in
                         try body(Probe(
                             exactTags: exactTags.baseAddress!, exact: exact.baseAddress!, exactMask: exactProbe.mask,
                             prefixTags: prefixTags.baseAddress!, prefixes: prefixes.baseAddress!, prefixMask: prefixProbe.mask,
-                            hasPrefixes: prefixes.count > 0 && prefixProbe.count > 0
+                            hasPrefixes: prefixes.count > 0 && prefixProbe.count > 0, pairs: pairs.baseAddress!,
+                            prefixOther: prefixOther
                         ))
                     }
                 }
+            }
             }
         }
     }
@@ -111,11 +128,13 @@ public struct PhraseStarts: Sendable {
         @usableFromInline let prefixes: UnsafePointer<ProbeTable.Slot>
         @usableFromInline let prefixMask: Int
         @usableFromInline let hasPrefixes: Bool
+        @usableFromInline let pairs: UnsafePointer<UInt64>
+        @usableFromInline let prefixOther: Bool
 
         @inlinable
         init(
             exactTags: UnsafePointer<UInt8>, exact: UnsafePointer<ProbeTable.Slot>, exactMask: Int, prefixTags: UnsafePointer<UInt8>,
-            prefixes: UnsafePointer<ProbeTable.Slot>, prefixMask: Int, hasPrefixes: Bool
+            prefixes: UnsafePointer<ProbeTable.Slot>, prefixMask: Int, hasPrefixes: Bool, pairs: UnsafePointer<UInt64>, prefixOther: Bool
         ) {
             self.exactTags = exactTags
             self.exact = exact
@@ -124,6 +143,27 @@ public struct PhraseStarts: Sendable {
             self.prefixes = prefixes
             self.prefixMask = prefixMask
             self.hasPrefixes = hasPrefixes
+            self.pairs = pairs
+            self.prefixOther = prefixOther
+        }
+
+        /// The bits of one stem whose key is `key`, `length` scalars long, starting with `first` and `second` (`second`
+        /// is read only when `length >= 2`): as `bits(key:prefixKey:)` with the stem's prefix key, which is made and
+        /// looked up only when the pair of first scalars starts a prefix first word (or may, outside the Arabic block).
+        @inlinable @inline(__always)
+        public func bits(key: WordKey, first: Unicode.Scalar, second: Unicode.Scalar, length: Int) -> UInt64 {
+            let bits = Self.lookup(key.value, tags: exactTags, slots: exact, mask: exactMask)
+            guard hasPrefixes else { return bits }
+            let a = first.value &- 0x0620, b = second.value &- 0x0620
+            if length >= 2 && a < 64 && b < 64 {
+                guard pairs[Int(a)] & (1 << UInt64(b)) != 0 else { return bits }
+            } else if !prefixOther {
+                return bits
+            }
+            var h = WordKey.offsetBasis
+            if length >= 1 { h = WordKey.combine(h, first) }
+            if length >= 2 { h = WordKey.combine(h, second) }
+            return bits | Self.lookup(h, tags: prefixTags, slots: prefixes, mask: prefixMask)
         }
 
         /// The bits stored under `key` in a probe table (0 when it has none).

@@ -175,12 +175,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// As `forEachMatch(words:wordKeys:at:firstStemKeys:firstStemPrefixKeys:firstStems:scalars:_:)`, with the first
-    /// word's stems given as indexes `stems` of flat per-document arrays (`stemKeys`, `stemPrefixKeys`, `stemRanges`):
-    /// no slice is made (each slice retained and released its array at every word tried).
+    /// word's stems given as indexes `stems` of flat per-document arrays (`stemKeys`, `stemRanges`; a stem's prefix key
+    /// is computed from its range where a prefix pattern may start): no slice is made (each slice retained and released
+    /// its array at every word tried).
     @inlinable @inline(__always)
     public func forEachMatch(
-        words: [StemRange], wordKeys: [WordKey], at start: Int, stems: Range<Int>, stemKeys: [WordKey], stemPrefixKeys: [WordKey],
-        stemRanges: [StemRange], scalars: [Unicode.Scalar], _ body: (_ entry: Int, _ length: Int) -> Void
+        words: [StemRange], wordKeys: [WordKey], at start: Int, stems: Range<Int>, stemKeys: [WordKey], stemRanges: [StemRange],
+        scalars: [Unicode.Scalar], _ body: (_ entry: Int, _ length: Int) -> Void
     ) {
         guard start < words.count else { return }
         for k in stems {
@@ -196,7 +197,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
                 if let length { body(e, length) }
             }
             guard prefixEntries.count > 0 else { continue }
-            prefixEntries.forEach(stemPrefixKeys[k]) { e in
+            prefixEntries.forEach(stemRanges[k].prefixKey(in: scalars)) { e in
                 guard stemRanges[k].starts(with: entries[e].words[0].text, in: scalars) else { return }
                 if let length = restLength(e, words: words, wordKeys: wordKeys, scalars: scalars, start: start) { body(e, length) }
             }
@@ -296,7 +297,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         for entry in entries {
             guard let first = entry.words.first else { continue }
             if first.isPrefix {
-                starts.addPrefix(Self.prefixKey(first.text), bits: bits)
+                starts.addPrefix(first.text, bits: bits)
             } else {
                 starts.addExact(WordKey(first.text), bits: bits)
             }
