@@ -149,6 +149,8 @@ public struct ActorResolver: Sendable {
     /// Every actor mention, left to right, longest first (an alias beats a pattern of the same length).
     public func mentions(in words: WordSequence) -> [ActorMention] {
         var found: [ActorMention] = []
+        // The pattern heads matched at a word (entry, length), reused from word to word.
+        var heads: [(entry: Int, length: Int)] = []
         var i = 0
         while i < words.count {
             // Words where no alias or pattern starts are passed over at once.
@@ -160,26 +162,49 @@ public struct ActorResolver: Sendable {
                 i += 1
                 continue
             }
-            var best: (ActorEntry, Int, String)?
-            if let alias = lexicon.aliases.longestMatch(in: words, at: i, bit: EventTable.actorAliases.bit) {
-                best = (alias.value, alias.length, "actor.alias")
+            // The best reading as entry indexes: an alias, or a pattern head with its country adjective. Only the chosen
+            // one's actor is built (copies of entries holding strings showed in profiles).
+            var bestLength = 0
+            var alias = -1
+            var pattern: (head: Int, adjective: Int)?
+            if let match = lexicon.aliases.longestEntry(in: words, at: i, bit: EventTable.actorAliases.bit) {
+                (alias, bestLength) = match
             }
-            for head in lexicon.patterns.matches(in: words, at: i, bit: EventTable.actorPatterns.bit) {
+            // The heads longest first, then in file order, each entry once (the order of `PhraseTable.matches`).
+            heads.removeAll(keepingCapacity: true)
+            lexicon.patterns.forEachMatch(in: words, at: i, bit: EventTable.actorPatterns.bit) { e, length in
+                if !heads.contains(where: { $0.entry == e }) { heads.append((e, length)) }
+            }
+            if heads.count > 1 {
+                heads.sort { $0.length != $1.length ? $0.length > $1.length : $0.entry < $1.entry }
+            }
+            for head in heads {
                 let at = i + head.length
-                guard at < words.count, let adjective = lexicon.adjectives.longestMatch(in: words, at: at, bit: EventTable.countryAdjectives.bit)
+                guard at < words.count, let adjective = lexicon.adjectives.longestEntry(in: words, at: at, bit: EventTable.countryAdjectives.bit)
                 else { continue }
                 let length = head.length + adjective.length
-                if length > (best?.1 ?? 0) { best = (head.value.actor(for: adjective.value), length, "actor.pattern") }
+                if length > bestLength {
+                    bestLength = length
+                    pattern = (head.entry, adjective.entry)
+                }
                 break
             }
-            guard let (actor, length, rule) = best else {
+            guard bestLength > 0 else {
                 i += 1
                 continue
             }
-            let range = i..<i + length
+            let actor: ActorEntry, rule: String
+            if let pattern {
+                actor = lexicon.patterns.entries[pattern.head].value.actor(for: lexicon.adjectives.entries[pattern.adjective].value)
+                rule = "actor.pattern"
+            } else {
+                actor = lexicon.aliases.entries[alias].value
+                rule = "actor.alias"
+            }
+            let range = i..<i + bestLength
             found.append(ActorMention(actor: actor, span: words.span(of: range), tokens: range, sentence: words[i].sentence,
                                       rule: rule, isAffiliation: cueBefore(.affiliation, words, range.lowerBound, reach: 2)))
-            i += length
+            i += bestLength
         }
         return found
     }
@@ -228,8 +253,9 @@ public struct ActorResolver: Sendable {
         var armed: [ActorMention]
 
         init(_ mentions: [ActorMention]) {
-            parties = mentions.filter { !$0.isAffiliation }
-            armed = parties.filter { $0.actor.type != .civilians }
+            // Most reports name no affiliation and no civilians: the arrays are then shared, not copied mention by mention.
+            parties = mentions.contains { $0.isAffiliation } ? mentions.filter { !$0.isAffiliation } : mentions
+            armed = parties.contains { $0.actor.type == .civilians } ? parties.filter { $0.actor.type != .civilians } : parties
         }
     }
 
@@ -291,7 +317,7 @@ public struct ActorResolver: Sendable {
 
         // actor2: target or "with" cues in the trigger's sentence.
         if result.actor2 == nil {
-            cues: for kind in [ActorCue.target, .with] {
+            cues: for kind in Self.targetCueKinds {
                 for cue in cueOccurrences(kind, words) where words[cue.lowerBound].sentence == s {
                     if let target = firstMention(parties, after: cue.upperBound, reach: cueReach, sentence: s), target != result.actor1 {
                         result.actor2 = target
@@ -375,6 +401,9 @@ public struct ActorResolver: Sendable {
         return result
     }
 
+    /// The cues that introduce actor2, in the order `assign` tries them.
+    private static let targetCueKinds: [ActorCue] = [.target, .with]
+
     /// The class (police, civilian unless `withCivilians` is false, military) of the target word nearest the trigger in
     /// its sentence (12 tokens), a word after the trigger winning a tie; police wins over military at the same word
     /// (police words are listed under both).
@@ -396,6 +425,7 @@ public struct ActorResolver: Sendable {
 
     /// The first of `defaultTargetKinds` (civilian left out unless `withCivilians`) whose words start at token `k` of
     /// sentence `sentence`, as an index of `defaultTargetKinds`.
+    @inline(__always)
     private func targetKind(at k: Int, in words: WordSequence, sentence: Int, withCivilians: Bool) -> Int? {
         guard k >= 0, k < words.count, words[k].sentence == sentence, words.mayStart(bit: defaultTargetBits, at: k) ?? true else {
             return nil

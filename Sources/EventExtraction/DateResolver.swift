@@ -232,7 +232,7 @@ public struct DateResolver: Sendable {
         // Relative words (they include their own parts of the day: مساء أمس).
         if let relative = lexicon.relatives.longestMatch(in: words, at: i, bit: EventTable.relatives.bit) {
             let end = i + relative.length
-            if end < words.count, lexicon.cancelWords.longestMatch(in: words, at: end, bit: EventTable.cancelWords.bit) != nil { return nil }
+            if end < words.count, lexicon.cancelWords.hasMatch(in: words, at: end, bit: EventTable.cancelWords.bit) { return nil }
             // أمس الأربعاء، اليوم (الأحد): the weekday names the day.
             var k = end
             if k < words.count, words.isScalar(k, "(") { k += 1 }
@@ -277,12 +277,12 @@ public struct DateResolver: Sendable {
     private func startsDate(_ words: WordSequence, at j: Int) -> Bool {
         guard j < words.count else { return false }
         if words[j].kind == .number {
-            return j + 1 < words.count && lexicon.months.longestMatch(in: words, at: j + 1, bit: EventTable.months.bit) != nil
+            return j + 1 < words.count && lexicon.months.hasMatch(in: words, at: j + 1, bit: EventTable.months.bit)
         }
-        return lexicon.weekdays.longestMatch(in: words, at: j, bit: EventTable.weekdays.bit) != nil
-            || lexicon.partsOfDay.longestMatch(in: words, at: j, bit: EventTable.partsOfDay.bit) != nil
-            || lexicon.dayNouns.longestMatch(in: words, at: j, bit: EventTable.dayNouns.bit) != nil
-            || lexicon.relatives.longestMatch(in: words, at: j, bit: EventTable.relatives.bit) != nil
+        return lexicon.weekdays.hasMatch(in: words, at: j, bit: EventTable.weekdays.bit)
+            || lexicon.partsOfDay.hasMatch(in: words, at: j, bit: EventTable.partsOfDay.bit)
+            || lexicon.dayNouns.hasMatch(in: words, at: j, bit: EventTable.dayNouns.bit)
+            || lexicon.relatives.hasMatch(in: words, at: j, bit: EventTable.relatives.bit)
     }
 
     /// A weekday at `j`, with an optional second weekday (ليل الثلاثاء الأربعاء), closing parenthesis, modifier, or a
@@ -438,14 +438,14 @@ public struct DateResolver: Sendable {
         guard start > 0 else { return false }
         let sentence = words[start].sentence
         for k in max(0, start - reportWindow)..<start where words[k].sentence == sentence {
-            if lexicon.reportWords.longestMatch(in: words, at: k, bit: EventTable.reportWords.bit) != nil { return true }
+            if lexicon.reportWords.hasMatch(in: words, at: k, bit: EventTable.reportWords.bit) { return true }
         }
         // A sentence that opens with a reporting verb and a long subject: "دعت وزيرة خارجية الاتحاد الأوروبي، فيدريكا
         // موغيريني، السبت، إلى …" — a date set off by commas before anything else is told dates the statement.
         var first = start
         while first > 0 && words[first - 1].sentence == sentence { first -= 1 }
         guard start - first <= openingReportWindow, start + 1 < words.count, words.isScalar(start - 1, "،") || words.isScalar(start - 1, ","),
-              lexicon.reportWords.longestMatch(in: words, at: first, bit: EventTable.reportWords.bit) != nil else { return false }
+              lexicon.reportWords.hasMatch(in: words, at: first, bit: EventTable.reportWords.bit) else { return false }
         return true
     }
 }

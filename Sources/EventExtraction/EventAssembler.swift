@@ -321,7 +321,8 @@ struct EventAssembler: Sendable {
     ) -> Set<Int> {
         guard let slot = reader.triggers.targets.slots[name] else { return [] }
         let table = reader.triggers.targets.tables[slot], bit = reader.triggers.targets.bits[slot]
-        var found: Set<Int> = []
+        // Sentences in text order (words are read in order): a sentence already found is the last one found.
+        var found: [Int] = []
         var k = 0
         while k < words.count {
             // The start masks first: words where no phrase of the class starts are passed over at once.
@@ -330,11 +331,13 @@ struct EventAssembler: Sendable {
             defer { k += 1 }
             guard words[k].kind == .word, words.mayStart(bit: bit, at: k) ?? true else { continue }
             let s = words[k].sentence
-            if found.contains(s) || sentences.map({ !$0.contains(s) }) ?? false { continue }
+            // Sentences come in order: none after the range can be in it.
+            if let sentences, s > sentences.upperBound { break }
+            if found.last == s || sentences.map({ !$0.contains(s) }) ?? false { continue }
             if let limit, Self.wordPosition(of: k, in: words, atMost: limit + 1) > limit { continue }
-            if table.longestMatch(in: words, at: k, bit: bit) != nil { found.insert(s) }
+            if table.hasMatch(in: words, at: k, bit: bit) { found.append(s) }
         }
-        return found
+        return Set(found)
     }
 
     /// The position (from 1) of word `k` among the words of its sentence, counted up to `atMost`.

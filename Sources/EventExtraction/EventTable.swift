@@ -37,13 +37,13 @@ struct TargetClassTables: Sendable {
         bits = names.indices.map { $0 < range.count ? 1 << UInt64(range.lowerBound + $0) : 0 }
     }
 
-    /// Whether a phrase of the class in `slot` starts at word `i` of `words` (`PhraseTable.longestMatch(in:at:bit:)`
-    /// with the slot's bit). The table is read in place: one copied out of the array retained and released each of its
+    /// Whether a phrase of the class in `slot` starts at word `i` of `words` (`PhraseTable.hasMatch(in:at:bit:)` with
+    /// the slot's bit). The table is read in place: one copied out of the array retained and released each of its
     /// arrays at every word tried.
     @inline(__always)
     func matches(slot: Int, in words: WordSequence, at i: Int) -> Bool {
         let bit = bits[slot]
-        return tables.withUnsafeBufferPointer { $0[slot].longestMatch(in: words, at: i, bit: bit) != nil }
+        return tables.withUnsafeBufferPointer { $0[slot].hasMatch(in: words, at: i, bit: bit) }
     }
 }
 

@@ -43,39 +43,57 @@ public enum Reconciler {
     }
 
     static func toll(_ claims: [CasualtyClaim], _ pool: [Int], category: HarmCategory, addingAttackers: Bool = false) -> Toll {
+        // The credible claims, the figures for everyone among them (they alone estimate low, and best comes from them too
+        // when there are any: a group's figure joins through the sum below), and the counted ones among those, told by
+        // predicates over `pool` rather than filtered into arrays; fields are read in place (a claim copied out of the
+        // array retained and released each of its strings).
+        func isCredibleClaim(_ i: Int) -> Bool { claims[i].category == category && isCredible(claims[i]) }
+        var anyCredible = false, anyWhole = false
+        for i in pool where isCredibleClaim(i) {
+            anyCredible = true
+            if !isSpecific(claims[i].victims) { anyWhole = true }
+        }
+        // No credible claim of the category (an event's injuries, often): no figures.
+        guard anyCredible else { return Toll() }
+        // Of a credible claim: whether it is an estimate (`estimates`).
+        func isEstimate(_ i: Int) -> Bool { !anyWhole || !isSpecific(claims[i].victims) }
+        var anyCounted = false
+        for i in pool where isCredibleClaim(i) && isEstimate(i) && claims[i].qualifier != .vague {
+            anyCounted = true
+            break
+        }
+        // Of a credible claim: whether it sets low: among the estimates (not one named group such as "5 of the attackers"
+        // beside "30 killed"), the figures that count rather than vague ones ("dozens" beside "35 killed"), or all of
+        // them when every one is vague.
+        func isLow(_ i: Int) -> Bool { isEstimate(i) && (!anyCounted || claims[i].qualifier != .vague) }
+        // Corroboration, for best: how many credible claims give an exact figure.
+        func support(_ value: Int) -> Int {
+            var n = 0
+            for i in pool where isCredibleClaim(i) && claims[i].qualifier == .exact && claims[i].min == value { n += 1 }
+            return n
+        }
         var result = Toll()
         var bestIndex: Int?
-        let credible = pool.filter { claims[$0].category == category && isCredible(claims[$0]) }
-        // Figures for everyone, when there are any: they alone estimate low, and best comes from them too (a group's
-        // figure joins through the sum below).
-        let whole = credible.filter { !specificGroups.contains(claims[$0].victims) }
-        let estimates = whole.isEmpty ? credible : whole
-        let lowPool = lowEstimates(claims, estimates)
-        let wholeFirst = estimates
-        // How many credible claims give each exact figure (corroboration, for best).
-        var support: [Int: Int] = [:]
-        for i in credible where claims[i].qualifier == .exact { support[claims[i].min, default: 0] += 1 }
-        for i in credible {
-            let c = claims[i]
-            if lowPool.contains(i), let low = lowContribution(c), result.low.map({ low < $0 }) ?? true {
+        for i in pool where isCredibleClaim(i) {
+            if isLow(i), let low = lowContribution(claims[i]), result.low.map({ low < $0 }) ?? true {
                 result.low = low
                 result.lowClaim = i
             }
-            let high = highContribution(c)
+            let high = highContribution(claims[i])
             if result.high.map({ high > $0 }) ?? true {
                 result.high = high
                 result.highClaim = i
             }
-            guard wholeFirst.contains(i) else { continue }
+            guard isEstimate(i) else { continue }
             if let b = bestIndex {
-                if ranksBefore(c, claims[b], support: support) { bestIndex = i }
+                if ranksBefore(claims[i], claims[b], support: support) { bestIndex = i }
             } else {
                 bestIndex = i
             }
         }
         if let b = bestIndex {
-            let c = claims[b]
-            result.best = c.qualifier == .atMost ? (c.max ?? c.min) : c.min
+            let qualifier = claims[b].qualifier
+            result.best = qualifier == .atMost ? (claims[b].max ?? claims[b].min) : claims[b].min
             result.bestClaim = b
             result.rule = ruleID
             // Figures for different groups of people (three civilians, three policemen, the attacker) add up: the
@@ -87,29 +105,33 @@ public enum Reconciler {
                     result.low = sum.best
                 }
                 result.rule = ruleID + ".sum"
-            } else if addingAttackers, c.victims == .unspecified,
-                      let a = credible.filter({ claims[$0].victims == .combatants && claims[$0].qualifier == .exact
-                                                && claims[$0].min <= attackerLimit }).max(by: { claims[$0].min < claims[$1].min }) {
-                // The attackers killed beside a figure for the victims naming no group (`reconcile.v1.sum`).
-                let attackers = claims[a].min
-                result.best = (result.best ?? 0) + attackers
-                if let low = result.low, let l = result.lowClaim, claims[l].victims == .unspecified { result.low = low + attackers }
-                if let high = result.high, let h = result.highClaim, claims[h].victims == .unspecified { result.high = high + attackers }
-                result.rule = ruleID + ".sum"
+            } else if addingAttackers, claims[b].victims == .unspecified {
+                // The attackers killed beside a figure for the victims naming no group (`reconcile.v1.sum`): the largest
+                // such figure, the first of equals.
+                var a: Int?
+                for i in pool where isCredibleClaim(i) && claims[i].victims == .combatants && claims[i].qualifier == .exact
+                    && claims[i].min <= attackerLimit && a.map({ claims[$0].min < claims[i].min }) ?? true {
+                    a = i
+                }
+                if let a {
+                    let attackers = claims[a].min
+                    result.best = (result.best ?? 0) + attackers
+                    if let low = result.low, let l = result.lowClaim, claims[l].victims == .unspecified { result.low = low + attackers }
+                    if let high = result.high, let h = result.highClaim, claims[h].victims == .unspecified { result.high = high + attackers }
+                    result.rule = ruleID + ".sum"
+                }
             }
         }
         return result
     }
 
-    static let specificGroups: [VictimGroup] = [.civilians, .securityForces, .combatants]
-
-    /// The claims that set low among `estimates` (the figures for everyone when there are any, not one named group such as
-    /// "5 of the attackers" beside "30 killed"): the figures that count rather than vague ones ("dozens" beside "35
-    /// killed"), or all of them when every one is vague.
-    static func lowEstimates(_ claims: [CasualtyClaim], _ estimates: [Int]) -> [Int] {
-        let counted = estimates.filter { claims[$0].qualifier != .vague }
-        return counted.isEmpty ? estimates : counted
+    /// Whether a victim group is one of `specificGroups`.
+    @inline(__always)
+    static func isSpecific(_ group: VictimGroup) -> Bool {
+        group == .civilians || group == .securityForces || group == .combatants
     }
+
+    static let specificGroups: [VictimGroup] = [.civilians, .securityForces, .combatants]
 
     /// The sum over the named groups of people (civilians, security forces, combatants) of each group's best counted figure
     /// (vague ones, "civilians were killed", add nothing) — its min, as for best — and of their high contributions, when
@@ -167,7 +189,9 @@ public enum Reconciler {
     }
 
     /// True when `a` should set `best` rather than `b` (ties keep `b`, the earlier claim).
-    static func ranksBefore(_ a: CasualtyClaim, _ b: CasualtyClaim, support: [Int: Int] = [:]) -> Bool {
+    /// `support`: how many credible claims give a figure exactly; a figure more of them give ranks first.
+    @inline(__always)
+    static func ranksBefore(_ a: CasualtyClaim, _ b: CasualtyClaim, support: (Int) -> Int = { _ in 0 }) -> Bool {
         // An earlier toll of the event ("في حصيلة سابقة") is superseded by any current figure.
         let ea = isEarlierToll(a), eb = isEarlierToll(b)
         if ea != eb { return eb }
@@ -183,7 +207,7 @@ public enum Reconciler {
         let sa = specificity(a.qualifier), sb = specificity(b.qualifier)
         if sa != sb { return sa > sb }
         // Corroboration: a figure several claims agree on beats a different one told once.
-        let na = support[a.min] ?? 1, nb = support[b.min] ?? 1
+        let na = Swift.max(1, support(a.min)), nb = Swift.max(1, support(b.min))
         if na != nb { return na > nb }
         return a.min > b.min
     }

@@ -46,6 +46,7 @@ public struct TriggerMatcher: Sendable {
         didSet {
             targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits)
             contextSlots = Self.contextSlots(lexicon, targets)
+            contextKinds = Self.contextKinds(lexicon)
         }
     }
     /// The target classes by slot, with their bits in a word view's start masks (`EventTable`).
@@ -53,6 +54,10 @@ public struct TriggerMatcher: Sendable {
     /// Per trigger row (`lexicon.triggers.entries`): the slot in `targets` of its context's target class, -1 when it
     /// has no context or its class is not listed (looked up once, not by name at every trigger).
     private var contextSlots: [Int]
+    /// Per trigger row: `noContext`, `required` (target=) or `excluded` (notarget=), read without copying the row's
+    /// context and its class name.
+    private var contextKinds: [UInt8]
+    private static let noContext: UInt8 = 0, required: UInt8 = 1, excluded: UInt8 = 2
     /// How many words either side of a trigger its context looks at (same sentence only).
     public var contextWindow = 8
     /// How many sentences after the first that holds a trigger may refine the main trigger.
@@ -62,6 +67,14 @@ public struct TriggerMatcher: Sendable {
         self.lexicon = lexicon
         targets = TargetClassTables(lexicon.targetClasses, bits: EventTable.triggerClassBits)
         contextSlots = Self.contextSlots(lexicon, targets)
+        contextKinds = Self.contextKinds(lexicon)
+    }
+
+    private static func contextKinds(_ lexicon: TriggerLexicon) -> [UInt8] {
+        lexicon.triggers.entries.map { entry in
+            guard let context = entry.value.context else { return noContext }
+            return context.required ? required : excluded
+        }
     }
 
     private static func contextSlots(_ lexicon: TriggerLexicon, _ targets: TargetClassTables) -> [Int] {
@@ -96,13 +109,14 @@ public struct TriggerMatcher: Sendable {
             var chosen: (row: Int, distance: Int)?
             var fallback: Int?
             for row in rows {
-                guard let context = lexicon.triggers.entries[row].value.context else {
+                let kind = contextKinds[row]
+                guard kind != Self.noContext else {
                     if fallback == nil { fallback = row }
                     continue
                 }
                 let slot = contextSlots[row]
                 let distance = slot < 0 ? nil : targetDistance(slot: slot, words, around: range)
-                if context.required {
+                if kind == Self.required {
                     if let distance, distance < (chosen?.distance ?? Int.max) { chosen = (row, distance) }
                 } else if distance == nil, fallback == nil {
                     fallback = row

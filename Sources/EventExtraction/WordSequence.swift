@@ -42,12 +42,10 @@ public struct WordSequence: Sendable {
     /// Every token's matching stems (`MatchKey.stems`: without proclitics and article), computed once, in one flat
     /// array (token `i`'s are at `stemStarts[i]..<stemStarts[i + 1]`), as ranges of `scalars`: building a string per
     /// stem of every word showed in profiles, and only `stems(of:)` needs them.
-    private var stemRangeValues: [StemRange]
+    private(set) var stemRangeValues: [StemRange]
     /// The stems' lookup keys (`WordKey`), parallel to `stemRangeValues`.
-    private var stemKeyValues: [WordKey]
-    /// The stems' prefix keys (`PhraseTable.prefixKey`: their first two scalars), parallel to `stemRangeValues`.
-    private var stemPrefixKeyValues: [WordKey]
-    private var stemStarts: [Int32]
+    private(set) var stemKeyValues: [WordKey]
+    private(set) var stemStarts: [Int32]
     /// For each token, the bits of the phrase tables that may start a phrase there (`PhraseStarts.bits`), when the
     /// sequence was marked with `markStarts(_:)`; empty otherwise (matchers then look the stems up themselves).
     private(set) var startMasks: [UInt64] = []
@@ -61,10 +59,24 @@ public struct WordSequence: Sendable {
         let built = stems.finish()
         stemRangeValues = built.ranges
         stemKeyValues = built.keys
-        stemPrefixKeyValues = built.prefixKeys
         stemStarts = built.starts
         wordKeys = built.wordKeys
         startMasks = built.masks
+    }
+
+    /// A sequence with all its arrays already built (`init(analyzed:starts:)`).
+    init(
+        tokens: [Token], ranges: [StemRange], scalars: [Unicode.Scalar], stemRanges: [StemRange], stemKeys: [WordKey],
+        stemStarts: [Int32], wordKeys: [WordKey], startMasks: [UInt64]
+    ) {
+        self.tokens = tokens
+        self.ranges = ranges
+        self.scalars = scalars
+        stemRangeValues = stemRanges
+        stemKeyValues = stemKeys
+        self.stemStarts = stemStarts
+        self.wordKeys = wordKeys
+        self.startMasks = startMasks
     }
 
     /// Collects the stems of a document's tokens, one token after another, and with `starts` their start masks
@@ -248,16 +260,14 @@ public struct WordSequence: Sendable {
     mutating func markStarts(_ starts: PhraseStarts) {
         var masks = [UInt64](repeating: 0, count: tokens.count)
         stemKeyValues.withUnsafeBufferPointer { keys in
-            stemPrefixKeyValues.withUnsafeBufferPointer { prefixKeys in
-                stemStarts.withUnsafeBufferPointer { stemStarts in
-                    masks.withUnsafeMutableBufferPointer { masks in
-                        for i in masks.indices {
-                            var bits: UInt64 = 0
-                            for k in Int(stemStarts[i])..<Int(stemStarts[i + 1]) {
-                                bits |= starts.bits(key: keys[k], prefixKey: prefixKeys[k])
-                            }
-                            masks[i] = bits
+            stemStarts.withUnsafeBufferPointer { stemStarts in
+                masks.withUnsafeMutableBufferPointer { masks in
+                    for i in masks.indices {
+                        var bits: UInt64 = 0
+                        for k in Int(stemStarts[i])..<Int(stemStarts[i + 1]) {
+                            bits |= starts.bits(key: keys[k], prefixKey: stemRangeValues[k].prefixKey(in: scalars))
                         }
+                        masks[i] = bits
                     }
                 }
             }
@@ -300,7 +310,7 @@ public struct WordSequence: Sendable {
 
     /// The prefix key of stem `k` (an index of `stemIndexes(of:)`).
     @inline(__always)
-    func stemPrefixKey(_ k: Int) -> WordKey { stemPrefixKeyValues[k] }
+    func stemPrefixKey(_ k: Int) -> WordKey { stemRangeValues[k].prefixKey(in: scalars) }
 
     /// Token `i`'s stems as ranges of `scalars`, in the order of `stems(of:)`.
     @inline(__always)
@@ -317,7 +327,7 @@ public struct WordSequence: Sendable {
     /// The prefix keys (`PhraseTable.prefixKey`) of token `i`'s stems, in the order of `stems(of:)`.
     @inline(__always)
     public func stemPrefixKeys(of i: Int) -> ArraySlice<WordKey> {
-        stemPrefixKeyValues[Int(stemStarts[i])..<Int(stemStarts[i + 1])]
+        stemRanges(of: i).map { $0.prefixKey(in: scalars) }[...]
     }
 
     /// Splits `text`: runs of letters (with their harakat) are words, runs of digits are numbers, every other

@@ -37,6 +37,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     @usableFromInline var wordKeys: [WordKey] = []
     @usableFromInline var wordKinds: [UInt8] = []
     @usableFromInline var wordStarts: [Int32] = [0]
+    /// Whether entry `e` has the same words as entry `e - 1` (one phrase with several rows, as triggers with several
+    /// contexts): matching reuses the previous entry's result instead of comparing the words again.
+    @usableFromInline var samePhrase: [Bool] = []
 
     /// Values of `wordKinds`.
     @usableFromInline enum WordKind {
@@ -58,6 +61,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public mutating func add(words: [PatternWord], _ value: Value) {
         guard let first = words.first else { return }
         let index = entries.count
+        samePhrase.append(index > 0 && entries[index - 1].words == words)
         entries.append(Entry(words: words, value: value))
         if first.isPrefix {
             prefixEntries.append(index, under: Self.prefixKey(first.text))
@@ -116,7 +120,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Matches each entry once, longest first, then in insertion order.
     @inlinable
-    static func ordered(_ matches: [Match]) -> [Match] {
+    public static func ordered(_ matches: [Match]) -> [Match] {
         if matches.count <= 1 { return matches }
         // One entry may match through two stems; keep each entry once (its first match). A handful of matches: a linear
         // scan beats a set, and sorting their indexes moves no values.
@@ -165,6 +169,36 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             guard prefixEntries.count > 0 else { continue }
             prefixEntries.forEach(firstStemPrefixKeys[firstStemPrefixKeys.startIndex + n]) { e in
                 guard firstStems[firstStems.startIndex + n].starts(with: entries[e].words[0].text, in: scalars) else { return }
+                if let length = restLength(e, words: words, wordKeys: wordKeys, scalars: scalars, start: start) { body(e, length) }
+            }
+        }
+    }
+
+    /// As `forEachMatch(words:wordKeys:at:firstStemKeys:firstStemPrefixKeys:firstStems:scalars:_:)`, with the first
+    /// word's stems given as indexes `stems` of flat per-document arrays (`stemKeys`, `stemRanges`; a stem's prefix key
+    /// is computed from its range where a prefix pattern may start): no slice is made (each slice retained and released
+    /// its array at every word tried).
+    @inlinable @inline(__always)
+    public func forEachMatch(
+        words: [StemRange], wordKeys: [WordKey], at start: Int, stems: Range<Int>, stemKeys: [WordKey], stemRanges: [StemRange],
+        scalars: [Unicode.Scalar], _ body: (_ entry: Int, _ length: Int) -> Void
+    ) {
+        guard start < words.count else { return }
+        for k in stems {
+            // Rows of one phrase are consecutive entries of one chain: the words are compared once for them all.
+            var previous = -2
+            var previousLength: Int?
+            byFirstWord.forEach(stemKeys[k]) { e in
+                // The first word is the stem (the key was looked up); the rest are checked.
+                let length = e == previous + 1 && samePhrase[e]
+                    ? previousLength : restLength(e, words: words, wordKeys: wordKeys, scalars: scalars, start: start)
+                previous = e
+                previousLength = length
+                if let length { body(e, length) }
+            }
+            guard prefixEntries.count > 0 else { continue }
+            prefixEntries.forEach(stemRanges[k].prefixKey(in: scalars)) { e in
+                guard stemRanges[k].starts(with: entries[e].words[0].text, in: scalars) else { return }
                 if let length = restLength(e, words: words, wordKeys: wordKeys, scalars: scalars, start: start) { body(e, length) }
             }
         }
@@ -257,12 +291,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return word.utf8.count == p.text.utf8.count && word.utf8.elementsEqual(p.text.utf8)
     }
 
-    /// Adds the keys under which this table's phrases start to `starts`, under `bits` (see `PhraseStarts`).
+    /// Adds the keys under which this table's phrases start to `starts`, under `bits` (see `PhraseStarts`; add tables
+    /// with `PhraseStarts.add`, which also rebuilds its probe tables).
     public func addStarts(to starts: inout PhraseStarts, bits: UInt64 = 1) {
         for entry in entries {
             guard let first = entry.words.first else { continue }
             if first.isPrefix {
-                starts.addPrefix(Self.prefixKey(first.text), bits: bits)
+                starts.addPrefix(first.text, bits: bits)
             } else {
                 starts.addExact(WordKey(first.text), bits: bits)
             }

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// One stem of a word (`MatchKey.forEachStem`) as a range of a document's scalars, after an alef ا for the article
 /// form of an assimilated لل word (للحوثيين -> الحوثيين).
 public struct StemRange: Sendable, Hashable {
@@ -27,6 +29,22 @@ public struct StemRange: Sendable, Hashable {
             at += 1
         }
         return true
+    }
+
+    /// The stem's prefix key (`MatchKey.prefixKey`: the key of its first two scalars, the alef of an article form
+    /// included), read in `scalars`: computed where a prefix pattern is looked up rather than stored for every stem.
+    @inlinable @inline(__always)
+    public func prefixKey(in scalars: [Unicode.Scalar]) -> WordKey {
+        var h = WordKey.offsetBasis
+        let start = Int(start), end = Int(end)
+        if withAlef {
+            h = WordKey.combine(h, "\u{0627}")
+            if start < end { h = WordKey.combine(h, scalars[start]) }
+        } else if start < end {
+            h = WordKey.combine(h, scalars[start])
+            if start + 1 < end { h = WordKey.combine(h, scalars[start + 1]) }
+        }
+        return WordKey(value: h)
     }
 
     /// The stem as a string.
