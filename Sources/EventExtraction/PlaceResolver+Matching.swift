@@ -202,9 +202,50 @@ extension PlaceResolver {
         }
         guard let best else { return nil }
         // The name as matched: the stem, then the following words' texts, one space apart.
-        var name = stems[stems.startIndex + best.stem].string(in: text)
-        for t in (i + 1)..<best.end { name += " " + text.normalized.text(of: tokens[t]) }
+        let name = nameString(stem: stems[stems.startIndex + best.stem].range, words: (i + 1)..<best.end, text: text)
         return NameMatch(target: best.target, key: name, end: best.end)
+    }
+
+    /// The scalars `stem` of the document, then the texts of the tokens `words`, one space before each, as one string
+    /// (built at once: no string per word and no concatenation).
+    func nameString(stem: Range<Int>, words: Range<Int>, text: AnalyzedText) -> String {
+        // (One word, most names: the text layer's string of a range, short ones encoded on the stack.)
+        if words.isEmpty { return text.normalized.string(stem) }
+        return text.normalized.scalars.withUnsafeBufferPointer { all in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                var bytes = 0
+                for k in stem { bytes += UTF8.width(all[k]) }
+                for t in words {
+                    bytes += 1
+                    for k in tokens[t].range { bytes += UTF8.width(all[k]) }
+                }
+                return String(unsafeUninitializedCapacity: bytes) { buffer in
+                    var n = 0
+                    func write(_ range: Range<Int>) {
+                        for k in range {
+                            let v = all[k].value
+                            if v >= 0x80 && v < 0x800 {
+                                buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                                buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                                n += 2
+                            } else {
+                                UTF8.encode(all[k]) { byte in
+                                    buffer[n] = byte
+                                    n += 1
+                                }
+                            }
+                        }
+                    }
+                    write(stem)
+                    for t in words {
+                        buffer[n] = 0x20
+                        n += 1
+                        write(tokens[t].range)
+                    }
+                    return n
+                }
+            }
+        }
     }
 
     /// Two words separated only by white space or a hyphen (not by a comma or a line break).
@@ -285,7 +326,6 @@ extension PlaceResolver {
         // A stem that is a listed common word (`Words.isStopword`) is no name.
         if isStopword { return nil }
         let tokens = text.tokens
-        var restWords: [ArraySlice<Unicode.Scalar>] = []
         for k in 1..<words {
             let t = i + k
             guard t < tokens.count, tokens[t].kind == .word, adjacent(tokens[t - 1], tokens[t]) else { return nil }
@@ -298,7 +338,6 @@ extension PlaceResolver {
             {
                 return nil
             }
-            restWords.append(text.normalized.scalars[tokens[t].range])
         }
         // The following words' texts, one space before each (built only for a stem whose skeleton names places).
         func rest() -> String {
@@ -306,40 +345,53 @@ extension PlaceResolver {
             for k in 1..<words { rest += " " + text.normalized.text(of: tokens[i + k]) }
             return rest
         }
-        for stem in stems where stem.range.count >= configuration.transliterationMinimumLetters || words > 1 {
-            // The skeleton's key from the scalars when they are plain letters; the name's string only for a place found.
-            let skeleton: (key: WordKey, count: Int)
-            if let key = TransliterationKey.arabicKey(first: stem.scalars(in: text), rest: restWords[...]) {
-                skeleton = key
-            } else {
-                let string = TransliterationKey.arabic(stem.string(in: text) + rest())
-                skeleton = (WordKey(string), string.utf8.count)
+        // The following words are the tokens after `i`, read through buffers with the scalars (no slice or array per try).
+        return text.normalized.scalars.withUnsafeBufferPointer { all -> PlaceMention? in
+            tokens.withUnsafeBufferPointer { tokenBuffer -> PlaceMention? in
+                let restTokens = UnsafeBufferPointer(rebasing: tokenBuffer[(i + 1)..<(i + words)])
+                for stem in stems where stem.range.count >= configuration.transliterationMinimumLetters || words > 1 {
+                    // The skeleton's key from the scalars when they are plain letters; the name's string only for a place found.
+                    let skeleton: (key: WordKey, count: Int)
+                    let plain: Bool
+                    if let key = TransliterationKey.arabicKey(scalars: all, first: stem.range, rest: restTokens) {
+                        skeleton = key
+                        plain = true
+                    } else {
+                        let string = TransliterationKey.arabic(stem.string(in: text) + rest())
+                        skeleton = (WordKey(string), string.utf8.count)
+                        plain = false
+                    }
+                    guard skeleton.count >= 3 else { continue }
+                    let candidates = gazetteer.placeIndexes(forSkeletonKey: skeleton.key)
+                    guard !candidates.isEmpty else { continue }
+                    // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match
+                    // first (most populous among equals), so that "حالة حرجة" is no Largo. (The romanisation's letters
+                    // are compared with the letters of the places' names, made at load; the name's string is built only
+                    // for a place kept.)
+                    let minimum = configuration.transliterationMinimumSimilarity
+                    var scored: [(index: Int, similarity: Double)] = []
+                    if plain {
+                        ArabicRomanizer.withComparisonLetters(scalars: all, first: stem.range, rest: restTokens) { letters in
+                            gazetteer.appendPlaces(resembling: letters, among: candidates, minimum: minimum, to: &scored)
+                        }
+                    } else {
+                        let romanized = Array(ArabicRomanizer.romanize(stem.string(in: text) + rest()).utf8)
+                        ArabicRomanizer.comparisonLetters(ofRomanized: romanized).withUnsafeBufferPointer { letters in
+                            gazetteer.appendPlaces(resembling: letters, among: candidates, minimum: minimum, to: &scored)
+                        }
+                    }
+                    guard !scored.isEmpty else { continue }
+                    let places = scored.count == 1 ? [scored[0].index] : scored.enumerated().sorted { a, b in
+                        let x = (a.element.similarity * 20).rounded(), y = (b.element.similarity * 20).rounded()
+                        return x != y ? x > y : a.offset < b.offset
+                    }.map { $0.element.index }
+                    let key = nameString(stem: stem.range, words: (i + 1)..<(i + words), text: text)
+                    return PlaceMention(
+                        target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
+                        sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)
+                }
+                return nil
             }
-            guard skeleton.count >= 3 else { continue }
-            let candidates = gazetteer.placeIndexes(forSkeletonKey: skeleton.key)
-            guard !candidates.isEmpty else { continue }
-            // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match first
-            // (most populous among equals), so that "حالة حرجة" is no Largo. (The romanisation's letters are compared
-            // as bytes, built once for all candidates; the name's string is built only for a place kept.)
-            let romanized = ArabicRomanizer.romanized(normalizedWords: [stem.scalars(in: text)] + restWords)
-                ?? Array(ArabicRomanizer.romanize(stem.string(in: text) + rest()).utf8)
-            let letters = ArabicRomanizer.comparisonLetters(ofRomanized: romanized)
-            let minimum = configuration.transliterationMinimumSimilarity
-            var scored: [(index: Int, similarity: Double)] = []
-            for c in candidates {
-                let similarity = ArabicRomanizer.similarity(letters: letters, latin: gazetteer.places[c].name, minimum: minimum)
-                if similarity >= minimum { scored.append((c, similarity)) }
-            }
-            guard !scored.isEmpty else { continue }
-            let places = scored.count == 1 ? [scored[0].index] : scored.enumerated().sorted { a, b in
-                let x = (a.element.similarity * 20).rounded(), y = (b.element.similarity * 20).rounded()
-                return x != y ? x > y : a.offset < b.offset
-            }.map { $0.element.index }
-            let key = stem.string(in: text) + rest()
-            return PlaceMention(
-                target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
-                sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)
         }
-        return nil
     }
 }

@@ -149,9 +149,13 @@ public struct PlaceResolver: Sendable {
     }
 
     /// Evidence per country from names, adjectives and places whose country is not in doubt.
+    ///
+    /// (Summed in short lists of countries, linear search, and made a dictionary at the end: a report names a few
+    /// countries, and hashing a country code for every mention showed in profiles. Each country's sum takes its terms
+    /// in the same order as before, so the scores are the same numbers.)
     func countryScores(_ mentions: [PlaceMention]) -> [String: Double] {
-        var strong: [String: Double] = [:]
-        var weak: [String: Double] = [:]
+        var strong = CountrySums()
+        var weak = CountrySums()
         for mention in mentions where !mention.isDateline && !mention.viaTransliteration {
             let w = weight(ofSentence: mention.sentence)
             switch mention.target {
@@ -159,10 +163,10 @@ public struct PlaceResolver: Sendable {
                 let w = w * (mention.isAfterBorder ? configuration.borderFactor : 1)
                 for form in forms {
                     if form.isWeak {
-                        weak[form.country, default: 0] += configuration.weakFormWeight * w
+                        weak.add(configuration.weakFormWeight * w, to: form.country)
                     } else {
                         let k = form.kind == .name ? configuration.countryNameWeight : configuration.adjectiveWeight
-                        strong[form.country, default: 0] += k * w / Double(forms.count)
+                        strong.add(k * w / Double(forms.count), to: form.country)
                     }
                 }
             case .places(let all):
@@ -177,14 +181,36 @@ public struct PlaceResolver: Sendable {
                 // (One country when every index has the top one's: no set of country strings is built.)
                 let c = gazetteer.places[top].country
                 if indexes.allSatisfy({ gazetteer.places[$0].country == c }) {
-                    strong[c, default: 0] += k
+                    strong.add(k, to: c)
                 } else {
-                    strong[gazetteer.places[top].country, default: 0] += k / 3
+                    strong.add(k / 3, to: gazetteer.places[top].country)
                 }
             }
         }
-        for (c, v) in weak where strong[c] != nil { strong[c, default: 0] += v }
-        return strong
+        var scores: [String: Double] = [:]
+        scores.reserveCapacity(strong.countries.count)
+        for (n, c) in strong.countries.enumerated() {
+            var v = strong.sums[n]
+            if let m = weak.countries.firstIndex(of: c) { v += weak.sums[m] }
+            scores[c] = v
+        }
+        return scores
+    }
+
+    /// Sums per country in the order countries were first added (a report names a few).
+    struct CountrySums {
+        var countries: [String] = []
+        var sums: [Double] = []
+
+        /// Adds `value` to the sum of `country`.
+        mutating func add(_ value: Double, to country: String) {
+            if let n = countries.firstIndex(of: country) {
+                sums[n] += value
+            } else {
+                countries.append(country)
+                sums.append(0 + value)
+            }
+        }
     }
 
     /// One entry of a mention's candidates, or nil when a transliteration lacks support.
@@ -281,13 +307,6 @@ public struct PlaceResolver: Sendable {
         return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: mentions)
     }
 
-    /// Whether two strings have the same UTF-8 bytes (lengths first: most differ in length).
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var (a, b) = (a, b)
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
-    }
-
     /// The location value of one resolved mention; a region named in the same sentence supplies a missing admin1.
     func makeLocation(mention index: Int, place placeIndex: Int, chosen: [(mention: Int, place: Int)], mentions: [PlaceMention])
         -> EventLocation
@@ -305,11 +324,8 @@ public struct PlaceResolver: Sendable {
             }
         }
         let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
-        // The first Arabic name whose key is the mention's. A name written byte for byte as a key in matching form is
-        // its own key: it is compared without normalising it (normalising names with hamza or teh marbuta is the cost here).
-        let nameArabic = place.arabicNames.first { name in
-            (Self.sameBytes(name, mention.key) && PlaceKey.isNormal(name)) || PlaceKey.normalise(name) == mention.key
-        }
+        // The first Arabic name whose key is the mention's (the names' keys are made at load).
+        let nameArabic = gazetteer.arabicName(ofPlace: placeIndex, withKey: mention.key)
         return EventLocation(
             name: place.name, nameArabic: nameArabic ?? mention.key, admin1: admin1,
             country: place.country, latitude: place.latitude, longitude: place.longitude, precision: precision,
