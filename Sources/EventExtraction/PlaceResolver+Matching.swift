@@ -25,6 +25,18 @@ extension PlaceResolver {
         let headEnd = datelineEnd(tokens)
         var i = 0
         while i < tokens.count {
+            // With no cue right before, nothing starts at a word that starts no name and is no cue (the cue state is
+            // only reset there): skip to the next word that does, or past the last.
+            if cueEnd != i {
+                let next = words.next(withFlags: Words.nameStart | Words.cue, from: i)
+                if next != i {
+                    trigger = nil
+                    near = false
+                    pendingCapital = nil
+                    i = next
+                    continue
+                }
+            }
             while sentenceEnd <= i {
                 sentence += 1
                 sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].upperBound : Int.max
@@ -381,10 +393,19 @@ extension PlaceResolver {
                         }
                     }
                     guard !scored.isEmpty else { continue }
-                    let places = scored.count == 1 ? [scored[0].index] : scored.enumerated().sorted { a, b in
-                        let x = (a.element.similarity * 20).rounded(), y = (b.element.similarity * 20).rounded()
-                        return x != y ? x > y : a.offset < b.offset
-                    }.map { $0.element.index }
+                    // Best rounded similarity first, earlier candidates first among equals: a stable insertion sort
+                    // (a few candidates; the order is total, so it is the one any sort by that order gives).
+                    for j in scored.indices.dropFirst() {
+                        let x = scored[j]
+                        let rank = (x.similarity * 20).rounded()
+                        var k = j
+                        while k > 0 && (scored[k - 1].similarity * 20).rounded() < rank {
+                            scored[k] = scored[k - 1]
+                            k -= 1
+                        }
+                        scored[k] = x
+                    }
+                    let places = scored.map { $0.index }
                     let key = nameString(stem: stem.range, words: (i + 1)..<(i + words), text: text)
                     return PlaceMention(
                         target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),

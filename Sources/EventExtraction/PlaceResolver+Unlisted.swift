@@ -43,9 +43,11 @@ extension PlaceResolver {
         var sentence = 0
         var t = 0
         while t < tokens.count {
-            defer { t += 1 }
             // (Most words are no settlement or area noun: the flag, set with the stems, skips them at once.)
-            guard words.hasUnlistedCue(t), tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
+            t = words.next(withFlags: Words.unlistedCue, from: t)
+            guard t < tokens.count else { break }
+            defer { t += 1 }
+            guard tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
             let stems = words.of(t)
             // The noun must be indefinite, the first term of a construct (بلدة X، بمديرية X): after a definite one
             // (البلدة التي، المنطقة ذاتها) an adjective or a relative clause follows, not a name.
@@ -95,9 +97,10 @@ extension PlaceResolver {
                 guard let first = unlistedWord(at: n, text: text, minimumLetters: 2) else { continue }
                 key = first
                 end = n + 1
-                if cue == .region, !first.hasPrefix("\u{0627}\u{0644}"), end < tokens.count, tokens[end].kind == .word,
+                if cue == .region, !Self.hasPrefix(first, "\u{0627}\u{0644}"), end < tokens.count, tokens[end].kind == .word,
                    adjacent(tokens[n], tokens[end]), mentionAt[end] < 0, let second = unlistedWord(at: end, text: text),
-                   second.hasPrefix("\u{0627}\u{0644}"), !second.hasSuffix("\u{064A}"), !second.hasSuffix("\u{064A}\u{0647}") {
+                   Self.hasPrefix(second, "\u{0627}\u{0644}"), !Self.hasSuffix(second, "\u{064A}"),
+                   !Self.hasSuffix(second, "\u{064A}\u{0647}") {
                     // (A definite nisba, جبل توانه الاستراتيجي, is an adjective, not the second word of a name.)
                     key += " " + second
                     end += 1
@@ -122,6 +125,23 @@ extension PlaceResolver {
     /// The matching form of word `i` when it may be (part of) an unlisted name, else nil.
     func unlistedWord(at i: Int, text: AnalyzedText, minimumLetters: Int = 3) -> String? {
         let word = text.tokens[i].key
+        // A word of plain letters is its own matching form, and each of its scalars is one character: it is read by
+        // scalars, and its string built only when it is returned (the same tests as below, on strings).
+        if let r = plainLetters(ofToken: i, in: text) {
+            let scalars = text.normalized.scalars
+            let n = r.count, s = r.lowerBound
+            if n >= 2 && scalars[s] == "\u{0644}" && scalars[s + 1] == "\u{0644}" { return nil }
+            guard n >= minimumLetters, !gazetteer.isStopword(word), gazetteer.cue(forKey: word) == nil,
+                  gazetteer.countryForms(forKey: word).isEmpty
+            else { return nil }
+            if n >= 4 && scalars[s] == "\u{0627}" && scalars[s + 1] == "\u{0644}" {
+                let bare = WordKey(scalars: scalars[(s + 2)..<r.upperBound])
+                if gazetteer.isStopword(bare) || gazetteer.cue(forKey: bare) != nil || !gazetteer.countryForms(forKey: bare).isEmpty { return nil }
+            } else if n >= 2 && scalars[r.upperBound - 2] == "\u{064A}" && scalars[r.upperBound - 1] == "\u{0647}" {
+                return nil
+            }
+            return text.normalized.text(of: text.tokens[i])
+        }
         let string = text.normalized.text(of: text.tokens[i])
         let key = PlaceKey.normalise(string)
         let letters = key.unicodeScalars.count
@@ -135,6 +155,32 @@ extension PlaceResolver {
             return nil  // an indefinite feminine nisba adjective: عسكرية، سكنية
         }
         return key
+    }
+
+    /// The scalars of token `t` when they are all plain Arabic letters (`TransliterationKey.isPlainLetter`): then the
+    /// token's text is its own matching form and every scalar of it is a character of its own.
+    func plainLetters(ofToken t: Int, in text: AnalyzedText) -> Range<Int>? {
+        let range = text.tokens[t].range
+        let scalars = text.normalized.scalars
+        for k in range where !TransliterationKey.isPlainLetter(scalars[k].value) { return nil }
+        return range
+    }
+
+    /// `string.hasPrefix(prefix)`, read by scalars when `string` is in matching form (`PlaceKey.isNormal`: plain letters
+    /// and single spaces, each scalar a character of its own), for a `prefix` of plain letters.
+    static func hasPrefix(_ string: String, _ prefix: String) -> Bool {
+        guard PlaceKey.isNormal(string) else { return string.hasPrefix(prefix) }
+        var it = string.unicodeScalars.makeIterator()
+        for p in prefix.unicodeScalars where it.next() != p { return false }
+        return true
+    }
+
+    /// `string.hasSuffix(suffix)` as `hasPrefix(_:_:)`.
+    static func hasSuffix(_ string: String, _ suffix: String) -> Bool {
+        guard PlaceKey.isNormal(string) else { return string.hasSuffix(suffix) }
+        var it = string.unicodeScalars.reversed().makeIterator()
+        for p in suffix.unicodeScalars.reversed() where it.next() != p { return false }
+        return true
     }
 
     /// Whether a nearness cue stands just before token `t` (قرب بلدة، بالقرب من قرية).
@@ -168,10 +214,19 @@ extension PlaceResolver {
         var skippedAdjective = false
         while k < tokens.count && seen < 1 {
             if tokens[k].kind == .word {
-                // One definite nisba adjective may stand between (جبل X الاستراتيجي شمال …).
-                let key = PlaceKey.normalise(text.normalized.text(of: tokens[k]))
-                if !skippedAdjective, mentionAt[k] < 0, key.hasPrefix("\u{0627}\u{0644}"),
-                   key.hasSuffix("\u{064A}") || key.hasSuffix("\u{064A}\u{0647}") {
+                // One definite nisba adjective may stand between (جبل X الاستراتيجي شمال …). (A word of plain letters is
+                // read by scalars, as `unlistedWord` reads it.)
+                let isNisba: Bool
+                if let r = plainLetters(ofToken: k, in: text) {
+                    let scalars = text.normalized.scalars
+                    let end = r.upperBound
+                    isNisba = r.count >= 2 && scalars[r.lowerBound] == "\u{0627}" && scalars[r.lowerBound + 1] == "\u{0644}"
+                        && (scalars[end - 1] == "\u{064A}" || (scalars[end - 2] == "\u{064A}" && scalars[end - 1] == "\u{0647}"))
+                } else {
+                    let key = PlaceKey.normalise(text.normalized.text(of: tokens[k]))
+                    isNisba = key.hasPrefix("\u{0627}\u{0644}") && (key.hasSuffix("\u{064A}") || key.hasSuffix("\u{064A}\u{0647}"))
+                }
+                if !skippedAdjective, mentionAt[k] < 0, isNisba {
                     skippedAdjective = true
                     k += 1
                     continue

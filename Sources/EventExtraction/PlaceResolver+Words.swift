@@ -20,6 +20,8 @@ extension PlaceResolver {
         static let stopword: UInt8 = 1
         static let nameStart: UInt8 = 2
         static let unlistedCue: UInt8 = 4
+        /// A stem of the token is a cue (`cues` is set).
+        static let cue: UInt8 = 8
 
         /// Whether a stem of token `t` is a listed common word.
         @inline(__always)
@@ -28,6 +30,17 @@ extension PlaceResolver {
         /// Whether a stem of token `t` is a settlement or area noun that a name the gazetteer lacks may follow.
         @inline(__always)
         func hasUnlistedCue(_ t: Int) -> Bool { flags[t] & Self.unlistedCue != 0 }
+
+        /// The first token from `t` on (the token count when none) with a flag of `mask`: the finders skip the words
+        /// between, where nothing they look for can start.
+        @inline(__always)
+        func next(withFlags mask: UInt8, from t: Int) -> Int {
+            flags.withUnsafeBufferPointer { flags in
+                var k = t
+                while k < flags.count && flags[k] & mask == 0 { k += 1 }
+                return k
+            }
+        }
 
         /// Whether a gazetteer name or country form may start at token `t`.
         @inline(__always)
@@ -73,6 +86,7 @@ extension PlaceResolver {
                                             if roles.unlistedCue != nil { f |= Words.unlistedCue }
                                             if cue == nil { cue = roles.cue }
                                         }
+                                        if cue != nil { f |= Words.cue }
                                         flags[t] = f
                                         cues[t] = cue
                                     }

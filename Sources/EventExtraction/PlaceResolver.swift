@@ -218,35 +218,50 @@ public struct PlaceResolver: Sendable {
         // One entry (most names): the ranking below picks it from either pool, so no pool is built.
         if indexes.count == 1 && !mention.viaTransliteration { return keepsBareName(indexes[0], for: mention) ? indexes[0] : nil }
         let places = gazetteer.places
-        func rank(_ pool: [Int]) -> Int? {
-            var wantsRegion = mention.trigger == .region && pool.contains { places[$0].level == .region }
+        // The pools are the entries of `indexes` that a test keeps, in order: they are walked, not built as arrays.
+        func rank(_ inPool: (Int) -> Bool) -> Int? {
+            var wantsRegion = false
+            if mention.trigger == .region {
+                for i in indexes where inPool(i) && places[i].level == .region {
+                    wantsRegion = true
+                    break
+                }
+            }
             // A town that shares a region's name but is not its seat (صلاح الدين) is rarely meant without a town noun.
-            if mention.trigger != .town, let region = pool.first(where: { places[$0].level == .region }),
-               let town = pool.first(where: { places[$0].level == .town && places[$0].country == places[region].country }),
+            if mention.trigger != .town, let region = indexes.first(where: { inPool($0) && places[$0].level == .region }),
+               let town = indexes.first(where: {
+                   inPool($0) && places[$0].level == .town && places[$0].country == places[region].country
+               }),
                !places[region].admin1Code.isEmpty, places[town].admin1Code != places[region].admin1Code {
                 wantsRegion = true
             }
-            let preferred = pool.filter { (places[$0].level == .region) == wantsRegion }
-            return (preferred.isEmpty ? pool : preferred).first  // indexes are most populous first
+            // The first preferred entry, else the first of the pool (indexes are most populous first).
+            var first: Int?
+            for i in indexes where inPool(i) {
+                if (places[i].level == .region) == wantsRegion { return i }
+                if first == nil { first = i }
+            }
+            return first
         }
         // A homonym in the context country wins unless it is far smaller than the best-known place of that name
         // (skeleton collisions of transliterations are not homonyms: the context decides).
-        let largest = indexes.map { places[$0].population }.max() ?? 0
-        let inContext = context.map { c in
-            indexes.filter {
-                places[$0].country == c
-                    && (places[$0].level == .region || mention.viaTransliteration
-                        || places[$0].population * configuration.homonymSizeRatio >= largest)
-            }
-        } ?? []
+        var largest = indexes.isEmpty ? 0 : Int.min
+        for i in indexes where places[i].population > largest { largest = places[i].population }
+        func inContext(_ i: Int) -> Bool {
+            guard let context else { return false }
+            return places[i].country == context
+                && (places[i].level == .region || mention.viaTransliteration
+                    || places[i].population * configuration.homonymSizeRatio >= largest)
+        }
         if mention.viaTransliteration {
             let cued = mention.trigger == .town || mention.trigger == .region || mention.isNear
-            let home = inContext.filter { cued || places[$0].population >= configuration.transliterationMinimumPopulation }
-            if let pick = rank(home) { return pick }
+            if let pick = rank({ inContext($0) && (cued || places[$0].population >= configuration.transliterationMinimumPopulation) }) {
+                return pick
+            }
             guard cued else { return nil }
-            return rank(indexes.filter { places[$0].population >= configuration.transliterationMinimumPopulationAbroad })
+            return rank { places[$0].population >= configuration.transliterationMinimumPopulationAbroad }
         }
-        guard let pick = rank(inContext) ?? rank(indexes) else { return nil }
+        guard let pick = rank(inContext) ?? rank({ _ in true }) else { return nil }
         return keepsBareName(pick, for: mention) ? pick : nil
     }
 
@@ -269,8 +284,7 @@ public struct PlaceResolver: Sendable {
         let places = gazetteer.places
         var best: (score: Double, mention: Int, place: Int)?
         var scored: [(score: Double, mention: Int, place: Int)] = []
-        var counts: [Int: Int] = [:]
-        for c in chosen { counts[c.place, default: 0] += 1 }
+        scored.reserveCapacity(chosen.count)
         for c in chosen {
             let mention = mentions[c.mention]
             let level = places[c.place].level
@@ -280,7 +294,10 @@ public struct PlaceResolver: Sendable {
             // Near a town (شمال العاصمة مانيلا) is less precise than in it: half the town bonus.
             let townBonus = level == .town && !weak ? configuration.townBonus * (mention.isNear ? 0.5 : 1) : 0
             var score = weight(ofSentence: mention.sentence) + townBonus
-            score += 0.3 * Double((counts[c.place] ?? 1) - 1)
+            // (How often the place was chosen, counted over the few chosen places: no dictionary.)
+            var count = 0
+            for other in chosen where other.place == c.place { count += 1 }
+            score += 0.3 * Double(count - 1)
             // A settlement noun (بلدة داقوق) or a district noun before a town (مديرية حيران) names the event's locale.
             if mention.trigger == .town { score += configuration.townCueBonus }
             if mention.trigger == .region && level == .town { score += configuration.districtCueBonus }
