@@ -79,10 +79,22 @@ extension PlaceResolver {
            let m = resolution.mentions.firstIndex(where: { $0.span == span }), case .places(let picks) = resolution.mentions[m].target,
            let pick = picks.first,
            abs(resolution.mentions[m].sentence - sentence) <= configuration.refinementSentenceWindow
-            || resolution.mentions.filter({ $0.target == .places([pick]) }).count > 1,
+            || Self.settlesMoreThanOnce(on: pick, resolution.mentions),
            refines(inner: (resolution.mentions[m], pick), outer: (resolution.mentions[best.mention], best.place)) {
             return location
         }
         return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: resolution.mentions)
+    }
+
+    /// Whether more than one of `mentions` is settled on place `pick` alone (`target == .places([pick])`), counted
+    /// without building the target to compare with or a filtered array.
+    static func settlesMoreThanOnce(on pick: Int, _ mentions: [PlaceMention]) -> Bool {
+        var count = 0
+        for m in mentions.indices {
+            guard case .places(let picks) = mentions[m].target, picks.count == 1, picks[0] == pick else { continue }
+            count += 1
+            if count > 1 { return true }
+        }
+        return false
     }
 }

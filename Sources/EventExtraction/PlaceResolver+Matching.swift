@@ -179,7 +179,7 @@ extension PlaceResolver {
         at i: Int, stems: ArraySlice<PlaceStem>, text: AnalyzedText, countriesOnly: Bool = false, handListedOnly: Bool = false
     ) -> NameMatch? {
         let tokens = text.tokens
-        var best: (target: PlaceMention.Target, stem: Int, end: Int)?
+        var best: (target: PlaceMention.Target, stem: Int, end: Int, key: WordKey)?
         for (k, stem) in stems.enumerated() {
             // A short stem left by stripping a clitic (وفدا → فدا) names only a sizeable or hand-listed place.
             // Which numbers of words the names starting with the stem have: the name tables are tried only there.
@@ -193,7 +193,7 @@ extension PlaceResolver {
                 if best.map({ end > $0.end }) ?? true, Gazetteer.hasName(ofWords: n, in: lengths) {
                     let forms = gazetteer.countryForms(forKey: key)
                     if !forms.isEmpty {
-                        best = (.country(forms), k, end)
+                        best = (.country(forms), k, end, key)
                     } else if !countriesOnly || n > 1 || handListedOnly {
                         var places = gazetteer.placeIndexes(forKey: key)
                         if countriesOnly && n == 1 { places = places.filter { gazetteer.places[$0].geonameID == nil } }
@@ -203,7 +203,7 @@ extension PlaceResolver {
                                 return p.geonameID == nil || p.population >= configuration.strippedShortNameMinimumPopulation
                             }
                         }
-                        if !places.isEmpty { best = (.places(places), k, end) }
+                        if !places.isEmpty { best = (.places(places), k, end, key) }
                     }
                 }
                 guard n < longest, end < tokens.count, tokens[end].kind == .word, adjacent(tokens[end - 1], tokens[end]) else { break }
@@ -213,8 +213,10 @@ extension PlaceResolver {
             }
         }
         guard let best else { return nil }
-        // The name as matched: the stem, then the following words' texts, one space apart.
-        let name = nameString(stem: stems[stems.startIndex + best.stem].range, words: (i + 1)..<best.end, text: text)
+        // The name as matched: the stem, then the following words' texts, one space apart. That is the gazetteer's
+        // name of the key matched (the key hashes those scalars), taken from the gazetteer rather than built.
+        let name = gazetteer.name(forKey: best.key)
+            ?? nameString(stem: stems[stems.startIndex + best.stem].range, words: (i + 1)..<best.end, text: text)
         return NameMatch(target: best.target, key: name, end: best.end)
     }
 

@@ -95,8 +95,8 @@ public struct PlaceResolver: Sendable {
         let words = self.words(of: text)
         var mentions = self.mentions(in: text, words: words)
         var diagnostics: [Diagnostic] = []
-        let scores = countryScores(mentions)
-        let context = scores.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        let scores = countryScoreList(mentions)
+        let context = scores.max { a, b in a.score != b.score ? a.score < b.score : a.country > b.country }?.country
         // Settle each place mention on one entry, dropping transliterations that the context does not support.
         var chosen: [(mention: Int, place: Int)] = []
         var kept: [PlaceMention] = []
@@ -140,7 +140,7 @@ public struct PlaceResolver: Sendable {
         let location = chooseLocation(chosen, mentions: mentions, context: context, unlisted: unlisted)
         let country = location?.country ?? context
         return PlaceResolution(
-            country: country, location: location, mentions: mentions, countryScores: scores, diagnostics: diagnostics,
+            country: country, location: location, mentions: mentions, countryScoreList: scores, diagnostics: diagnostics,
             unlisted: unlisted)
     }
 
@@ -150,10 +150,11 @@ public struct PlaceResolver: Sendable {
 
     /// Evidence per country from names, adjectives and places whose country is not in doubt.
     ///
-    /// (Summed in short lists of countries, linear search, and made a dictionary at the end: a report names a few
-    /// countries, and hashing a country code for every mention showed in profiles. Each country's sum takes its terms
-    /// in the same order as before, so the scores are the same numbers.)
-    func countryScores(_ mentions: [PlaceMention]) -> [String: Double] {
+    /// Each country once, in the order they were first met. (Summed in short lists of countries, by linear search,
+    /// and returned as a list: a report names a few countries, and hashing a country code for every mention showed in
+    /// profiles. Each country's sum takes its terms in the same order as the dictionary did, so the scores are the same
+    /// numbers.)
+    func countryScoreList(_ mentions: [PlaceMention]) -> [(country: String, score: Double)] {
         var strong = CountrySums()
         var weak = CountrySums()
         for mention in mentions where !mention.isDateline && !mention.viaTransliteration {
@@ -175,7 +176,7 @@ public struct PlaceResolver: Sendable {
                 let indexes = regions.isEmpty ? all : regions
                 guard let top = indexes.first else { continue }
                 // A bare one-word name of a small place is weak evidence: it may be a personal name or a common word.
-                let bare = mention.trigger == nil && !mention.isNear && !mention.key.utf8.contains(0x20)
+                let bare = mention.trigger == nil && !mention.isNear && !Self.hasSpace(mention.key)
                     && gazetteer.places[top].population < configuration.bareNameEvidencePopulation
                 let k = configuration.placeWeight * w * (bare ? configuration.bareNameFactor : 1)
                 // (One country when every index has the top one's: no set of country strings is built.)
@@ -187,14 +188,20 @@ public struct PlaceResolver: Sendable {
                 }
             }
         }
-        var scores: [String: Double] = [:]
+        var scores: [(country: String, score: Double)] = []
         scores.reserveCapacity(strong.countries.count)
         for (n, c) in strong.countries.enumerated() {
             var v = strong.sums[n]
             if let m = weak.countries.firstIndex(of: c) { v += weak.sums[m] }
-            scores[c] = v
+            scores.append((c, v))
         }
         return scores
+    }
+
+    /// Whether a name has a space (is of several words), by its bytes.
+    static func hasSpace(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { $0.contains(0x20) }
     }
 
     /// Sums per country in the order countries were first added (a report names a few).
@@ -218,51 +225,96 @@ public struct PlaceResolver: Sendable {
         // One entry (most names): the ranking below picks it from either pool, so no pool is built.
         if indexes.count == 1 && !mention.viaTransliteration { return keepsBareName(indexes[0], for: mention) ? indexes[0] : nil }
         let places = gazetteer.places
-        // The pools are the entries of `indexes` that a test keeps, in order: they are walked, not built as arrays.
-        func rank(_ inPool: (Int) -> Bool) -> Int? {
-            var wantsRegion = false
-            if mention.trigger == .region {
-                for i in indexes where inPool(i) && places[i].level == .region {
-                    wantsRegion = true
-                    break
-                }
-            }
-            // A town that shares a region's name but is not its seat (صلاح الدين) is rarely meant without a town noun.
-            if mention.trigger != .town, let region = indexes.first(where: { inPool($0) && places[$0].level == .region }),
-               let town = indexes.first(where: {
-                   inPool($0) && places[$0].level == .town && places[$0].country == places[region].country
-               }),
-               !places[region].admin1Code.isEmpty, places[town].admin1Code != places[region].admin1Code {
-                wantsRegion = true
-            }
-            // The first preferred entry, else the first of the pool (indexes are most populous first).
-            var first: Int?
-            for i in indexes where inPool(i) {
-                if (places[i].level == .region) == wantsRegion { return i }
-                if first == nil { first = i }
-            }
-            return first
-        }
         // A homonym in the context country wins unless it is far smaller than the best-known place of that name
         // (skeleton collisions of transliterations are not homonyms: the context decides).
         var largest = indexes.isEmpty ? 0 : Int.min
         for i in indexes where places[i].population > largest { largest = places[i].population }
-        func inContext(_ i: Int) -> Bool {
-            guard let context else { return false }
-            return places[i].country == context
-                && (places[i].level == .region || mention.viaTransliteration
-                    || places[i].population * configuration.homonymSizeRatio >= largest)
-        }
+        let choice = Choice(mention: mention, context: context, largest: largest)
         if mention.viaTransliteration {
             let cued = mention.trigger == .town || mention.trigger == .region || mention.isNear
-            if let pick = rank({ inContext($0) && (cued || places[$0].population >= configuration.transliterationMinimumPopulation) }) {
-                return pick
-            }
+            if let pick = rank(indexes, pool: cued ? .inContext : .inContextSizeable, choice) { return pick }
             guard cued else { return nil }
-            return rank { places[$0].population >= configuration.transliterationMinimumPopulationAbroad }
+            return rank(indexes, pool: .largeAbroad, choice)
         }
-        guard let pick = rank(inContext) ?? rank({ _ in true }) else { return nil }
+        guard let pick = rank(indexes, pool: .inContext, choice) ?? rank(indexes, pool: .all, choice) else { return nil }
         return keepsBareName(pick, for: mention) ? pick : nil
+    }
+
+    /// The entries of a mention's candidates that `choose` ranks, a test on each (the pools are walked, not built:
+    /// methods rather than closures, which copied the resolver for every call).
+    enum ChoicePool {
+        /// Every candidate.
+        case all
+        /// Candidates in the context country that are regions, transliterations, or not far smaller than the largest.
+        case inContext
+        /// As `inContext`, of at least `transliterationMinimumPopulation`.
+        case inContextSizeable
+        /// Candidates of at least `transliterationMinimumPopulationAbroad`.
+        case largeAbroad
+    }
+
+    /// What `choose` tests candidates against.
+    struct Choice {
+        var mention: PlaceMention
+        var context: String?
+        /// The largest population among the candidates.
+        var largest: Int
+    }
+
+    /// Whether place `i` is in `pool`.
+    func isIn(_ pool: ChoicePool, _ i: Int, _ choice: Choice) -> Bool {
+        let places = gazetteer.places
+        switch pool {
+        case .all:
+            return true
+        case .inContext, .inContextSizeable:
+            guard let context = choice.context, places[i].country == context,
+                  places[i].level == .region || choice.mention.viaTransliteration
+                    || places[i].population * configuration.homonymSizeRatio >= choice.largest
+            else { return false }
+            return pool == .inContext || places[i].population >= configuration.transliterationMinimumPopulation
+        case .largeAbroad:
+            return places[i].population >= configuration.transliterationMinimumPopulationAbroad
+        }
+    }
+
+    /// The entry `choose` takes from `pool` of `indexes`: a region when the cue asks for one (or a town shares a
+    /// region's name without being its seat), else a town; the first of the pool when it has none of the kind wanted.
+    func rank(_ indexes: [Int], pool: ChoicePool, _ choice: Choice) -> Int? {
+        let places = gazetteer.places
+        let trigger = choice.mention.trigger
+        var wantsRegion = false
+        if trigger == .region {
+            for i in indexes where isIn(pool, i, choice) && places[i].level == .region {
+                wantsRegion = true
+                break
+            }
+        }
+        // A town that shares a region's name but is not its seat (صلاح الدين) is rarely meant without a town noun.
+        if trigger != .town {
+            var region: Int?
+            for i in indexes where isIn(pool, i, choice) && places[i].level == .region {
+                region = i
+                break
+            }
+            if let region {
+                var town: Int?
+                for i in indexes where isIn(pool, i, choice) && places[i].level == .town && places[i].country == places[region].country {
+                    town = i
+                    break
+                }
+                if let town, !places[region].admin1Code.isEmpty, places[town].admin1Code != places[region].admin1Code {
+                    wantsRegion = true
+                }
+            }
+        }
+        // The first preferred entry, else the first of the pool (indexes are most populous first).
+        var first: Int?
+        for i in indexes where isIn(pool, i, choice) {
+            if (places[i].level == .region) == wantsRegion { return i }
+            if first == nil { first = i }
+        }
+        return first
     }
 
     /// Whether `pick` may be read for a mention that is no transliteration: a small GeoNames place named bare (no cue,
@@ -271,7 +323,7 @@ public struct PlaceResolver: Sendable {
         let places = gazetteer.places
         // A small GeoNames place named bare (no cue, one word) is more often a common word than the place.
         if mention.trigger == nil && !mention.isNear && places[pick].level == .town && places[pick].geonameID != nil
-            && places[pick].population < configuration.bareNameMinimumPopulation && !mention.key.utf8.contains(0x20) {
+            && places[pick].population < configuration.bareNameMinimumPopulation && !Self.hasSpace(mention.key) {
             return false
         }
         return true
@@ -328,24 +380,26 @@ public struct PlaceResolver: Sendable {
     func makeLocation(mention index: Int, place placeIndex: Int, chosen: [(mention: Int, place: Int)], mentions: [PlaceMention])
         -> EventLocation
     {
+        // (Fields read in place: a copy of a `GazetteerPlace` or a `PlaceMention` retains and releases all its strings.)
         let places = gazetteer.places
-        let mention = mentions[index]
-        let place = places[placeIndex]
-        var admin1 = place.admin1
+        let sentence = mentions[index].sentence
+        let country = places[placeIndex].country
+        var admin1 = places[placeIndex].admin1
         if admin1 == nil {
             // A region named in the same sentence ("منطقة هجين بمحافظة دير الزور") gives the first-level region.
-            for c in chosen where mentions[c.mention].sentence == mention.sentence && places[c.place].level == .region
-                && places[c.place].country == place.country {
+            for c in chosen where mentions[c.mention].sentence == sentence && places[c.place].level == .region
+                && places[c.place].country == country {
                 admin1 = places[c.place].name
                 break
             }
         }
-        let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
+        let precision = places[placeIndex].level == .region ? 3 : (mentions[index].isNear ? 2 : 1)
         // The first Arabic name whose key is the mention's (the names' keys are made at load).
-        let nameArabic = gazetteer.arabicName(ofPlace: placeIndex, withKey: mention.key)
+        let key = mentions[index].key
+        let nameArabic = gazetteer.arabicName(ofPlace: placeIndex, withKey: key)
         return EventLocation(
-            name: place.name, nameArabic: nameArabic ?? mention.key, admin1: admin1,
-            country: place.country, latitude: place.latitude, longitude: place.longitude, precision: precision,
-            span: mention.span)
+            name: places[placeIndex].name, nameArabic: nameArabic ?? key, admin1: admin1,
+            country: country, latitude: places[placeIndex].latitude, longitude: places[placeIndex].longitude, precision: precision,
+            span: mentions[index].span)
     }
 }

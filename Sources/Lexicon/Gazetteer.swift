@@ -27,6 +27,8 @@ public struct Gazetteer: Sendable {
     /// First word of every indexed name or country form -> the most words a name starting with it has (the low 16
     /// bits) and which numbers of words such names have (bit 16 + n - 1 for n words; `nameLengths(startingWith:)`).
     @usableFromInline let firstWords: WordKeyTable<Int>
+    /// Every normalised place name and country form -> itself (`name(forKey:)`).
+    @usableFromInline let namesByKey: WordKeyTable<String>
     /// Every word that starts a name, is a stopword or a cue -> all of these roles (`roles(ofWord:)`).
     @usableFromInline let wordRoles: WordKeyTable<GazetteerWordRoles>
     /// Per place (parallel to `places`): the `WordKey` of the transliteration skeleton of its source name in its
@@ -84,6 +86,10 @@ public struct Gazetteer: Sendable {
         self.arabicNameKeys = nameKeys
         arabicNameKeyStarts = nameKeyStarts
         self.placesByKey = keyed(placesByKey)
+        var names = WordKeyTable<String>(capacity: placesByKey.count + countryFormsByKey.count)
+        for k in placesByKey.keys { names[WordKey(k)] = k }
+        for k in countryFormsByKey.keys { names[WordKey(k)] = k }
+        namesByKey = names
         self.placesBySkeleton = keyed(placesBySkeleton)
         self.countryFormsByKey = keyed(countryFormsByKey)
         self.cuesByKey = keyed(cuesByKey)
@@ -183,6 +189,11 @@ public struct Gazetteer: Sendable {
         }
         return nil
     }
+
+    /// The normalised place name or country form whose `WordKey` is `key`, if any: a matcher that found a name by its
+    /// key takes the name's string from here rather than building it from the text's scalars.
+    @inlinable
+    public func name(forKey key: WordKey) -> String? { namesByKey[key] }
 
     /// The most words of any name or country form whose first word is `word` (0 when none starts with it).
     public func longestName(startingWith word: String) -> Int { longestName(startingWith: WordKey(word)) }
