@@ -179,8 +179,15 @@ extension PlaceResolver {
         at i: Int, stems: ArraySlice<PlaceStem>, text: AnalyzedText, countriesOnly: Bool = false, handListedOnly: Bool = false
     ) -> NameMatch? {
         let tokens = text.tokens
-        var best: (target: PlaceMention.Target, stem: Int, end: Int, key: WordKey)?
-        for (k, stem) in stems.enumerated() {
+        let places = gazetteer.places
+        // The best match so far (its end first, read for every length tried: a tuple holding the target, read through
+        // an optional's `map`, retained and released it each time).
+        var bestEnd = -1
+        var bestTarget: PlaceMention.Target?
+        var bestStem = 0
+        var bestKey = WordKey(value: 0)
+        for k in 0..<stems.count {
+            let stem = stems[stems.startIndex + k]
             // A short stem left by stripping a clitic (وفدا → فدا) names only a sizeable or hand-listed place.
             // Which numbers of words the names starting with the stem have: the name tables are tried only there.
             let (longest, lengths) = gazetteer.nameLengths(startingWith: stem.key)
@@ -190,34 +197,39 @@ extension PlaceResolver {
             var end = i + 1
             var n = 1
             while true {
-                if best.map({ end > $0.end }) ?? true, Gazetteer.hasName(ofWords: n, in: lengths) {
+                if end > bestEnd, Gazetteer.hasName(ofWords: n, in: lengths) {
                     let forms = gazetteer.countryForms(forKey: key)
                     if !forms.isEmpty {
-                        best = (.country(forms), k, end, key)
+                        (bestTarget, bestStem, bestEnd, bestKey) = (.country(forms), k, end, key)
                     } else if !countriesOnly || n > 1 || handListedOnly {
-                        var places = gazetteer.placeIndexes(forKey: key)
-                        if countriesOnly && n == 1 { places = places.filter { gazetteer.places[$0].geonameID == nil } }
+                        var indexes = gazetteer.placeIndexes(forKey: key)
+                        // (Filtered only when some entry fails: most lists pass whole, and a filter builds an array.)
+                        if countriesOnly && n == 1 && indexes.contains(where: { places[$0].geonameID != nil }) {
+                            indexes = indexes.filter { places[$0].geonameID == nil }
+                        }
                         if shortStripped && n == 1 {
-                            places = places.filter {
-                                let p = gazetteer.places[$0]
-                                return p.geonameID == nil || p.population >= configuration.strippedShortNameMinimumPopulation
+                            let minimum = configuration.strippedShortNameMinimumPopulation
+                            if indexes.contains(where: { places[$0].geonameID != nil && places[$0].population < minimum }) {
+                                indexes = indexes.filter { places[$0].geonameID == nil || places[$0].population >= minimum }
                             }
                         }
-                        if !places.isEmpty { best = (.places(places), k, end, key) }
+                        if !indexes.isEmpty { (bestTarget, bestStem, bestEnd, bestKey) = (.places(indexes), k, end, key) }
                     }
                 }
                 guard n < longest, end < tokens.count, tokens[end].kind == .word, adjacent(tokens[end - 1], tokens[end]) else { break }
-                key = key.appending(" ").appending(scalars: text.normalized.scalars[tokens[end].range])
+                key = text.normalized.scalars.withUnsafeBufferPointer { all in
+                    key.appending(" ").appending(scalars: UnsafeBufferPointer(rebasing: all[tokens[end].range]))
+                }
                 end += 1
                 n += 1
             }
         }
-        guard let best else { return nil }
+        guard let bestTarget else { return nil }
         // The name as matched: the stem, then the following words' texts, one space apart. That is the gazetteer's
         // name of the key matched (the key hashes those scalars), taken from the gazetteer rather than built.
-        let name = gazetteer.name(forKey: best.key)
-            ?? nameString(stem: stems[stems.startIndex + best.stem].range, words: (i + 1)..<best.end, text: text)
-        return NameMatch(target: best.target, key: name, end: best.end)
+        let name = gazetteer.name(forKey: bestKey)
+            ?? nameString(stem: stems[stems.startIndex + bestStem].range, words: (i + 1)..<bestEnd, text: text)
+        return NameMatch(target: bestTarget, key: name, end: bestEnd)
     }
 
     /// The scalars `stem` of the document, then the texts of the tokens `words`, one space before each, as one string

@@ -23,21 +23,8 @@ extension PlaceResolver {
         guard let context else { return ([], []) }
         let tokens = text.tokens
         // (Arrays over the tokens, not a dictionary and a set: they were looked up for every word.)
-        var mentionAt = [Int](repeating: -1, count: tokens.count)  // the first (exact before transliterated) mention starting at a token
-        var known = [Bool](repeating: false, count: tokens.count)  // tokens where a mention of the context country, or a country, starts
-        var evidenced: [String] = []  // countries named by a strong form (a few: a list, not a set)
-        // (By index: a copy of each mention retained and released its strings and arrays.)
-        for m in mentions.indices {
-            let start = mentions[m].tokens.lowerBound
-            if mentionAt[start] < 0 { mentionAt[start] = m }
-            switch mentions[m].target {
-            case .country(let forms):
-                known[start] = true
-                for f in forms where !f.isWeak && !evidenced.contains(f.country) { evidenced.append(f.country) }
-            case .places(let picks):
-                if picks.contains(where: { gazetteer.places[$0].country == context }) { known[start] = true }
-            }
-        }
+        // (The mentions starting at a token are found by walking the mentions, a few dozen at most, where a cue asks:
+        // arrays over all the tokens cost more to make than the few lookups.)
         var out: [UnlistedPlace] = []
         var replaced: Set<Int> = []
         var sentence = 0
@@ -47,7 +34,7 @@ extension PlaceResolver {
             t = words.next(withFlags: Words.unlistedCue, from: t)
             guard t < tokens.count else { break }
             defer { t += 1 }
-            guard tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
+            guard tokens[t].kind == .word, Self.mention(startingAt: t, in: mentions) == nil else { continue }
             let stems = words.of(t)
             // The noun must be indefinite, the first term of a construct (بلدة X، بمديرية X): after a definite one
             // (البلدة التي، المنطقة ذاتها) an adjective or a relative clause follows, not a name.
@@ -70,9 +57,10 @@ extension PlaceResolver {
             var key: String
             var end: Int
             var abroad = false
-            if mentionAt[n] >= 0 {
-                let m = mentionAt[n]
-                guard !known[n], case .places(let picks) = mentions[m].target, let pick = picks.first else { continue }
+            if let m = Self.mention(startingAt: n, in: mentions) {
+                guard !isKnown(startingAt: n, mentions: mentions, context: context), case .places(let picks) = mentions[m].target,
+                      let pick = picks.first
+                else { continue }
                 let place = gazetteer.places[pick]
                 if mentions[m].viaTransliteration {
                     key = mentions[m].key
@@ -80,7 +68,7 @@ extension PlaceResolver {
                 } else {
                     // An exact name (a whole word of four letters or more) of a place in a far country the text says
                     // nothing else of: a homonym. A place in a neighbour may be a real place across the border.
-                    guard !evidenced.contains(place.country), mentions[m].key.unicodeScalars.count >= 4,
+                    guard !Self.isEvidenced(place.country, by: mentions), mentions[m].key.unicodeScalars.count >= 4,
                           mentions[m].key == PlaceKey.normalise(text.normalized.text(of: tokens[n])), let capital = capitalIndex(of: context),
                           GeoDistance.kilometres(place.latitude, place.longitude, gazetteer.places[capital].latitude,
                                                  gazetteer.places[capital].longitude) >= configuration.homonymAbroadKilometres
@@ -98,7 +86,8 @@ extension PlaceResolver {
                 key = first
                 end = n + 1
                 if cue == .region, !Self.hasPrefix(first, "\u{0627}\u{0644}"), end < tokens.count, tokens[end].kind == .word,
-                   adjacent(tokens[n], tokens[end]), mentionAt[end] < 0, let second = unlistedWord(at: end, text: text),
+                   adjacent(tokens[n], tokens[end]), Self.mention(startingAt: end, in: mentions) == nil,
+                   let second = unlistedWord(at: end, text: text),
                    Self.hasPrefix(second, "\u{0627}\u{0644}"), !Self.hasSuffix(second, "\u{064A}"),
                    !Self.hasSuffix(second, "\u{064A}\u{0647}") {
                     // (A definite nisba, جبل توانه الاستراتيجي, is an adjective, not the second word of a name.)
@@ -109,7 +98,7 @@ extension PlaceResolver {
                 }
                 name = ArabicRomanizer.romanize(key)
             }
-            if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, text: text, words: words, mentionAt: mentionAt) { continue }
+            if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, text: text, words: words, mentions: mentions) { continue }
             guard !name.isEmpty else { continue }
             let span = tokens[n].span.union(tokens[end - 1].span)
             // The sentence of the cue (found only for a place kept: `t` only grows, so it is the same as tracking it).
@@ -120,6 +109,34 @@ extension PlaceResolver {
             t = end - 1
         }
         return (out, replaced)
+    }
+
+    /// The first of `mentions` (an exact one before a transliteration) that starts at token `t`.
+    static func mention(startingAt t: Int, in mentions: [PlaceMention]) -> Int? {
+        for m in mentions.indices where mentions[m].tokens.lowerBound == t { return m }
+        return nil
+    }
+
+    /// Whether a mention of a country, or of a place in the `context` country, starts at token `t`.
+    func isKnown(startingAt t: Int, mentions: [PlaceMention], context: String) -> Bool {
+        let places = gazetteer.places
+        for m in mentions.indices where mentions[m].tokens.lowerBound == t {
+            switch mentions[m].target {
+            case .country: return true
+            case .places(let picks):
+                for pick in picks where places[pick].country == context { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a strong (not weak) country form of `mentions` names `country`.
+    static func isEvidenced(_ country: String, by mentions: [PlaceMention]) -> Bool {
+        for m in mentions.indices {
+            guard case .country(let forms) = mentions[m].target else { continue }
+            for f in forms where !f.isWeak && f.country == country { return true }
+        }
+        return false
     }
 
     /// The matching form of word `i` when it may be (part of) an unlisted name, else nil.
@@ -208,7 +225,7 @@ extension PlaceResolver {
 
     /// Whether the next word after token `end` (past one definite nisba adjective) is a direction word, a known place or
     /// country, or a settlement or area noun ("حي X بمدينة Y").
-    func isLocated(after end: Int, tokens: [Token], text: AnalyzedText, words: Words, mentionAt: [Int]) -> Bool {
+    func isLocated(after end: Int, tokens: [Token], text: AnalyzedText, words: Words, mentions: [PlaceMention]) -> Bool {
         var k = end
         var seen = 0
         var skippedAdjective = false
@@ -226,13 +243,13 @@ extension PlaceResolver {
                     let key = PlaceKey.normalise(text.normalized.text(of: tokens[k]))
                     isNisba = key.hasPrefix("\u{0627}\u{0644}") && (key.hasSuffix("\u{064A}") || key.hasSuffix("\u{064A}\u{0647}"))
                 }
-                if !skippedAdjective, mentionAt[k] < 0, isNisba {
+                if !skippedAdjective, Self.mention(startingAt: k, in: mentions) == nil, isNisba {
                     skippedAdjective = true
                     k += 1
                     continue
                 }
                 seen += 1
-                if mentionAt[k] >= 0 { return true }
+                if Self.mention(startingAt: k, in: mentions) != nil { return true }
                 if words.of(k).contains(where: {
                     let cue = gazetteer.cue(forKey: $0.key)
                     return cue == .near || cue == .town || cue == .region

@@ -155,69 +155,65 @@ public struct PlaceResolver: Sendable {
     /// profiles. Each country's sum takes its terms in the same order as the dictionary did, so the scores are the same
     /// numbers.)
     func countryScoreList(_ mentions: [PlaceMention]) -> [(country: String, score: Double)] {
-        var strong = CountrySums()
-        var weak = CountrySums()
-        for mention in mentions where !mention.isDateline && !mention.viaTransliteration {
-            let w = weight(ofSentence: mention.sentence)
-            switch mention.target {
+        var strong: [(country: String, score: Double)] = []
+        var weak: [(country: String, score: Double)] = []
+        let places = gazetteer.places
+        // (By index, fields read in place: a copy of each mention retained and released its strings and arrays.)
+        for m in mentions.indices where !mentions[m].isDateline && !mentions[m].viaTransliteration {
+            let w = weight(ofSentence: mentions[m].sentence)
+            switch mentions[m].target {
             case .country(let forms):
-                let w = w * (mention.isAfterBorder ? configuration.borderFactor : 1)
+                let w = w * (mentions[m].isAfterBorder ? configuration.borderFactor : 1)
                 for form in forms {
                     if form.isWeak {
-                        weak.add(configuration.weakFormWeight * w, to: form.country)
+                        Self.add(configuration.weakFormWeight * w, to: form.country, in: &weak)
                     } else {
                         let k = form.kind == .name ? configuration.countryNameWeight : configuration.adjectiveWeight
-                        strong.add(k * w / Double(forms.count), to: form.country)
+                        Self.add(k * w / Double(forms.count), to: form.country, in: &strong)
                     }
                 }
             case .places(let all):
                 // After an area noun (محافظة الجوف) only the regions of that name are meant, not a town abroad.
-                let regions = mention.trigger == .region ? all.filter { gazetteer.places[$0].level == .region } : []
+                let trigger = mentions[m].trigger
+                let regions = trigger == .region ? all.filter { places[$0].level == .region } : []
                 let indexes = regions.isEmpty ? all : regions
                 guard let top = indexes.first else { continue }
                 // A bare one-word name of a small place is weak evidence: it may be a personal name or a common word.
-                let bare = mention.trigger == nil && !mention.isNear && !Self.hasSpace(mention.key)
-                    && gazetteer.places[top].population < configuration.bareNameEvidencePopulation
+                let bare = trigger == nil && !mentions[m].isNear && !Self.hasSpace(mentions[m].key)
+                    && places[top].population < configuration.bareNameEvidencePopulation
                 let k = configuration.placeWeight * w * (bare ? configuration.bareNameFactor : 1)
                 // (One country when every index has the top one's: no set of country strings is built.)
-                let c = gazetteer.places[top].country
-                if indexes.allSatisfy({ gazetteer.places[$0].country == c }) {
-                    strong.add(k, to: c)
+                let c = places[top].country
+                if indexes.allSatisfy({ places[$0].country == c }) {
+                    Self.add(k, to: c, in: &strong)
                 } else {
-                    strong.add(k / 3, to: gazetteer.places[top].country)
+                    Self.add(k / 3, to: c, in: &strong)
                 }
             }
         }
-        var scores: [(country: String, score: Double)] = []
-        scores.reserveCapacity(strong.countries.count)
-        for (n, c) in strong.countries.enumerated() {
-            var v = strong.sums[n]
-            if let m = weak.countries.firstIndex(of: c) { v += weak.sums[m] }
-            scores.append((c, v))
+        for n in strong.indices {
+            for w in weak where w.country == strong[n].country {
+                strong[n].score += w.score
+                break
+            }
         }
-        return scores
+        return strong
+    }
+
+    /// Adds `value` to the sum of `country` in `sums` (a country not there yet is appended with the sum 0 + `value`,
+    /// as `Dictionary`'s `default: 0` did).
+    static func add(_ value: Double, to country: String, in sums: inout [(country: String, score: Double)]) {
+        for n in sums.indices where sums[n].country == country {
+            sums[n].score += value
+            return
+        }
+        sums.append((country, 0 + value))
     }
 
     /// Whether a name has a space (is of several words), by its bytes.
     static func hasSpace(_ name: String) -> Bool {
         var name = name
         return name.withUTF8 { $0.contains(0x20) }
-    }
-
-    /// Sums per country in the order countries were first added (a report names a few).
-    struct CountrySums {
-        var countries: [String] = []
-        var sums: [Double] = []
-
-        /// Adds `value` to the sum of `country`.
-        mutating func add(_ value: Double, to country: String) {
-            if let n = countries.firstIndex(of: country) {
-                sums[n] += value
-            } else {
-                countries.append(country)
-                sums.append(0 + value)
-            }
-        }
     }
 
     /// One entry of a mention's candidates, or nil when a transliteration lacks support.
