@@ -99,35 +99,35 @@ public struct PlaceResolver: Sendable {
         let context = scores.max { a, b in a.score != b.score ? a.score < b.score : a.country > b.country }?.country
         // Settle each place mention on one entry, dropping transliterations that the context does not support.
         var chosen: [(mention: Int, place: Int)] = []
-        var kept: [PlaceMention] = []
         chosen.reserveCapacity(mentions.count)
-        kept.reserveCapacity(mentions.count)
-        for var mention in mentions {
-            guard case .places(let indexes) = mention.target else {
-                kept.append(mention)
-                continue
+        // (In place: the mentions kept are moved to the front in order, those dropped are removed at the end; no copy of
+        // a mention, and a mention already settled on its one entry keeps its target.)
+        var keptCount = 0
+        for r in mentions.indices {
+            if case .places(let indexes) = mentions[r].target {
+                guard let pick = choose(indexes, for: mentions[r], context: context) else { continue }
+                if indexes.count > 1, context.map({ c in !indexes.contains { gazetteer.places[$0].country == c } }) ?? true,
+                   Set(indexes.map { gazetteer.places[$0].country }).count > 1 {
+                    diagnostics.append(Diagnostic(.note, "place homonym settled by population: \(gazetteer.places[pick].name)",
+                                                  span: mentions[r].span))
+                }
+                if indexes.count != 1 || indexes[0] != pick { mentions[r].target = .places([pick]) }
+                chosen.append((keptCount, pick))
             }
-            guard let pick = choose(indexes, for: mention, context: context) else { continue }
-            if indexes.count > 1, context.map({ c in !indexes.contains { gazetteer.places[$0].country == c } }) ?? true,
-               Set(indexes.map { gazetteer.places[$0].country }).count > 1 {
-                diagnostics.append(Diagnostic(.note, "place homonym settled by population: \(gazetteer.places[pick].name)",
-                                              span: mention.span))
-            }
-            mention.target = .places([pick])
-            chosen.append((kept.count, pick))
-            kept.append(mention)
+            if keptCount != r { mentions.swapAt(keptCount, r) }
+            keptCount += 1
         }
-        settleHomonymsByRegion(&kept, chosen: &chosen)
+        mentions.removeSubrange(keptCount...)
+        settleHomonymsByRegion(&mentions, chosen: &chosen)
         // Names after settlement and area nouns that the gazetteer lacks; the homonyms abroad they stood for go.
-        let found = unlistedPlaces(in: text, words: words, mentions: kept, context: context)
+        let found = unlistedPlaces(in: text, words: words, mentions: mentions, context: context)
         if !found.replaced.isEmpty {
-            let keep = kept.indices.filter { !found.replaced.contains($0) }
+            let keep = mentions.indices.filter { !found.replaced.contains($0) }
             var newIndex: [Int: Int] = [:]
             for (k, old) in keep.enumerated() { newIndex[old] = k }
-            kept = keep.map { kept[$0] }
+            mentions = keep.map { mentions[$0] }
             chosen = chosen.compactMap { c in newIndex[c.mention].map { ($0, c.place) } }
         }
-        mentions = kept
         var unlisted = found.places
         for u in unlisted.indices {
             unlisted[u].reference = reference(for: unlisted[u], mentions: mentions)
@@ -334,21 +334,22 @@ public struct PlaceResolver: Sendable {
         var scored: [(score: Double, mention: Int, place: Int)] = []
         scored.reserveCapacity(chosen.count)
         for c in chosen {
-            let mention = mentions[c.mention]
+            // (Fields read in place: a copy of a mention retains its key and its places.)
             let level = places[c.place].level
-            guard !mention.isDateline, context == nil || places[c.place].country == context else { continue }
+            guard !mentions[c.mention].isDateline, context == nil || places[c.place].country == context else { continue }
+            let trigger = mentions[c.mention].trigger
             // A transliteration with only في before it is weak evidence: it earns no bonus for being a town.
-            let weak = mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region
+            let weak = mentions[c.mention].viaTransliteration && trigger != .town && trigger != .region
             // Near a town (شمال العاصمة مانيلا) is less precise than in it: half the town bonus.
-            let townBonus = level == .town && !weak ? configuration.townBonus * (mention.isNear ? 0.5 : 1) : 0
-            var score = weight(ofSentence: mention.sentence) + townBonus
+            let townBonus = level == .town && !weak ? configuration.townBonus * (mentions[c.mention].isNear ? 0.5 : 1) : 0
+            var score = weight(ofSentence: mentions[c.mention].sentence) + townBonus
             // (How often the place was chosen, counted over the few chosen places: no dictionary.)
             var count = 0
             for other in chosen where other.place == c.place { count += 1 }
             score += 0.3 * Double(count - 1)
             // A settlement noun (بلدة داقوق) or a district noun before a town (مديرية حيران) names the event's locale.
-            if mention.trigger == .town { score += configuration.townCueBonus }
-            if mention.trigger == .region && level == .town { score += configuration.districtCueBonus }
+            if trigger == .town { score += configuration.townCueBonus }
+            if trigger == .region && level == .town { score += configuration.districtCueBonus }
             if weak { score *= configuration.transliterationFactor }
             scored.append((score, c.mention, c.place))
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
