@@ -56,11 +56,6 @@ extension PlaceResolver {
             let isStopword = words.isStopword(i)
             let cued = trigger == .town || trigger == .region
             if words.startsName(i), let match = longestName(at: i, stems: words.of(i), text: text, countriesOnly: isStopword, handListedOnly: cued) {
-                var mention = PlaceMention(
-                    target: match.target, key: match.key, tokens: i..<match.end,
-                    span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
-                mention.isDateline = isDateline(mention, tokens: tokens, headEnd: headEnd)
-                mention.isAfterBorder = i < borderUntil
                 if case .country(let forms) = match.target, let capital = pendingCapital,
                    let code = forms.first(where: { !$0.isWeak })?.country ?? forms.first?.country,
                    let index = capitalIndex(of: code), !startsName(at: match.end, tokens: tokens, text: text) {
@@ -70,7 +65,12 @@ extension PlaceResolver {
                         span: tokens[capital.start].span.union(tokens[match.end - 1].span), sentence: capital.sentence,
                         trigger: .town, isNear: near))
                 }
-                out.append(mention)
+                // (Made in the array, not copied into it.)
+                out.append(PlaceMention(
+                    target: match.target, key: match.key, tokens: i..<match.end,
+                    span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near,
+                    isDateline: isDateline(i..<match.end, tokens: tokens, headEnd: headEnd)))
+                out[out.count - 1].isAfterBorder = i < borderUntil
                 // A cued one-word name may be the first word of a transliterated two-word name (بولي علم → Pul-e Alam).
                 if trigger != nil || near, match.end == i + 1, case .places = match.target,
                    let longer = transliterated(
@@ -89,7 +89,7 @@ extension PlaceResolver {
                 i = match.end
                 continue
             }
-            if let cue = words.cues[i] {
+            if let cue = words.cue(i) {
                 switch cue {
                 case .town, .region, .at: trigger = cue
                 case .near: near = true
@@ -297,10 +297,13 @@ extension PlaceResolver {
     /// words of the text ("القاهرة - ") or lies in the dateline head (`datelineEnd`): "باريس، فرنسا (CNN)--",
     /// "فلان - الصحيفة - مكة المكرمة:".
     func isDateline(_ mention: PlaceMention, tokens: [Token], headEnd: Int? = nil) -> Bool {
-        guard mention.tokens.lowerBound <= 1 || mention.tokens.upperBound <= (headEnd ?? -1),
-              mention.tokens.upperBound < tokens.count
-        else { return false }
-        let next = tokens[mention.tokens.upperBound]
+        isDateline(mention.tokens, tokens: tokens, headEnd: headEnd)
+    }
+
+    /// As `isDateline(_:tokens:headEnd:)` for a name over the tokens `range`.
+    func isDateline(_ range: Range<Int>, tokens: [Token], headEnd: Int? = nil) -> Bool {
+        guard range.lowerBound <= 1 || range.upperBound <= (headEnd ?? -1), range.upperBound < tokens.count else { return false }
+        let next = tokens[range.upperBound]
         guard next.kind == .punctuation else { return false }
         let c = next.first.value
         return c == 0x2C || c == 0x060C || c == 0x2D || c == 0x28 || c == 0x3A || c == 0x2013 || c == 0x2014
