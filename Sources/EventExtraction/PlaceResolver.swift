@@ -106,8 +106,9 @@ public struct PlaceResolver: Sendable {
         for r in mentions.indices {
             if case .places(let indexes) = mentions[r].target {
                 guard let pick = choose(indexes, for: mentions[r], context: context) else { continue }
+                // (Several countries among the entries: one differs from the first's; no set of country strings.)
                 if indexes.count > 1, context.map({ c in !indexes.contains { gazetteer.places[$0].country == c } }) ?? true,
-                   Set(indexes.map { gazetteer.places[$0].country }).count > 1 {
+                   indexes.contains(where: { gazetteer.places[$0].country != gazetteer.places[indexes[0]].country }) {
                     diagnostics.append(Diagnostic(.note, "place homonym settled by population: \(gazetteer.places[pick].name)",
                                                   span: mentions[r].span))
                 }

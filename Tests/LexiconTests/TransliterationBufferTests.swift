@@ -9,7 +9,8 @@ import Testing
     /// Names in matching form, one or two words, with the cases the skeleton and romanisation treat apart: an article,
     /// تش, glides, a final heh, a two-letter consonant.
     static let names = [
-        "باماكو", "تمبكتو", "الشحر", "سوروتش", "جرابولي", "الزوايده", "خب الشعف", "بولي علم", "ميدي", "الصوابر", "ذمار", "وادي الغايه",
+        "باماكو", "تمبكتو", "الشحر", "سوروتش", "جرابولي", "الزوايده",
+        "خب الشعف", "بولي علم", "ميدي", "الصوابر", "ذمار", "وادي الغايه",
     ]
 
     /// The document scalars of `name` and a token per word (a token's key is its word's).
