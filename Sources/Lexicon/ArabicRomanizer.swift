@@ -247,15 +247,23 @@ extension ArabicRomanizer {
     /// non-letters dropped): the gazetteer keeps them for every place, so that comparing a transliteration with the
     /// places sharing its skeleton reads no name string.
     public static func comparisonLetters(ofLatin name: String) -> [UInt8] {
+        var out: [UInt8] = []
+        appendComparisonLetters(ofLatin: name, to: &out)
+        return out
+    }
+
+    /// Appends `comparisonLetters(ofLatin: name)` to `out` (no array per name: the gazetteer makes them for every place
+    /// at load).
+    public static func appendComparisonLetters(ofLatin name: String, to out: inout [UInt8]) {
         var name = name
-        return name.withUTF8 { bytes -> [UInt8] in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return letters(String(decoding: bytes, as: UTF8.self)) }
-            return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                out += letters(String(decoding: bytes, as: UTF8.self))
+                return
+            }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
                 let range = asciiLetters(bytes, into: buffer)
-                if range.lowerBound > 0 {
-                    for k in range.indices { buffer[k - range.lowerBound] = buffer[k] }
-                }
-                count = range.count
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[range]))
             }
         }
     }

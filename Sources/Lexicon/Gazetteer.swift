@@ -65,8 +65,9 @@ public struct Gazetteer: Sendable {
         var letters: [UInt8] = []
         var letterStarts: [Int32] = [0]
         letterStarts.reserveCapacity(places.count + 1)
-        for place in places {
-            letters += ArabicRomanizer.comparisonLetters(ofLatin: place.name)
+        // (By index, fields read in place: a copy of each place retained and released all its strings.)
+        for i in places.indices {
+            ArabicRomanizer.appendComparisonLetters(ofLatin: places[i].name, to: &letters)
             letterStarts.append(Int32(letters.count))
         }
         nameLetters = letters
@@ -74,12 +75,12 @@ public struct Gazetteer: Sendable {
         var nameKeys: [String] = []
         var nameKeyStarts: [Int32] = [0]
         nameKeyStarts.reserveCapacity(places.count + 1)
-        for (i, place) in places.enumerated() {
+        for i in places.indices {
             // (The loader's keys when it gives them for every name of the place.)
-            if let keys = arabicNameKeys, i < keys.count, keys[i].count == place.arabicNames.count {
+            if let keys = arabicNameKeys, i < keys.count, keys[i].count == places[i].arabicNames.count {
                 nameKeys += keys[i]
             } else {
-                nameKeys += place.arabicNames.map { PlaceKey.normalise($0) }
+                nameKeys += places[i].arabicNames.map { PlaceKey.normalise($0) }
             }
             nameKeyStarts.append(Int32(nameKeys.count))
         }
