@@ -16,8 +16,14 @@ public struct PlaceResolution: Sendable {
     public private(set) var settledPlaces: [(mention: Int, place: Int)]
     /// Places named after a settlement or area noun that the gazetteer lacks, in text order.
     public var unlisted: [UnlistedPlace]
-    /// Country code -> evidence score, for explanation and tests.
-    public var countryScores: [String: Double]
+    /// Country code -> evidence score, for explanation and tests (made from `countryScoreList` when asked for).
+    public var countryScores: [String: Double] {
+        get { Dictionary(countryScoreList.map { ($0.country, $0.score) }, uniquingKeysWith: { a, _ in a }) }
+        set { countryScoreList = newValue.map { ($0.key, $0.value) } }
+    }
+    /// The evidence score of each country with some, in the order the resolver met them (kept as a list: no dictionary
+    /// is built per document for scores that only tests and explanations read).
+    public var countryScoreList: [(country: String, score: Double)]
     /// Ambiguities worth a look (homonyms settled by population alone, for instance).
     public var diagnostics: [Diagnostic]
 
@@ -30,7 +36,22 @@ public struct PlaceResolution: Sendable {
         self.mentions = mentions
         settledPlaces = Self.settledPlaces(of: mentions)
         self.unlisted = unlisted
-        self.countryScores = countryScores
+        countryScoreList = countryScores.map { ($0.key, $0.value) }
+        self.diagnostics = diagnostics
+    }
+
+    /// As `init(country:location:mentions:countryScores:diagnostics:unlisted:)` with the scores as a list of distinct
+    /// countries.
+    public init(
+        country: String?, location: EventLocation?, mentions: [PlaceMention], countryScoreList: [(country: String, score: Double)],
+        diagnostics: [Diagnostic], unlisted: [UnlistedPlace] = []
+    ) {
+        self.country = country
+        self.location = location
+        self.mentions = mentions
+        settledPlaces = Self.settledPlaces(of: mentions)
+        self.unlisted = unlisted
+        self.countryScoreList = countryScoreList
         self.diagnostics = diagnostics
     }
 }

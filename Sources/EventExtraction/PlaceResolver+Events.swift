@@ -32,19 +32,19 @@ extension PlaceResolver {
         for c in chosen {
             // (The sentence first, read in place: most settled places are named in other sentences, and a copy of a
             // mention retains its key and its places.)
-            guard resolution.mentions[c.mention].sentence == sentence else { continue }
-            let mention = resolution.mentions[c.mention]
-            guard !mention.isDateline else { continue }
+            guard resolution.mentions[c.mention].sentence == sentence, !resolution.mentions[c.mention].isDateline else { continue }
+            let trigger = resolution.mentions[c.mention].trigger
+            let tokens = resolution.mentions[c.mention].tokens
             let level = places[c.place].level
             var score = level == .town ? configuration.townBonus : 0
-            if mention.trigger == .town { score += configuration.townCueBonus }
-            if mention.trigger == .region && level == .town { score += configuration.districtCueBonus }
+            if trigger == .town { score += configuration.townCueBonus }
+            if trigger == .region && level == .town { score += configuration.districtCueBonus }
             if places[c.place].country == resolution.country { score += 1 }
-            if mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region {
+            if resolution.mentions[c.mention].viaTransliteration && trigger != .town && trigger != .region {
                 score *= configuration.transliterationFactor
             }
-            let distance = mention.tokens.lowerBound >= anchor.upperBound
-                ? mention.tokens.lowerBound - anchor.upperBound : anchor.lowerBound - mention.tokens.upperBound
+            let distance = tokens.lowerBound >= anchor.upperBound
+                ? tokens.lowerBound - anchor.upperBound : anchor.lowerBound - tokens.upperBound
             score -= 0.02 * Double(max(0, distance))
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
         }
@@ -79,10 +79,22 @@ extension PlaceResolver {
            let m = resolution.mentions.firstIndex(where: { $0.span == span }), case .places(let picks) = resolution.mentions[m].target,
            let pick = picks.first,
            abs(resolution.mentions[m].sentence - sentence) <= configuration.refinementSentenceWindow
-            || resolution.mentions.filter({ $0.target == .places([pick]) }).count > 1,
+            || Self.settlesMoreThanOnce(on: pick, resolution.mentions),
            refines(inner: (resolution.mentions[m], pick), outer: (resolution.mentions[best.mention], best.place)) {
             return location
         }
         return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: resolution.mentions)
+    }
+
+    /// Whether more than one of `mentions` is settled on place `pick` alone (`target == .places([pick])`), counted
+    /// without building the target to compare with or a filtered array.
+    static func settlesMoreThanOnce(on pick: Int, _ mentions: [PlaceMention]) -> Bool {
+        var count = 0
+        for m in mentions.indices {
+            guard case .places(let picks) = mentions[m].target, picks.count == 1, picks[0] == pick else { continue }
+            count += 1
+            if count > 1 { return true }
+        }
+        return false
     }
 }

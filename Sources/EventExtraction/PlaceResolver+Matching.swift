@@ -25,6 +25,18 @@ extension PlaceResolver {
         let headEnd = datelineEnd(tokens)
         var i = 0
         while i < tokens.count {
+            // With no cue right before, nothing starts at a word that starts no name and is no cue (the cue state is
+            // only reset there): skip to the next word that does, or past the last.
+            if cueEnd != i {
+                let next = words.next(withFlags: Words.nameStart | Words.cue, from: i)
+                if next != i {
+                    trigger = nil
+                    near = false
+                    pendingCapital = nil
+                    i = next
+                    continue
+                }
+            }
             while sentenceEnd <= i {
                 sentence += 1
                 sentenceEnd = sentence + 1 < sentences.count ? sentences[sentence].upperBound : Int.max
@@ -44,11 +56,6 @@ extension PlaceResolver {
             let isStopword = words.isStopword(i)
             let cued = trigger == .town || trigger == .region
             if words.startsName(i), let match = longestName(at: i, stems: words.of(i), text: text, countriesOnly: isStopword, handListedOnly: cued) {
-                var mention = PlaceMention(
-                    target: match.target, key: match.key, tokens: i..<match.end,
-                    span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near)
-                mention.isDateline = isDateline(mention, tokens: tokens, headEnd: headEnd)
-                mention.isAfterBorder = i < borderUntil
                 if case .country(let forms) = match.target, let capital = pendingCapital,
                    let code = forms.first(where: { !$0.isWeak })?.country ?? forms.first?.country,
                    let index = capitalIndex(of: code), !startsName(at: match.end, tokens: tokens, text: text) {
@@ -58,7 +65,12 @@ extension PlaceResolver {
                         span: tokens[capital.start].span.union(tokens[match.end - 1].span), sentence: capital.sentence,
                         trigger: .town, isNear: near))
                 }
-                out.append(mention)
+                // (Made in the array, not copied into it.)
+                out.append(PlaceMention(
+                    target: match.target, key: match.key, tokens: i..<match.end,
+                    span: tokens[i].span.union(tokens[match.end - 1].span), sentence: sentence, trigger: trigger, isNear: near,
+                    isDateline: isDateline(i..<match.end, tokens: tokens, headEnd: headEnd)))
+                out[out.count - 1].isAfterBorder = i < borderUntil
                 // A cued one-word name may be the first word of a transliterated two-word name (بولي علم → Pul-e Alam).
                 if trigger != nil || near, match.end == i + 1, case .places = match.target,
                    let longer = transliterated(
@@ -77,7 +89,7 @@ extension PlaceResolver {
                 i = match.end
                 continue
             }
-            if let cue = words.cues[i] {
+            if let cue = words.cue(i) {
                 switch cue {
                 case .town, .region, .at: trigger = cue
                 case .near: near = true
@@ -167,8 +179,15 @@ extension PlaceResolver {
         at i: Int, stems: ArraySlice<PlaceStem>, text: AnalyzedText, countriesOnly: Bool = false, handListedOnly: Bool = false
     ) -> NameMatch? {
         let tokens = text.tokens
-        var best: (target: PlaceMention.Target, stem: Int, end: Int)?
-        for (k, stem) in stems.enumerated() {
+        let places = gazetteer.places
+        // The best match so far (its end first, read for every length tried: a tuple holding the target, read through
+        // an optional's `map`, retained and released it each time).
+        var bestEnd = -1
+        var bestTarget: PlaceMention.Target?
+        var bestStem = 0
+        var bestKey = WordKey(value: 0)
+        for k in 0..<stems.count {
+            let stem = stems[stems.startIndex + k]
             // A short stem left by stripping a clitic (وفدا → فدا) names only a sizeable or hand-listed place.
             // Which numbers of words the names starting with the stem have: the name tables are tried only there.
             let (longest, lengths) = gazetteer.nameLengths(startingWith: stem.key)
@@ -178,33 +197,81 @@ extension PlaceResolver {
             var end = i + 1
             var n = 1
             while true {
-                if best.map({ end > $0.end }) ?? true, Gazetteer.hasName(ofWords: n, in: lengths) {
+                if end > bestEnd, Gazetteer.hasName(ofWords: n, in: lengths) {
                     let forms = gazetteer.countryForms(forKey: key)
                     if !forms.isEmpty {
-                        best = (.country(forms), k, end)
+                        (bestTarget, bestStem, bestEnd, bestKey) = (.country(forms), k, end, key)
                     } else if !countriesOnly || n > 1 || handListedOnly {
-                        var places = gazetteer.placeIndexes(forKey: key)
-                        if countriesOnly && n == 1 { places = places.filter { gazetteer.places[$0].geonameID == nil } }
+                        var indexes = gazetteer.placeIndexes(forKey: key)
+                        // (Filtered only when some entry fails: most lists pass whole, and a filter builds an array.)
+                        if countriesOnly && n == 1 && indexes.contains(where: { places[$0].geonameID != nil }) {
+                            indexes = indexes.filter { places[$0].geonameID == nil }
+                        }
                         if shortStripped && n == 1 {
-                            places = places.filter {
-                                let p = gazetteer.places[$0]
-                                return p.geonameID == nil || p.population >= configuration.strippedShortNameMinimumPopulation
+                            let minimum = configuration.strippedShortNameMinimumPopulation
+                            if indexes.contains(where: { places[$0].geonameID != nil && places[$0].population < minimum }) {
+                                indexes = indexes.filter { places[$0].geonameID == nil || places[$0].population >= minimum }
                             }
                         }
-                        if !places.isEmpty { best = (.places(places), k, end) }
+                        if !indexes.isEmpty { (bestTarget, bestStem, bestEnd, bestKey) = (.places(indexes), k, end, key) }
                     }
                 }
                 guard n < longest, end < tokens.count, tokens[end].kind == .word, adjacent(tokens[end - 1], tokens[end]) else { break }
-                key = key.appending(" ").appending(scalars: text.normalized.scalars[tokens[end].range])
+                key = text.normalized.scalars.withUnsafeBufferPointer { all in
+                    key.appending(" ").appending(scalars: UnsafeBufferPointer(rebasing: all[tokens[end].range]))
+                }
                 end += 1
                 n += 1
             }
         }
-        guard let best else { return nil }
-        // The name as matched: the stem, then the following words' texts, one space apart.
-        var name = stems[stems.startIndex + best.stem].string(in: text)
-        for t in (i + 1)..<best.end { name += " " + text.normalized.text(of: tokens[t]) }
-        return NameMatch(target: best.target, key: name, end: best.end)
+        guard let bestTarget else { return nil }
+        // The name as matched: the stem, then the following words' texts, one space apart. That is the gazetteer's
+        // name of the key matched (the key hashes those scalars), taken from the gazetteer rather than built.
+        let name = gazetteer.name(forKey: bestKey)
+            ?? nameString(stem: stems[stems.startIndex + bestStem].range, words: (i + 1)..<bestEnd, text: text)
+        return NameMatch(target: bestTarget, key: name, end: bestEnd)
+    }
+
+    /// The scalars `stem` of the document, then the texts of the tokens `words`, one space before each, as one string
+    /// (built at once: no string per word and no concatenation).
+    func nameString(stem: Range<Int>, words: Range<Int>, text: AnalyzedText) -> String {
+        // (One word, most names: the text layer's string of a range, short ones encoded on the stack.)
+        if words.isEmpty { return text.normalized.string(stem) }
+        return text.normalized.scalars.withUnsafeBufferPointer { all in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                var bytes = 0
+                for k in stem { bytes += UTF8.width(all[k]) }
+                for t in words {
+                    bytes += 1
+                    for k in tokens[t].range { bytes += UTF8.width(all[k]) }
+                }
+                return String(unsafeUninitializedCapacity: bytes) { buffer in
+                    var n = 0
+                    func write(_ range: Range<Int>) {
+                        for k in range {
+                            let v = all[k].value
+                            if v >= 0x80 && v < 0x800 {
+                                buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                                buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                                n += 2
+                            } else {
+                                UTF8.encode(all[k]) { byte in
+                                    buffer[n] = byte
+                                    n += 1
+                                }
+                            }
+                        }
+                    }
+                    write(stem)
+                    for t in words {
+                        buffer[n] = 0x20
+                        n += 1
+                        write(tokens[t].range)
+                    }
+                    return n
+                }
+            }
+        }
     }
 
     /// Two words separated only by white space or a hyphen (not by a comma or a line break).
@@ -230,10 +297,13 @@ extension PlaceResolver {
     /// words of the text ("القاهرة - ") or lies in the dateline head (`datelineEnd`): "باريس، فرنسا (CNN)--",
     /// "فلان - الصحيفة - مكة المكرمة:".
     func isDateline(_ mention: PlaceMention, tokens: [Token], headEnd: Int? = nil) -> Bool {
-        guard mention.tokens.lowerBound <= 1 || mention.tokens.upperBound <= (headEnd ?? -1),
-              mention.tokens.upperBound < tokens.count
-        else { return false }
-        let next = tokens[mention.tokens.upperBound]
+        isDateline(mention.tokens, tokens: tokens, headEnd: headEnd)
+    }
+
+    /// As `isDateline(_:tokens:headEnd:)` for a name over the tokens `range`.
+    func isDateline(_ range: Range<Int>, tokens: [Token], headEnd: Int? = nil) -> Bool {
+        guard range.lowerBound <= 1 || range.upperBound <= (headEnd ?? -1), range.upperBound < tokens.count else { return false }
+        let next = tokens[range.upperBound]
         guard next.kind == .punctuation else { return false }
         let c = next.first.value
         return c == 0x2C || c == 0x060C || c == 0x2D || c == 0x28 || c == 0x3A || c == 0x2013 || c == 0x2014
@@ -285,7 +355,6 @@ extension PlaceResolver {
         // A stem that is a listed common word (`Words.isStopword`) is no name.
         if isStopword { return nil }
         let tokens = text.tokens
-        var restWords: [ArraySlice<Unicode.Scalar>] = []
         for k in 1..<words {
             let t = i + k
             guard t < tokens.count, tokens[t].kind == .word, adjacent(tokens[t - 1], tokens[t]) else { return nil }
@@ -298,7 +367,6 @@ extension PlaceResolver {
             {
                 return nil
             }
-            restWords.append(text.normalized.scalars[tokens[t].range])
         }
         // The following words' texts, one space before each (built only for a stem whose skeleton names places).
         func rest() -> String {
@@ -306,40 +374,62 @@ extension PlaceResolver {
             for k in 1..<words { rest += " " + text.normalized.text(of: tokens[i + k]) }
             return rest
         }
-        for stem in stems where stem.range.count >= configuration.transliterationMinimumLetters || words > 1 {
-            // The skeleton's key from the scalars when they are plain letters; the name's string only for a place found.
-            let skeleton: (key: WordKey, count: Int)
-            if let key = TransliterationKey.arabicKey(first: stem.scalars(in: text), rest: restWords[...]) {
-                skeleton = key
-            } else {
-                let string = TransliterationKey.arabic(stem.string(in: text) + rest())
-                skeleton = (WordKey(string), string.utf8.count)
+        // The following words are the tokens after `i`, read through buffers with the scalars (no slice or array per try).
+        return text.normalized.scalars.withUnsafeBufferPointer { all -> PlaceMention? in
+            tokens.withUnsafeBufferPointer { tokenBuffer -> PlaceMention? in
+                let restTokens = UnsafeBufferPointer(rebasing: tokenBuffer[(i + 1)..<(i + words)])
+                for stem in stems where stem.range.count >= configuration.transliterationMinimumLetters || words > 1 {
+                    // The skeleton's key from the scalars when they are plain letters; the name's string only for a place found.
+                    let skeleton: (key: WordKey, count: Int)
+                    let plain: Bool
+                    if let key = TransliterationKey.arabicKey(scalars: all, first: stem.range, rest: restTokens) {
+                        skeleton = key
+                        plain = true
+                    } else {
+                        let string = TransliterationKey.arabic(stem.string(in: text) + rest())
+                        skeleton = (WordKey(string), string.utf8.count)
+                        plain = false
+                    }
+                    guard skeleton.count >= 3 else { continue }
+                    let candidates = gazetteer.placeIndexes(forSkeletonKey: skeleton.key)
+                    guard !candidates.isEmpty else { continue }
+                    // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match
+                    // first (most populous among equals), so that "حالة حرجة" is no Largo. (The romanisation's letters
+                    // are compared with the letters of the places' names, made at load; the name's string is built only
+                    // for a place kept.)
+                    let minimum = configuration.transliterationMinimumSimilarity
+                    var scored: [(index: Int, similarity: Double)] = []
+                    if plain {
+                        ArabicRomanizer.withComparisonLetters(scalars: all, first: stem.range, rest: restTokens) { letters in
+                            gazetteer.appendPlaces(resembling: letters, among: candidates, minimum: minimum, to: &scored)
+                        }
+                    } else {
+                        let romanized = Array(ArabicRomanizer.romanize(stem.string(in: text) + rest()).utf8)
+                        ArabicRomanizer.comparisonLetters(ofRomanized: romanized).withUnsafeBufferPointer { letters in
+                            gazetteer.appendPlaces(resembling: letters, among: candidates, minimum: minimum, to: &scored)
+                        }
+                    }
+                    guard !scored.isEmpty else { continue }
+                    // Best rounded similarity first, earlier candidates first among equals: a stable insertion sort
+                    // (a few candidates; the order is total, so it is the one any sort by that order gives).
+                    for j in scored.indices.dropFirst() {
+                        let x = scored[j]
+                        let rank = (x.similarity * 20).rounded()
+                        var k = j
+                        while k > 0 && (scored[k - 1].similarity * 20).rounded() < rank {
+                            scored[k] = scored[k - 1]
+                            k -= 1
+                        }
+                        scored[k] = x
+                    }
+                    let places = scored.map { $0.index }
+                    let key = nameString(stem: stem.range, words: (i + 1)..<(i + words), text: text)
+                    return PlaceMention(
+                        target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
+                        sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)
+                }
+                return nil
             }
-            guard skeleton.count >= 3 else { continue }
-            let candidates = gazetteer.placeIndexes(forSkeletonKey: skeleton.key)
-            guard !candidates.isEmpty else { continue }
-            // Skeletons ignore vowels: keep the places whose names the Arabic spelling resembles, best match first
-            // (most populous among equals), so that "حالة حرجة" is no Largo. (The romanisation's letters are compared
-            // as bytes, built once for all candidates; the name's string is built only for a place kept.)
-            let romanized = ArabicRomanizer.romanized(normalizedWords: [stem.scalars(in: text)] + restWords)
-                ?? Array(ArabicRomanizer.romanize(stem.string(in: text) + rest()).utf8)
-            let letters = ArabicRomanizer.comparisonLetters(ofRomanized: romanized)
-            let minimum = configuration.transliterationMinimumSimilarity
-            var scored: [(index: Int, similarity: Double)] = []
-            for c in candidates {
-                let similarity = ArabicRomanizer.similarity(letters: letters, latin: gazetteer.places[c].name, minimum: minimum)
-                if similarity >= minimum { scored.append((c, similarity)) }
-            }
-            guard !scored.isEmpty else { continue }
-            let places = scored.count == 1 ? [scored[0].index] : scored.enumerated().sorted { a, b in
-                let x = (a.element.similarity * 20).rounded(), y = (b.element.similarity * 20).rounded()
-                return x != y ? x > y : a.offset < b.offset
-            }.map { $0.element.index }
-            let key = stem.string(in: text) + rest()
-            return PlaceMention(
-                target: .places(places), key: key, tokens: i..<(i + words), span: tokens[i].span.union(tokens[i + words - 1].span),
-                sentence: sentence, trigger: trigger, isNear: near, viaTransliteration: true)
         }
-        return nil
     }
 }

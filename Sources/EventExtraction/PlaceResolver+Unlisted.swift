@@ -23,29 +23,18 @@ extension PlaceResolver {
         guard let context else { return ([], []) }
         let tokens = text.tokens
         // (Arrays over the tokens, not a dictionary and a set: they were looked up for every word.)
-        var mentionAt = [Int](repeating: -1, count: tokens.count)  // the first (exact before transliterated) mention starting at a token
-        var known = [Bool](repeating: false, count: tokens.count)  // tokens where a mention of the context country, or a country, starts
-        var evidenced: [String] = []  // countries named by a strong form (a few: a list, not a set)
-        // (By index: a copy of each mention retained and released its strings and arrays.)
-        for m in mentions.indices {
-            let start = mentions[m].tokens.lowerBound
-            if mentionAt[start] < 0 { mentionAt[start] = m }
-            switch mentions[m].target {
-            case .country(let forms):
-                known[start] = true
-                for f in forms where !f.isWeak && !evidenced.contains(f.country) { evidenced.append(f.country) }
-            case .places(let picks):
-                if picks.contains(where: { gazetteer.places[$0].country == context }) { known[start] = true }
-            }
-        }
+        // (The mentions starting at a token are found by walking the mentions, a few dozen at most, where a cue asks:
+        // arrays over all the tokens cost more to make than the few lookups.)
         var out: [UnlistedPlace] = []
         var replaced: Set<Int> = []
         var sentence = 0
         var t = 0
         while t < tokens.count {
-            defer { t += 1 }
             // (Most words are no settlement or area noun: the flag, set with the stems, skips them at once.)
-            guard words.hasUnlistedCue(t), tokens[t].kind == .word, mentionAt[t] < 0 else { continue }
+            t = words.next(withFlags: Words.unlistedCue, from: t)
+            guard t < tokens.count else { break }
+            defer { t += 1 }
+            guard tokens[t].kind == .word, Self.mention(startingAt: t, in: mentions) == nil else { continue }
             let stems = words.of(t)
             // The noun must be indefinite, the first term of a construct (بلدة X، بمديرية X): after a definite one
             // (البلدة التي، المنطقة ذاتها) an adjective or a relative clause follows, not a name.
@@ -68,9 +57,10 @@ extension PlaceResolver {
             var key: String
             var end: Int
             var abroad = false
-            if mentionAt[n] >= 0 {
-                let m = mentionAt[n]
-                guard !known[n], case .places(let picks) = mentions[m].target, let pick = picks.first else { continue }
+            if let m = Self.mention(startingAt: n, in: mentions) {
+                guard !isKnown(startingAt: n, mentions: mentions, context: context), case .places(let picks) = mentions[m].target,
+                      let pick = picks.first
+                else { continue }
                 let place = gazetteer.places[pick]
                 if mentions[m].viaTransliteration {
                     key = mentions[m].key
@@ -78,7 +68,7 @@ extension PlaceResolver {
                 } else {
                     // An exact name (a whole word of four letters or more) of a place in a far country the text says
                     // nothing else of: a homonym. A place in a neighbour may be a real place across the border.
-                    guard !evidenced.contains(place.country), mentions[m].key.unicodeScalars.count >= 4,
+                    guard !Self.isEvidenced(place.country, by: mentions), mentions[m].key.unicodeScalars.count >= 4,
                           mentions[m].key == PlaceKey.normalise(text.normalized.text(of: tokens[n])), let capital = capitalIndex(of: context),
                           GeoDistance.kilometres(place.latitude, place.longitude, gazetteer.places[capital].latitude,
                                                  gazetteer.places[capital].longitude) >= configuration.homonymAbroadKilometres
@@ -95,9 +85,11 @@ extension PlaceResolver {
                 guard let first = unlistedWord(at: n, text: text, minimumLetters: 2) else { continue }
                 key = first
                 end = n + 1
-                if cue == .region, !first.hasPrefix("\u{0627}\u{0644}"), end < tokens.count, tokens[end].kind == .word,
-                   adjacent(tokens[n], tokens[end]), mentionAt[end] < 0, let second = unlistedWord(at: end, text: text),
-                   second.hasPrefix("\u{0627}\u{0644}"), !second.hasSuffix("\u{064A}"), !second.hasSuffix("\u{064A}\u{0647}") {
+                if cue == .region, !Self.hasPrefix(first, "\u{0627}\u{0644}"), end < tokens.count, tokens[end].kind == .word,
+                   adjacent(tokens[n], tokens[end]), Self.mention(startingAt: end, in: mentions) == nil,
+                   let second = unlistedWord(at: end, text: text),
+                   Self.hasPrefix(second, "\u{0627}\u{0644}"), !Self.hasSuffix(second, "\u{064A}"),
+                   !Self.hasSuffix(second, "\u{064A}\u{0647}") {
                     // (A definite nisba, جبل توانه الاستراتيجي, is an adjective, not the second word of a name.)
                     key += " " + second
                     end += 1
@@ -106,7 +98,7 @@ extension PlaceResolver {
                 }
                 name = ArabicRomanizer.romanize(key)
             }
-            if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, text: text, words: words, mentionAt: mentionAt) { continue }
+            if condition == .located && !abroad && !isLocated(after: end, tokens: tokens, text: text, words: words, mentions: mentions) { continue }
             guard !name.isEmpty else { continue }
             let span = tokens[n].span.union(tokens[end - 1].span)
             // The sentence of the cue (found only for a place kept: `t` only grows, so it is the same as tracking it).
@@ -119,9 +111,54 @@ extension PlaceResolver {
         return (out, replaced)
     }
 
+    /// The first of `mentions` (an exact one before a transliteration) that starts at token `t`.
+    static func mention(startingAt t: Int, in mentions: [PlaceMention]) -> Int? {
+        for m in mentions.indices where mentions[m].tokens.lowerBound == t { return m }
+        return nil
+    }
+
+    /// Whether a mention of a country, or of a place in the `context` country, starts at token `t`.
+    func isKnown(startingAt t: Int, mentions: [PlaceMention], context: String) -> Bool {
+        let places = gazetteer.places
+        for m in mentions.indices where mentions[m].tokens.lowerBound == t {
+            switch mentions[m].target {
+            case .country: return true
+            case .places(let picks):
+                for pick in picks where places[pick].country == context { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a strong (not weak) country form of `mentions` names `country`.
+    static func isEvidenced(_ country: String, by mentions: [PlaceMention]) -> Bool {
+        for m in mentions.indices {
+            guard case .country(let forms) = mentions[m].target else { continue }
+            for f in forms where !f.isWeak && f.country == country { return true }
+        }
+        return false
+    }
+
     /// The matching form of word `i` when it may be (part of) an unlisted name, else nil.
     func unlistedWord(at i: Int, text: AnalyzedText, minimumLetters: Int = 3) -> String? {
         let word = text.tokens[i].key
+        // A word of plain letters is its own matching form, and each of its scalars is one character: it is read by
+        // scalars, and its string built only when it is returned (the same tests as below, on strings).
+        if let r = plainLetters(ofToken: i, in: text) {
+            let scalars = text.normalized.scalars
+            let n = r.count, s = r.lowerBound
+            if n >= 2 && scalars[s] == "\u{0644}" && scalars[s + 1] == "\u{0644}" { return nil }
+            guard n >= minimumLetters, !gazetteer.isStopword(word), gazetteer.cue(forKey: word) == nil,
+                  gazetteer.countryForms(forKey: word).isEmpty
+            else { return nil }
+            if n >= 4 && scalars[s] == "\u{0627}" && scalars[s + 1] == "\u{0644}" {
+                let bare = WordKey(scalars: scalars[(s + 2)..<r.upperBound])
+                if gazetteer.isStopword(bare) || gazetteer.cue(forKey: bare) != nil || !gazetteer.countryForms(forKey: bare).isEmpty { return nil }
+            } else if n >= 2 && scalars[r.upperBound - 2] == "\u{064A}" && scalars[r.upperBound - 1] == "\u{0647}" {
+                return nil
+            }
+            return text.normalized.text(of: text.tokens[i])
+        }
         let string = text.normalized.text(of: text.tokens[i])
         let key = PlaceKey.normalise(string)
         let letters = key.unicodeScalars.count
@@ -135,6 +172,32 @@ extension PlaceResolver {
             return nil  // an indefinite feminine nisba adjective: عسكرية، سكنية
         }
         return key
+    }
+
+    /// The scalars of token `t` when they are all plain Arabic letters (`TransliterationKey.isPlainLetter`): then the
+    /// token's text is its own matching form and every scalar of it is a character of its own.
+    func plainLetters(ofToken t: Int, in text: AnalyzedText) -> Range<Int>? {
+        let range = text.tokens[t].range
+        let scalars = text.normalized.scalars
+        for k in range where !TransliterationKey.isPlainLetter(scalars[k].value) { return nil }
+        return range
+    }
+
+    /// `string.hasPrefix(prefix)`, read by scalars when `string` is in matching form (`PlaceKey.isNormal`: plain letters
+    /// and single spaces, each scalar a character of its own), for a `prefix` of plain letters.
+    static func hasPrefix(_ string: String, _ prefix: String) -> Bool {
+        guard PlaceKey.isNormal(string) else { return string.hasPrefix(prefix) }
+        var it = string.unicodeScalars.makeIterator()
+        for p in prefix.unicodeScalars where it.next() != p { return false }
+        return true
+    }
+
+    /// `string.hasSuffix(suffix)` as `hasPrefix(_:_:)`.
+    static func hasSuffix(_ string: String, _ suffix: String) -> Bool {
+        guard PlaceKey.isNormal(string) else { return string.hasSuffix(suffix) }
+        var it = string.unicodeScalars.reversed().makeIterator()
+        for p in suffix.unicodeScalars.reversed() where it.next() != p { return false }
+        return true
     }
 
     /// Whether a nearness cue stands just before token `t` (قرب بلدة، بالقرب من قرية).
@@ -162,22 +225,31 @@ extension PlaceResolver {
 
     /// Whether the next word after token `end` (past one definite nisba adjective) is a direction word, a known place or
     /// country, or a settlement or area noun ("حي X بمدينة Y").
-    func isLocated(after end: Int, tokens: [Token], text: AnalyzedText, words: Words, mentionAt: [Int]) -> Bool {
+    func isLocated(after end: Int, tokens: [Token], text: AnalyzedText, words: Words, mentions: [PlaceMention]) -> Bool {
         var k = end
         var seen = 0
         var skippedAdjective = false
         while k < tokens.count && seen < 1 {
             if tokens[k].kind == .word {
-                // One definite nisba adjective may stand between (جبل X الاستراتيجي شمال …).
-                let key = PlaceKey.normalise(text.normalized.text(of: tokens[k]))
-                if !skippedAdjective, mentionAt[k] < 0, key.hasPrefix("\u{0627}\u{0644}"),
-                   key.hasSuffix("\u{064A}") || key.hasSuffix("\u{064A}\u{0647}") {
+                // One definite nisba adjective may stand between (جبل X الاستراتيجي شمال …). (A word of plain letters is
+                // read by scalars, as `unlistedWord` reads it.)
+                let isNisba: Bool
+                if let r = plainLetters(ofToken: k, in: text) {
+                    let scalars = text.normalized.scalars
+                    let end = r.upperBound
+                    isNisba = r.count >= 2 && scalars[r.lowerBound] == "\u{0627}" && scalars[r.lowerBound + 1] == "\u{0644}"
+                        && (scalars[end - 1] == "\u{064A}" || (scalars[end - 2] == "\u{064A}" && scalars[end - 1] == "\u{0647}"))
+                } else {
+                    let key = PlaceKey.normalise(text.normalized.text(of: tokens[k]))
+                    isNisba = key.hasPrefix("\u{0627}\u{0644}") && (key.hasSuffix("\u{064A}") || key.hasSuffix("\u{064A}\u{0647}"))
+                }
+                if !skippedAdjective, Self.mention(startingAt: k, in: mentions) == nil, isNisba {
                     skippedAdjective = true
                     k += 1
                     continue
                 }
                 seen += 1
-                if mentionAt[k] >= 0 { return true }
+                if Self.mention(startingAt: k, in: mentions) != nil { return true }
                 if words.of(k).contains(where: {
                     let cue = gazetteer.cue(forKey: $0.key)
                     return cue == .near || cue == .town || cue == .region

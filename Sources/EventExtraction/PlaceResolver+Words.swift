@@ -12,14 +12,46 @@ extension PlaceResolver {
         let stems: [PlaceStem]
         /// Per token: `stopword` when a stem is a listed common word, `nameStart` when a gazetteer name or country form
         /// starts with a stem (otherwise `longestName` finds nothing there), `unlistedCue` when a stem may introduce a
-        /// name the gazetteer lacks.
+        /// name the gazetteer lacks, `cue` when a stem is a cue; and in the bits of `cueBits` the code of the cue of its
+        /// first stem that is one (`cueCode`: one byte a token, no array of optional cues).
         let flags: [UInt8]
-        /// Per token: the cue of its first stem that is one.
-        let cues: [PlaceCue?]
 
         static let stopword: UInt8 = 1
         static let nameStart: UInt8 = 2
         static let unlistedCue: UInt8 = 4
+        /// A stem of the token is a cue (`cue(_:)` is not nil).
+        static let cue: UInt8 = 8
+        /// The bits that hold the code of a token's cue.
+        static let cueBits: UInt8 = 0x70
+
+        /// The code (1...7) of a cue in the `cueBits` of a token's flags.
+        @inline(__always)
+        static func cueCode(_ cue: PlaceCue) -> UInt8 {
+            switch cue {
+            case .town: 1
+            case .region: 2
+            case .near: 3
+            case .capital: 4
+            case .skip: 5
+            case .at: 6
+            case .border: 7
+            }
+        }
+
+        /// The cue of token `t`'s first stem that is one, if any.
+        @inline(__always)
+        func cue(_ t: Int) -> PlaceCue? {
+            switch (flags[t] & Self.cueBits) >> 4 {
+            case 1: .town
+            case 2: .region
+            case 3: .near
+            case 4: .capital
+            case 5: .skip
+            case 6: .at
+            case 7: .border
+            default: nil
+            }
+        }
 
         /// Whether a stem of token `t` is a listed common word.
         @inline(__always)
@@ -28,6 +60,17 @@ extension PlaceResolver {
         /// Whether a stem of token `t` is a settlement or area noun that a name the gazetteer lacks may follow.
         @inline(__always)
         func hasUnlistedCue(_ t: Int) -> Bool { flags[t] & Self.unlistedCue != 0 }
+
+        /// The first token from `t` on (the token count when none) with a flag of `mask`: the finders skip the words
+        /// between, where nothing they look for can start.
+        @inline(__always)
+        func next(withFlags mask: UInt8, from t: Int) -> Int {
+            flags.withUnsafeBufferPointer { flags in
+                var k = t
+                while k < flags.count && flags[k] & mask == 0 { k += 1 }
+                return k
+            }
+        }
 
         /// Whether a gazetteer name or country form may start at token `t`.
         @inline(__always)
@@ -45,47 +88,44 @@ extension PlaceResolver {
     func words(of text: AnalyzedText) -> Words {
         let tokenCount = text.tokens.count
         var flags = [UInt8](repeating: 0, count: tokenCount)
-        var cues = [PlaceCue?](repeating: nil, count: tokenCount)
         var starts: [Int32] = []
         var stems: [PlaceStem] = []
         text.tokens.withUnsafeBufferPointer { tokens in
             text.normalized.scalars.withUnsafeBufferPointer { all in
                 text.segments.withUnsafeBuffers { segmentStarts, segments in
                     flags.withUnsafeMutableBufferPointer { flags in
-                        cues.withUnsafeMutableBufferPointer { cues in
-                            starts = [Int32](unsafeUninitializedCapacity: tokenCount + 1) { starts, startCount in
-                                stems = [PlaceStem](unsafeUninitializedCapacity: segments.count + 1) { out, count in
-                                    for t in 0..<tokenCount {
-                                        starts[t] = Int32(count)
-                                        guard tokens[t].kind == .word else { continue }
-                                        let first = count
-                                        let wordSegments = Int(segmentStarts[t])..<Int(segmentStarts[t + 1])
-                                        Self.appendStems(
-                                            range: tokens[t].range, key: tokens[t].key, segments: segments, wordSegments, scalars: all,
-                                            to: out, count: &count
-                                        )
-                                        var f: UInt8 = 0
-                                        var cue: PlaceCue?
-                                        for k in first..<count {
-                                            guard let roles = gazetteer.roles(ofWord: out[k].key) else { continue }
-                                            if roles.isStopword { f |= Words.stopword }
-                                            if roles.longestName > 0 { f |= Words.nameStart }
-                                            if roles.unlistedCue != nil { f |= Words.unlistedCue }
-                                            if cue == nil { cue = roles.cue }
-                                        }
-                                        flags[t] = f
-                                        cues[t] = cue
+                        starts = [Int32](unsafeUninitializedCapacity: tokenCount + 1) { starts, startCount in
+                            stems = [PlaceStem](unsafeUninitializedCapacity: segments.count + 1) { out, count in
+                                for t in 0..<tokenCount {
+                                    starts[t] = Int32(count)
+                                    guard tokens[t].kind == .word else { continue }
+                                    let first = count
+                                    let wordSegments = Int(segmentStarts[t])..<Int(segmentStarts[t + 1])
+                                    Self.appendStems(
+                                        range: tokens[t].range, key: tokens[t].key, segments: segments, wordSegments, scalars: all,
+                                        to: out, count: &count
+                                    )
+                                    var f: UInt8 = 0
+                                    var cue: PlaceCue?
+                                    for k in first..<count {
+                                        guard let roles = gazetteer.roles(ofWord: out[k].key) else { continue }
+                                        if roles.isStopword { f |= Words.stopword }
+                                        if roles.longestName > 0 { f |= Words.nameStart }
+                                        if roles.unlistedCue != nil { f |= Words.unlistedCue }
+                                        if cue == nil { cue = roles.cue }
                                     }
-                                    starts[tokenCount] = Int32(count)
-                                    startCount = tokenCount + 1
+                                    if let cue { f |= Words.cue | Words.cueCode(cue) << 4 }
+                                    flags[t] = f
                                 }
+                                starts[tokenCount] = Int32(count)
+                                startCount = tokenCount + 1
                             }
                         }
                     }
                 }
             }
         }
-        return Words(starts: starts, stems: stems, flags: flags, cues: cues)
+        return Words(starts: starts, stems: stems, flags: flags)
     }
 
     /// Appends the stems of word `t` to `out` (see `stems(of:in:)`).

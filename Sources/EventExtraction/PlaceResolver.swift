@@ -95,39 +95,40 @@ public struct PlaceResolver: Sendable {
         let words = self.words(of: text)
         var mentions = self.mentions(in: text, words: words)
         var diagnostics: [Diagnostic] = []
-        let scores = countryScores(mentions)
-        let context = scores.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        let scores = countryScoreList(mentions)
+        let context = scores.max { a, b in a.score != b.score ? a.score < b.score : a.country > b.country }?.country
         // Settle each place mention on one entry, dropping transliterations that the context does not support.
         var chosen: [(mention: Int, place: Int)] = []
-        var kept: [PlaceMention] = []
         chosen.reserveCapacity(mentions.count)
-        kept.reserveCapacity(mentions.count)
-        for var mention in mentions {
-            guard case .places(let indexes) = mention.target else {
-                kept.append(mention)
-                continue
+        // (In place: the mentions kept are moved to the front in order, those dropped are removed at the end; no copy of
+        // a mention, and a mention already settled on its one entry keeps its target.)
+        var keptCount = 0
+        for r in mentions.indices {
+            if case .places(let indexes) = mentions[r].target {
+                guard let pick = choose(indexes, for: mentions[r], context: context) else { continue }
+                // (Several countries among the entries: one differs from the first's; no set of country strings.)
+                if indexes.count > 1, context.map({ c in !indexes.contains { gazetteer.places[$0].country == c } }) ?? true,
+                   indexes.contains(where: { gazetteer.places[$0].country != gazetteer.places[indexes[0]].country }) {
+                    diagnostics.append(Diagnostic(.note, "place homonym settled by population: \(gazetteer.places[pick].name)",
+                                                  span: mentions[r].span))
+                }
+                if indexes.count != 1 || indexes[0] != pick { mentions[r].target = .places([pick]) }
+                chosen.append((keptCount, pick))
             }
-            guard let pick = choose(indexes, for: mention, context: context) else { continue }
-            if indexes.count > 1, context.map({ c in !indexes.contains { gazetteer.places[$0].country == c } }) ?? true,
-               Set(indexes.map { gazetteer.places[$0].country }).count > 1 {
-                diagnostics.append(Diagnostic(.note, "place homonym settled by population: \(gazetteer.places[pick].name)",
-                                              span: mention.span))
-            }
-            mention.target = .places([pick])
-            chosen.append((kept.count, pick))
-            kept.append(mention)
+            if keptCount != r { mentions.swapAt(keptCount, r) }
+            keptCount += 1
         }
-        settleHomonymsByRegion(&kept, chosen: &chosen)
+        mentions.removeSubrange(keptCount...)
+        settleHomonymsByRegion(&mentions, chosen: &chosen)
         // Names after settlement and area nouns that the gazetteer lacks; the homonyms abroad they stood for go.
-        let found = unlistedPlaces(in: text, words: words, mentions: kept, context: context)
+        let found = unlistedPlaces(in: text, words: words, mentions: mentions, context: context)
         if !found.replaced.isEmpty {
-            let keep = kept.indices.filter { !found.replaced.contains($0) }
+            let keep = mentions.indices.filter { !found.replaced.contains($0) }
             var newIndex: [Int: Int] = [:]
             for (k, old) in keep.enumerated() { newIndex[old] = k }
-            kept = keep.map { kept[$0] }
+            mentions = keep.map { mentions[$0] }
             chosen = chosen.compactMap { c in newIndex[c.mention].map { ($0, c.place) } }
         }
-        mentions = kept
         var unlisted = found.places
         for u in unlisted.indices {
             unlisted[u].reference = reference(for: unlisted[u], mentions: mentions)
@@ -140,7 +141,7 @@ public struct PlaceResolver: Sendable {
         let location = chooseLocation(chosen, mentions: mentions, context: context, unlisted: unlisted)
         let country = location?.country ?? context
         return PlaceResolution(
-            country: country, location: location, mentions: mentions, countryScores: scores, diagnostics: diagnostics,
+            country: country, location: location, mentions: mentions, countryScoreList: scores, diagnostics: diagnostics,
             unlisted: unlisted)
     }
 
@@ -149,42 +150,71 @@ public struct PlaceResolver: Sendable {
     }
 
     /// Evidence per country from names, adjectives and places whose country is not in doubt.
-    func countryScores(_ mentions: [PlaceMention]) -> [String: Double] {
-        var strong: [String: Double] = [:]
-        var weak: [String: Double] = [:]
-        for mention in mentions where !mention.isDateline && !mention.viaTransliteration {
-            let w = weight(ofSentence: mention.sentence)
-            switch mention.target {
+    ///
+    /// Each country once, in the order they were first met. (Summed in short lists of countries, by linear search,
+    /// and returned as a list: a report names a few countries, and hashing a country code for every mention showed in
+    /// profiles. Each country's sum takes its terms in the same order as the dictionary did, so the scores are the same
+    /// numbers.)
+    func countryScoreList(_ mentions: [PlaceMention]) -> [(country: String, score: Double)] {
+        var strong: [(country: String, score: Double)] = []
+        var weak: [(country: String, score: Double)] = []
+        let places = gazetteer.places
+        // (By index, fields read in place: a copy of each mention retained and released its strings and arrays.)
+        for m in mentions.indices where !mentions[m].isDateline && !mentions[m].viaTransliteration {
+            let w = weight(ofSentence: mentions[m].sentence)
+            switch mentions[m].target {
             case .country(let forms):
-                let w = w * (mention.isAfterBorder ? configuration.borderFactor : 1)
+                let w = w * (mentions[m].isAfterBorder ? configuration.borderFactor : 1)
                 for form in forms {
                     if form.isWeak {
-                        weak[form.country, default: 0] += configuration.weakFormWeight * w
+                        Self.add(configuration.weakFormWeight * w, to: form.country, in: &weak)
                     } else {
                         let k = form.kind == .name ? configuration.countryNameWeight : configuration.adjectiveWeight
-                        strong[form.country, default: 0] += k * w / Double(forms.count)
+                        Self.add(k * w / Double(forms.count), to: form.country, in: &strong)
                     }
                 }
             case .places(let all):
                 // After an area noun (محافظة الجوف) only the regions of that name are meant, not a town abroad.
-                let regions = mention.trigger == .region ? all.filter { gazetteer.places[$0].level == .region } : []
+                let trigger = mentions[m].trigger
+                let regions = trigger == .region ? all.filter { places[$0].level == .region } : []
                 let indexes = regions.isEmpty ? all : regions
                 guard let top = indexes.first else { continue }
                 // A bare one-word name of a small place is weak evidence: it may be a personal name or a common word.
-                let bare = mention.trigger == nil && !mention.isNear && !mention.key.utf8.contains(0x20)
-                    && gazetteer.places[top].population < configuration.bareNameEvidencePopulation
+                let bare = trigger == nil && !mentions[m].isNear && !Self.hasSpace(mentions[m].key)
+                    && places[top].population < configuration.bareNameEvidencePopulation
                 let k = configuration.placeWeight * w * (bare ? configuration.bareNameFactor : 1)
                 // (One country when every index has the top one's: no set of country strings is built.)
-                let c = gazetteer.places[top].country
-                if indexes.allSatisfy({ gazetteer.places[$0].country == c }) {
-                    strong[c, default: 0] += k
+                let c = places[top].country
+                if indexes.allSatisfy({ places[$0].country == c }) {
+                    Self.add(k, to: c, in: &strong)
                 } else {
-                    strong[gazetteer.places[top].country, default: 0] += k / 3
+                    Self.add(k / 3, to: c, in: &strong)
                 }
             }
         }
-        for (c, v) in weak where strong[c] != nil { strong[c, default: 0] += v }
+        for n in strong.indices {
+            for w in weak where w.country == strong[n].country {
+                strong[n].score += w.score
+                break
+            }
+        }
         return strong
+    }
+
+    /// Adds `value` to the sum of `country` in `sums` (a country not there yet is appended with the sum 0 + `value`,
+    /// as `Dictionary`'s `default: 0` did).
+    static func add(_ value: Double, to country: String, in sums: inout [(country: String, score: Double)]) {
+        for n in sums.indices where sums[n].country == country {
+            sums[n].score += value
+            return
+        }
+        sums.append((country, 0 + value))
+    }
+
+    /// Whether a name has a space (is of several words), by its bytes.
+    static func hasSpace(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { $0.contains(0x20) }
     }
 
     /// One entry of a mention's candidates, or nil when a transliteration lacks support.
@@ -192,36 +222,96 @@ public struct PlaceResolver: Sendable {
         // One entry (most names): the ranking below picks it from either pool, so no pool is built.
         if indexes.count == 1 && !mention.viaTransliteration { return keepsBareName(indexes[0], for: mention) ? indexes[0] : nil }
         let places = gazetteer.places
-        func rank(_ pool: [Int]) -> Int? {
-            var wantsRegion = mention.trigger == .region && pool.contains { places[$0].level == .region }
-            // A town that shares a region's name but is not its seat (صلاح الدين) is rarely meant without a town noun.
-            if mention.trigger != .town, let region = pool.first(where: { places[$0].level == .region }),
-               let town = pool.first(where: { places[$0].level == .town && places[$0].country == places[region].country }),
-               !places[region].admin1Code.isEmpty, places[town].admin1Code != places[region].admin1Code {
-                wantsRegion = true
-            }
-            let preferred = pool.filter { (places[$0].level == .region) == wantsRegion }
-            return (preferred.isEmpty ? pool : preferred).first  // indexes are most populous first
-        }
         // A homonym in the context country wins unless it is far smaller than the best-known place of that name
         // (skeleton collisions of transliterations are not homonyms: the context decides).
-        let largest = indexes.map { places[$0].population }.max() ?? 0
-        let inContext = context.map { c in
-            indexes.filter {
-                places[$0].country == c
-                    && (places[$0].level == .region || mention.viaTransliteration
-                        || places[$0].population * configuration.homonymSizeRatio >= largest)
-            }
-        } ?? []
+        var largest = indexes.isEmpty ? 0 : Int.min
+        for i in indexes where places[i].population > largest { largest = places[i].population }
+        let choice = Choice(mention: mention, context: context, largest: largest)
         if mention.viaTransliteration {
             let cued = mention.trigger == .town || mention.trigger == .region || mention.isNear
-            let home = inContext.filter { cued || places[$0].population >= configuration.transliterationMinimumPopulation }
-            if let pick = rank(home) { return pick }
+            if let pick = rank(indexes, pool: cued ? .inContext : .inContextSizeable, choice) { return pick }
             guard cued else { return nil }
-            return rank(indexes.filter { places[$0].population >= configuration.transliterationMinimumPopulationAbroad })
+            return rank(indexes, pool: .largeAbroad, choice)
         }
-        guard let pick = rank(inContext) ?? rank(indexes) else { return nil }
+        guard let pick = rank(indexes, pool: .inContext, choice) ?? rank(indexes, pool: .all, choice) else { return nil }
         return keepsBareName(pick, for: mention) ? pick : nil
+    }
+
+    /// The entries of a mention's candidates that `choose` ranks, a test on each (the pools are walked, not built:
+    /// methods rather than closures, which copied the resolver for every call).
+    enum ChoicePool {
+        /// Every candidate.
+        case all
+        /// Candidates in the context country that are regions, transliterations, or not far smaller than the largest.
+        case inContext
+        /// As `inContext`, of at least `transliterationMinimumPopulation`.
+        case inContextSizeable
+        /// Candidates of at least `transliterationMinimumPopulationAbroad`.
+        case largeAbroad
+    }
+
+    /// What `choose` tests candidates against.
+    struct Choice {
+        var mention: PlaceMention
+        var context: String?
+        /// The largest population among the candidates.
+        var largest: Int
+    }
+
+    /// Whether place `i` is in `pool`.
+    func isIn(_ pool: ChoicePool, _ i: Int, _ choice: Choice) -> Bool {
+        let places = gazetteer.places
+        switch pool {
+        case .all:
+            return true
+        case .inContext, .inContextSizeable:
+            guard let context = choice.context, places[i].country == context,
+                  places[i].level == .region || choice.mention.viaTransliteration
+                    || places[i].population * configuration.homonymSizeRatio >= choice.largest
+            else { return false }
+            return pool == .inContext || places[i].population >= configuration.transliterationMinimumPopulation
+        case .largeAbroad:
+            return places[i].population >= configuration.transliterationMinimumPopulationAbroad
+        }
+    }
+
+    /// The entry `choose` takes from `pool` of `indexes`: a region when the cue asks for one (or a town shares a
+    /// region's name without being its seat), else a town; the first of the pool when it has none of the kind wanted.
+    func rank(_ indexes: [Int], pool: ChoicePool, _ choice: Choice) -> Int? {
+        let places = gazetteer.places
+        let trigger = choice.mention.trigger
+        var wantsRegion = false
+        if trigger == .region {
+            for i in indexes where isIn(pool, i, choice) && places[i].level == .region {
+                wantsRegion = true
+                break
+            }
+        }
+        // A town that shares a region's name but is not its seat (صلاح الدين) is rarely meant without a town noun.
+        if trigger != .town {
+            var region: Int?
+            for i in indexes where isIn(pool, i, choice) && places[i].level == .region {
+                region = i
+                break
+            }
+            if let region {
+                var town: Int?
+                for i in indexes where isIn(pool, i, choice) && places[i].level == .town && places[i].country == places[region].country {
+                    town = i
+                    break
+                }
+                if let town, !places[region].admin1Code.isEmpty, places[town].admin1Code != places[region].admin1Code {
+                    wantsRegion = true
+                }
+            }
+        }
+        // The first preferred entry, else the first of the pool (indexes are most populous first).
+        var first: Int?
+        for i in indexes where isIn(pool, i, choice) {
+            if (places[i].level == .region) == wantsRegion { return i }
+            if first == nil { first = i }
+        }
+        return first
     }
 
     /// Whether `pick` may be read for a mention that is no transliteration: a small GeoNames place named bare (no cue,
@@ -230,7 +320,7 @@ public struct PlaceResolver: Sendable {
         let places = gazetteer.places
         // A small GeoNames place named bare (no cue, one word) is more often a common word than the place.
         if mention.trigger == nil && !mention.isNear && places[pick].level == .town && places[pick].geonameID != nil
-            && places[pick].population < configuration.bareNameMinimumPopulation && !mention.key.utf8.contains(0x20) {
+            && places[pick].population < configuration.bareNameMinimumPopulation && !Self.hasSpace(mention.key) {
             return false
         }
         return true
@@ -243,21 +333,24 @@ public struct PlaceResolver: Sendable {
         let places = gazetteer.places
         var best: (score: Double, mention: Int, place: Int)?
         var scored: [(score: Double, mention: Int, place: Int)] = []
-        var counts: [Int: Int] = [:]
-        for c in chosen { counts[c.place, default: 0] += 1 }
+        scored.reserveCapacity(chosen.count)
         for c in chosen {
-            let mention = mentions[c.mention]
+            // (Fields read in place: a copy of a mention retains its key and its places.)
             let level = places[c.place].level
-            guard !mention.isDateline, context == nil || places[c.place].country == context else { continue }
+            guard !mentions[c.mention].isDateline, context == nil || places[c.place].country == context else { continue }
+            let trigger = mentions[c.mention].trigger
             // A transliteration with only في before it is weak evidence: it earns no bonus for being a town.
-            let weak = mention.viaTransliteration && mention.trigger != .town && mention.trigger != .region
+            let weak = mentions[c.mention].viaTransliteration && trigger != .town && trigger != .region
             // Near a town (شمال العاصمة مانيلا) is less precise than in it: half the town bonus.
-            let townBonus = level == .town && !weak ? configuration.townBonus * (mention.isNear ? 0.5 : 1) : 0
-            var score = weight(ofSentence: mention.sentence) + townBonus
-            score += 0.3 * Double((counts[c.place] ?? 1) - 1)
+            let townBonus = level == .town && !weak ? configuration.townBonus * (mentions[c.mention].isNear ? 0.5 : 1) : 0
+            var score = weight(ofSentence: mentions[c.mention].sentence) + townBonus
+            // (How often the place was chosen, counted over the few chosen places: no dictionary.)
+            var count = 0
+            for other in chosen where other.place == c.place { count += 1 }
+            score += 0.3 * Double(count - 1)
             // A settlement noun (بلدة داقوق) or a district noun before a town (مديرية حيران) names the event's locale.
-            if mention.trigger == .town { score += configuration.townCueBonus }
-            if mention.trigger == .region && level == .town { score += configuration.districtCueBonus }
+            if trigger == .town { score += configuration.townCueBonus }
+            if trigger == .region && level == .town { score += configuration.districtCueBonus }
             if weak { score *= configuration.transliterationFactor }
             scored.append((score, c.mention, c.place))
             if best.map({ score > $0.score }) ?? true { best = (score, c.mention, c.place) }
@@ -281,38 +374,30 @@ public struct PlaceResolver: Sendable {
         return makeLocation(mention: best.mention, place: best.place, chosen: chosen, mentions: mentions)
     }
 
-    /// Whether two strings have the same UTF-8 bytes (lengths first: most differ in length).
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var (a, b) = (a, b)
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
-    }
-
     /// The location value of one resolved mention; a region named in the same sentence supplies a missing admin1.
     func makeLocation(mention index: Int, place placeIndex: Int, chosen: [(mention: Int, place: Int)], mentions: [PlaceMention])
         -> EventLocation
     {
+        // (Fields read in place: a copy of a `GazetteerPlace` or a `PlaceMention` retains and releases all its strings.)
         let places = gazetteer.places
-        let mention = mentions[index]
-        let place = places[placeIndex]
-        var admin1 = place.admin1
+        let sentence = mentions[index].sentence
+        let country = places[placeIndex].country
+        var admin1 = places[placeIndex].admin1
         if admin1 == nil {
             // A region named in the same sentence ("منطقة هجين بمحافظة دير الزور") gives the first-level region.
-            for c in chosen where mentions[c.mention].sentence == mention.sentence && places[c.place].level == .region
-                && places[c.place].country == place.country {
+            for c in chosen where mentions[c.mention].sentence == sentence && places[c.place].level == .region
+                && places[c.place].country == country {
                 admin1 = places[c.place].name
                 break
             }
         }
-        let precision = place.level == .region ? 3 : (mention.isNear ? 2 : 1)
-        // The first Arabic name whose key is the mention's. A name written byte for byte as a key in matching form is
-        // its own key: it is compared without normalising it (normalising names with hamza or teh marbuta is the cost here).
-        let nameArabic = place.arabicNames.first { name in
-            (Self.sameBytes(name, mention.key) && PlaceKey.isNormal(name)) || PlaceKey.normalise(name) == mention.key
-        }
+        let precision = places[placeIndex].level == .region ? 3 : (mentions[index].isNear ? 2 : 1)
+        // The first Arabic name whose key is the mention's (the names' keys are made at load).
+        let key = mentions[index].key
+        let nameArabic = gazetteer.arabicName(ofPlace: placeIndex, withKey: key)
         return EventLocation(
-            name: place.name, nameArabic: nameArabic ?? mention.key, admin1: admin1,
-            country: place.country, latitude: place.latitude, longitude: place.longitude, precision: precision,
-            span: mention.span)
+            name: places[placeIndex].name, nameArabic: nameArabic ?? key, admin1: admin1,
+            country: country, latitude: places[placeIndex].latitude, longitude: places[placeIndex].longitude, precision: precision,
+            span: mentions[index].span)
     }
 }

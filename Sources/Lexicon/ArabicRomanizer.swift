@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// A plain ASCII romanisation of an Arabic place name the gazetteer lacks (الصوابر -> "Al-Sawabr", جرابولي -> "Jarabuli").
@@ -12,75 +13,114 @@ import Foundation
 public enum ArabicRomanizer {
     /// The romanisation of `name` (any spelling; it is normalised as place names are).
     public static func romanize(_ name: String) -> String {
-        var out: [UInt8] = []
-        if PlaceKey.isNormal(name) {
-            // Already in matching form (Arabic letters, single spaces): its words are the runs between spaces, with no
-            // normalising or splitting of strings.
-            let scalars = Array(name.unicodeScalars)
-            var start = 0
-            for k in 0...scalars.count where k == scalars.count || scalars[k] == " " {
-                if k > start { appendWord(scalars[start..<k], to: &out) }
-                start = k + 1
+        // Already in matching form (Arabic letters, single spaces): its words are the runs between spaces, with no
+        // normalising or splitting of strings.
+        guard PlaceKey.isNormal(name) else {
+            // (Words split as characters, as before: a space that a combining mark follows does not split.)
+            let words = PlaceKey.normalise(name).split(separator: " ").map { Array(String($0).unicodeScalars) }
+            return romanize(words: words.count, letters: words.reduce(0) { $0 + $1.count }) { write in
+                for word in words { word.withUnsafeBufferPointer { word in write(word, 0..<word.count) } }
             }
-            return String(decoding: out, as: UTF8.self)
         }
-        for word in PlaceKey.normalise(name).split(separator: " ") {
-            appendWord(Array(String(word).unicodeScalars)[...], to: &out)
+        let scalars = Array(name.unicodeScalars)
+        return scalars.withUnsafeBufferPointer { all in
+            romanize(words: 1 + all.count(where: { $0 == " " }), letters: all.count) { write in
+                var start = 0
+                for k in 0...all.count where k == all.count || all[k] == " " {
+                    if k > start { write(all, start..<k) }
+                    start = k + 1
+                }
+            }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The string of the romanised words that `words` passes to its argument, in scratch space for `words` words of
+    /// `letters` letters.
+    static func romanize(
+        words: Int, letters: Int, _ write: ((UnsafeBufferPointer<Unicode.Scalar>, Range<Int>) -> Void) -> Void
+    ) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumBytes(letters: letters, words: words)) { out in
+            var count = 0
+            write { all, range in appendWord(all, range, to: out, count: &count) }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<count]), as: UTF8.self)
+        }
     }
 
     /// The romanisation, as ASCII bytes, of a name given as its words in matching form (a document's normalised
     /// scalars), with no string built; equal to `romanize` of the words joined by spaces. nil when a word is empty or
     /// holds anything but Arabic letters that `PlaceKey.normalise` leaves as they are (then use `romanize`).
     public static func romanized(normalizedWords words: [ArraySlice<Unicode.Scalar>]) -> [UInt8]? {
+        var letters = 0
         for word in words {
             guard !word.isEmpty else { return nil }
             for scalar in word where !TransliterationKey.isPlainLetter(scalar.value) { return nil }
+            letters += word.count
         }
-        var out: [UInt8] = []
-        for word in words { appendWord(word, to: &out) }
-        return out
+        return [UInt8](unsafeUninitializedCapacity: maximumBytes(letters: letters, words: words.count)) { out, count in
+            for word in words {
+                word.withUnsafeBufferPointer { word in appendWord(word, 0..<word.count, to: out, count: &count) }
+            }
+        }
     }
 
-    /// Appends the romanisation of one word ("Al-" and the capitalised body, a space before it unless first) to `out`;
-    /// a word that romanises to nothing adds nothing.
-    static func appendWord(_ word: ArraySlice<Unicode.Scalar>, to out: inout [UInt8]) {
-        let start = out.count
-        if !out.isEmpty { out.append(0x20) }
-        var scalars = word
-        if scalars.count > 3, scalars[scalars.startIndex] == "\u{0627}", scalars[scalars.startIndex + 1] == "\u{0644}" {
-            out.append(contentsOf: [UInt8(ascii: "A"), UInt8(ascii: "l"), UInt8(ascii: "-")])
-            scalars = scalars.dropFirst(2)
+    /// The most bytes the romanisation of `words` words of `letters` letters in all takes: a space and "Al-" per word,
+    /// three bytes per letter at most (a two-letter consonant and the "a" after a word's first consonant).
+    @usableFromInline
+    static func maximumBytes(letters: Int, words: Int) -> Int { 4 * words + 3 * letters }
+
+    /// Writes the romanisation of word `range` of `all` ("Al-" and the capitalised body, a space before it unless
+    /// first) into `out` from `count` on (room for `maximumBytes` of it); a word that romanises to nothing adds nothing.
+    static func appendWord(
+        _ all: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, to out: UnsafeMutableBufferPointer<UInt8>, count: inout Int
+    ) {
+        let start = count
+        if count > 0 {
+            out[count] = 0x20
+            count += 1
         }
-        let body = out.count
-        romanizeWord(scalars, into: &out)
-        guard out.count > body else {
-            out.removeLast(out.count - start)
+        var from = range.lowerBound
+        if range.count > 3, all[from] == "\u{0627}", all[from + 1] == "\u{0644}" {
+            out[count] = UInt8(ascii: "A")
+            out[count + 1] = UInt8(ascii: "l")
+            out[count + 2] = UInt8(ascii: "-")
+            count += 3
+            from += 2
+        }
+        let body = count
+        romanizeWord(all, from..<range.upperBound, into: out, count: &count)
+        guard count > body else {
+            count = start
             return
         }
         if out[body] >= UInt8(ascii: "a") && out[body] <= UInt8(ascii: "z") { out[body] -= 0x20 }
     }
 
-    /// One word without its article, lower case, appended to `out`.
-    static func romanizeWord(_ s: ArraySlice<Unicode.Scalar>, into out: inout [UInt8]) {
-        let base = s.startIndex
-        let count = s.count
-        let bodyStart = out.count
+    /// One word (`range` of `all`) without its article, lower case, written into `out` from `count` on.
+    static func romanizeWord(
+        _ all: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>, count: inout Int
+    ) {
+        let base = range.lowerBound
+        let length = range.count
+        let bodyStart = count
         var consonants = 0
-        @inline(__always) func add(_ c: UInt8) { out.append(c) }
-        for k in 0..<count {
-            let v = s[base + k].value
-            let next = k + 1 < count ? s[base + k + 1].value : 0
-            let isFirst = out.count == bodyStart
+        var n = count
+        defer { count = n }
+        @inline(__always) func add(_ c: UInt8) {
+            out[n] = c
+            n += 1
+        }
+        for k in 0..<length {
+            let v = all[base + k].value
+            let next = k + 1 < length ? all[base + k + 1].value : 0
+            let isFirst = n == bodyStart
             switch v {
             case 0x0627, 0x0649, 0x0622: add(UInt8(ascii: "a"))    // ا ى آ
             case 0x0629: add(UInt8(ascii: "a"))                    // ة
-            case 0x0647 where k + 1 == count && !isFirst: add(UInt8(ascii: "a"))  // final ه: teh marbuta as matching folds it
+            case 0x0647 where k + 1 == length && !isFirst: add(UInt8(ascii: "a"))  // final ه: teh marbuta as matching folds it
             case 0x0623, 0x0625: if isFirst { add(v == 0x0625 ? UInt8(ascii: "i") : UInt8(ascii: "a")) }  // أ إ: a vowel at the start
             case 0x0621, 0x0624, 0x0626, 0x0639: break            // ء ؤ ئ ع
             case 0x0648, 0x064A:                                  // و ي
-                let glide = isFirst || next == 0x0627 || out.last == UInt8(ascii: "a")
+                let glide = isFirst || next == 0x0627 || (n > 0 && out[n - 1] == UInt8(ascii: "a"))
                 if glide {
                     add(v == 0x0648 ? UInt8(ascii: "w") : UInt8(ascii: "y"))
                     consonants += 1
@@ -94,9 +134,31 @@ public enum ArabicRomanizer {
                 if c.second != 0 { add(c.second) }
                 consonants += 1
                 // The first consonant takes an "a" when another consonant follows it (no vowel letter between).
-                let glideNext = (next == 0x0648 || next == 0x064A) && k + 2 < count && s[base + k + 2].value == 0x0627
-                if consonants == 1, k + 1 < count, consonant(next).first != 0 || next == 0x0639 || glideNext { add(UInt8(ascii: "a")) }
+                let glideNext = (next == 0x0648 || next == 0x064A) && k + 2 < length && all[base + k + 2].value == 0x0627
+                if consonants == 1, k + 1 < length, consonant(next).first != 0 || next == 0x0639 || glideNext { add(UInt8(ascii: "a")) }
             }
+        }
+    }
+
+    /// The letters `similarity` compares (`comparisonLetters(ofRomanized:)`) of the romanisation of a name given as a
+    /// first word (`first` of `all`) and the words of `rest`, all in matching form and plain letters (as
+    /// `TransliterationKey.arabicKey(scalars:first:rest:)` accepts them), passed to `body` in scratch space: no array
+    /// is built per name tried.
+    public static func withComparisonLetters(
+        scalars all: UnsafeBufferPointer<Unicode.Scalar>, first: Range<Int>, rest: UnsafeBufferPointer<Token>,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var letters = first.count
+        for token in rest { letters += token.range.count }
+        let capacity = maximumBytes(letters: letters, words: 1 + rest.count)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { scratch in
+            let out = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
+            var count = 0
+            appendWord(all, first, to: out, count: &count)
+            for token in rest { appendWord(all, token.range, to: out, count: &count) }
+            let compared = UnsafeMutableBufferPointer(rebasing: scratch[capacity...])
+            let range = asciiLetters(UnsafeBufferPointer(rebasing: out[0..<count]), into: compared)
+            body(UnsafeBufferPointer(rebasing: compared[range]))
         }
     }
 
@@ -181,6 +243,31 @@ extension ArabicRomanizer {
         }
     }
 
+    /// The letters `similarity` compares of a Latin name (lower case ASCII, diacritics removed, a leading article and
+    /// non-letters dropped): the gazetteer keeps them for every place, so that comparing a transliteration with the
+    /// places sharing its skeleton reads no name string.
+    public static func comparisonLetters(ofLatin name: String) -> [UInt8] {
+        var out: [UInt8] = []
+        appendComparisonLetters(ofLatin: name, to: &out)
+        return out
+    }
+
+    /// Appends `comparisonLetters(ofLatin: name)` to `out` (no array per name: the gazetteer makes them for every place
+    /// at load).
+    public static func appendComparisonLetters(ofLatin name: String, to out: inout [UInt8]) {
+        var name = name
+        name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                out += letters(String(decoding: bytes, as: UTF8.self))
+                return
+            }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                let range = asciiLetters(bytes, into: buffer)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[range]))
+            }
+        }
+    }
+
     /// The similarity of two letter strings.
     static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
@@ -255,32 +342,43 @@ extension ArabicRomanizer {
     /// table per letter of `b` as bit vectors (Myers 1999, in Hyyrö's form for the distance of whole strings): the
     /// same number as the table, in a few operations per letter.
     static func bitParallelDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-        let m = a.count
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 26) { eq in
-            eq.initialize(repeating: 0)
-            for i in 0..<m { eq[Int(a[i] &- 0x61)] |= 1 << UInt64(i) }
-            let high: UInt64 = 1 << UInt64(m - 1)
-            var pv: UInt64 = m == 64 ? ~0 : (1 << UInt64(m)) - 1
-            var mv: UInt64 = 0
-            var score = m
-            for c in b {
-                let e = c &- 0x61 < 26 ? eq[Int(c &- 0x61)] : 0
-                let xv = e | mv
-                let xh = (((e & pv) &+ pv) ^ pv) | e
-                var ph = mv | ~(xh | pv)
-                var mh = pv & xh
-                if ph & high != 0 {
-                    score += 1
-                } else if mh & high != 0 {
-                    score -= 1
-                }
-                ph = (ph << 1) | 1
-                mh = mh << 1
-                pv = mh | ~(xv | ph)
-                mv = ph & xv
-            }
-            return score
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 26) { eq in
+            letterMasks(a, into: eq)
+            return bitParallelDistance(masks: UnsafeBufferPointer(eq), count: a.count, b)
         }
+    }
+
+    /// The bit masks of `a` (1 to 64 lower-case ASCII letters) that `bitParallelDistance` reads: for each letter, the
+    /// positions where `a` has it. Made once, they serve every comparison of `a` with another name.
+    static func letterMasks(_ a: UnsafeBufferPointer<UInt8>, into eq: UnsafeMutableBufferPointer<UInt64>) {
+        eq.initialize(repeating: 0)
+        for i in 0..<a.count { eq[Int(a[i] &- 0x61)] |= 1 << UInt64(i) }
+    }
+
+    /// `bitParallelDistance` of the `count` letters whose `letterMasks` are `eq` and `b` (non-empty).
+    @inline(__always)
+    static func bitParallelDistance(masks eq: UnsafeBufferPointer<UInt64>, count m: Int, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let high: UInt64 = 1 << UInt64(m - 1)
+        var pv: UInt64 = m == 64 ? ~0 : (1 << UInt64(m)) - 1
+        var mv: UInt64 = 0
+        var score = m
+        for c in b {
+            let e = c &- 0x61 < 26 ? eq[Int(c &- 0x61)] : 0
+            let xv = e | mv
+            let xh = (((e & pv) &+ pv) ^ pv) | e
+            var ph = mv | ~(xh | pv)
+            var mh = pv & xh
+            if ph & high != 0 {
+                score += 1
+            } else if mh & high != 0 {
+                score -= 1
+            }
+            ph = (ph << 1) | 1
+            mh = mh << 1
+            pv = mh | ~(xv | ph)
+            mv = ph & xv
+        }
+        return score
     }
 }
 

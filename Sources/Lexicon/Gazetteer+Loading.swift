@@ -49,18 +49,23 @@ extension Gazetteer {
         var stopKeys: Set<String> = []
         /// (country, admin1 code) -> region name, from the regions' seats.
         var admin1Names: [String: String] = [:]
+        /// Per place, the matching keys of its `arabicNames`, in order (the gazetteer keeps them).
+        var arabicNameKeys: [[String]] = []
 
-        mutating func addKey(_ name: String, place index: Int) {
+        /// Indexes place `index` by `name`'s matching key, and returns that key.
+        @discardableResult
+        mutating func addKey(_ name: String, place index: Int) -> String {
             let key = PlaceKey.normalise(name)
-            guard !key.isEmpty else { return }
+            guard !key.isEmpty else { return key }
             // Common words are dropped from GeoNames names; hand-listed places keep them (matched only after a cue).
-            if stopKeys.contains(key) && places[index].geonameID != nil { return }
+            if stopKeys.contains(key) && places[index].geonameID != nil { return key }
             if places[index].level == .town, places[index].geonameID != nil,
                key.unicodeScalars.filter({ $0 != " " }).count < Gazetteer.minimumKeyLetters {
-                return
+                return key
             }
-            if keys[key]?.contains(index) == true { return }
+            if keys[key]?.contains(index) == true { return key }
             keys[key, default: []].append(index)
+            return key
         }
 
         mutating func addCountryForm(_ form: String, _ value: CountryForm, adjective: Bool) {
@@ -120,7 +125,7 @@ extension Gazetteer {
                     arabicNames: names, country: row[2], admin1: nil, admin1Code: row[3], latitude: lat, longitude: lon,
                     population: Int(row[6]) ?? 0, level: .town))
                 byGeonameID[id] = index
-                for name in names { addKey(name, place: index) }
+                arabicNameKeys.append(names.map { addKey($0, place: index) })
             }
         }
 
@@ -138,8 +143,11 @@ extension Gazetteer {
                     }
                     // Hand-written names come first: they are the spelling the news uses.
                     places[index].nameArabic = names[0]
-                    places[index].arabicNames = names + places[index].arabicNames.filter { !names.contains($0) }
-                    for name in names { addKey(name, place: index) }
+                    let old = places[index].arabicNames
+                    places[index].arabicNames = names + old.filter { !names.contains($0) }
+                    let oldKeys = arabicNameKeys[index]
+                    arabicNameKeys[index] = names.map { addKey($0, place: index) }
+                        + old.indices.filter { !names.contains(old[$0]) }.map { oldKeys[$0] }
                     continue
                 }
                 guard row[3].count == 2, let lat = Double(row[4]), let lon = Double(row[5]) else {
@@ -149,7 +157,7 @@ extension Gazetteer {
                 places.append(GazetteerPlace(
                     geonameID: nil, name: row[2], nameArabic: names[0], arabicNames: names, country: row[3], admin1: nil, admin1Code: "",
                     latitude: lat, longitude: lon, population: Int(row[6]) ?? 0, level: .town))
-                for name in names { addKey(name, place: index) }
+                arabicNameKeys.append(names.map { addKey($0, place: index) })
             }
         }
 
@@ -173,7 +181,7 @@ extension Gazetteer {
                     geonameID: nil, name: row[1], nameArabic: names[0], arabicNames: names, country: row[0], admin1: row[1],
                     admin1Code: code,
                     latitude: lat, longitude: lon, population: 0, level: .region))
-                for name in names { addKey(name, place: index) }
+                arabicNameKeys.append(names.map { addKey($0, place: index) })
             }
         }
 
@@ -220,7 +228,7 @@ extension Gazetteer {
             return Gazetteer(
                 places: places, placesByKey: keys, placesBySkeleton: skeletons, countryFormsByKey: countryForms,
                 cuesByKey: cues, countriesByCode: countries, capitalByCountry: capitals, stopKeys: stopKeys,
-                unlistedCuesByKey: unlistedCues, sourceSkeletons: sourceSkeletons)
+                unlistedCuesByKey: unlistedCues, sourceSkeletons: sourceSkeletons, arabicNameKeys: arabicNameKeys)
         }
     }
 }

@@ -27,18 +27,29 @@ public struct Gazetteer: Sendable {
     /// First word of every indexed name or country form -> the most words a name starting with it has (the low 16
     /// bits) and which numbers of words such names have (bit 16 + n - 1 for n words; `nameLengths(startingWith:)`).
     @usableFromInline let firstWords: WordKeyTable<Int>
+    /// Every normalised place name and country form -> itself (`name(forKey:)`).
+    @usableFromInline let namesByKey: WordKeyTable<String>
     /// Every word that starts a name, is a stopword or a cue -> all of these roles (`roles(ofWord:)`).
     @usableFromInline let wordRoles: WordKeyTable<GazetteerWordRoles>
     /// Per place (parallel to `places`): the `WordKey` of the transliteration skeleton of its source name in its
     /// country's spelling (`TransliterationKey.latin(sourceName, country:)`), made once at load where the skeleton
     /// index is built (the resolver looks places' namesakes up by it).
     let sourceSkeletonKeys: [WordKey]
+    /// Per place, the letters `ArabicRomanizer.similarity` compares of its published name
+    /// (`ArabicRomanizer.comparisonLetters(ofLatin:)`): place `i`'s are `nameLetters[nameLetterStarts[i]..<nameLetterStarts[i + 1]]`.
+    let nameLetters: [UInt8]
+    let nameLetterStarts: [Int32]
+    /// Per place, the matching keys (`PlaceKey.normalise`) of its `arabicNames`, in order: place `i`'s are
+    /// `arabicNameKeys[arabicNameKeyStarts[i]..<arabicNameKeyStarts[i + 1]]` (made at load: normalising names with hamza
+    /// or teh marbuta whenever a location's Arabic name was picked showed in profiles).
+    let arabicNameKeys: [String]
+    let arabicNameKeyStarts: [Int32]
 
     init(
         places: [GazetteerPlace], placesByKey: [String: [Int]], placesBySkeleton: [String: [Int]],
         countryFormsByKey: [String: [CountryForm]], cuesByKey: [String: PlaceCue], countriesByCode: [String: GazetteerCountry],
         capitalByCountry: [String: Int], stopKeys: Set<String>, unlistedCuesByKey: [String: UnlistedNameCue] = [:],
-        sourceSkeletons: [String]? = nil
+        sourceSkeletons: [String]? = nil, arabicNameKeys: [[String]]? = nil
     ) {
         func keyed<V>(_ d: [String: V]) -> WordKeyTable<V> {
             var out = WordKeyTable<V>(capacity: d.count)
@@ -51,7 +62,35 @@ public struct Gazetteer: Sendable {
         self.places = places
         let skeletons = sourceSkeletons ?? places.map { TransliterationKey.latin($0.sourceName, country: $0.country) }
         sourceSkeletonKeys = skeletons.map { WordKey($0) }
+        var letters: [UInt8] = []
+        var letterStarts: [Int32] = [0]
+        letterStarts.reserveCapacity(places.count + 1)
+        // (By index, fields read in place: a copy of each place retained and released all its strings.)
+        for i in places.indices {
+            ArabicRomanizer.appendComparisonLetters(ofLatin: places[i].name, to: &letters)
+            letterStarts.append(Int32(letters.count))
+        }
+        nameLetters = letters
+        nameLetterStarts = letterStarts
+        var nameKeys: [String] = []
+        var nameKeyStarts: [Int32] = [0]
+        nameKeyStarts.reserveCapacity(places.count + 1)
+        for i in places.indices {
+            // (The loader's keys when it gives them for every name of the place.)
+            if let keys = arabicNameKeys, i < keys.count, keys[i].count == places[i].arabicNames.count {
+                nameKeys += keys[i]
+            } else {
+                nameKeys += places[i].arabicNames.map { PlaceKey.normalise($0) }
+            }
+            nameKeyStarts.append(Int32(nameKeys.count))
+        }
+        self.arabicNameKeys = nameKeys
+        arabicNameKeyStarts = nameKeyStarts
         self.placesByKey = keyed(placesByKey)
+        var names = WordKeyTable<String>(capacity: placesByKey.count + countryFormsByKey.count)
+        for k in placesByKey.keys { names[WordKey(k)] = k }
+        for k in countryFormsByKey.keys { names[WordKey(k)] = k }
+        namesByKey = names
         self.placesBySkeleton = keyed(placesBySkeleton)
         self.countryFormsByKey = keyed(countryFormsByKey)
         self.cuesByKey = keyed(cuesByKey)
@@ -101,6 +140,61 @@ public struct Gazetteer: Sendable {
     /// As `placeIndexes(forSkeleton:)`, by the skeleton's `WordKey` (`TransliterationKey.arabicKey(normalizedWords:)`).
     @inlinable
     public func placeIndexes(forSkeletonKey key: WordKey) -> [Int] { placesBySkeleton[key] ?? [] }
+
+    /// Appends to `scored`, in the order of `candidates`, each candidate place whose published name has an
+    /// `ArabicRomanizer.similarity` of at least `minimum` to a romanisation whose comparison letters are `letters`
+    /// (`ArabicRomanizer.comparisonLetters(ofRomanized:)`), with that similarity: as `similarity(letters:latin:minimum:)`
+    /// for each, with the names' letters made at load and the romanisation's bit masks made once for all candidates.
+    public func appendPlaces(
+        resembling a: UnsafeBufferPointer<UInt8>, among candidates: [Int], minimum: Double, to scored: inout [(index: Int, similarity: Double)]
+    ) {
+        let m = a.count
+        guard m > 0 else {
+            if 0 >= minimum { for c in candidates { scored.append((c, 0)) } }
+            return
+        }
+        let bitParallel = m <= 64 && a.allSatisfy { $0 &- 0x61 < 26 }
+        nameLetters.withUnsafeBufferPointer { names in
+            nameLetterStarts.withUnsafeBufferPointer { starts in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 26) { eq in
+                    if bitParallel { ArabicRomanizer.letterMasks(a, into: eq) }
+                    for c in candidates {
+                        let b = UnsafeBufferPointer(rebasing: names[Int(starts[c])..<Int(starts[c + 1])])
+                        var similarity = 0.0
+                        if !b.isEmpty {
+                            let longer = Double(Swift.max(m, b.count))
+                            // The edit distance is at least the difference of the lengths: a bound below `minimum`
+                            // rules the name out without the distance.
+                            let bound = 1 - Double(abs(m - b.count)) / longer
+                            if bound < minimum {
+                                similarity = bound
+                            } else {
+                                let distance = bitParallel
+                                    ? ArabicRomanizer.bitParallelDistance(masks: UnsafeBufferPointer(eq), count: m, b)
+                                    : ArabicRomanizer.editDistance(a, b)
+                                similarity = 1 - Double(distance) / longer
+                            }
+                        }
+                        if similarity >= minimum { scored.append((c, similarity)) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first Arabic name of place `index` whose matching key is `key` (`PlaceKey.normalise(name) == key`), if any.
+    public func arabicName(ofPlace index: Int, withKey key: String) -> String? {
+        let start = Int(arabicNameKeyStarts[index])
+        for k in start..<Int(arabicNameKeyStarts[index + 1]) where arabicNameKeys[k] == key {
+            return places[index].arabicNames[k - start]
+        }
+        return nil
+    }
+
+    /// The normalised place name or country form whose `WordKey` is `key`, if any: a matcher that found a name by its
+    /// key takes the name's string from here rather than building it from the text's scalars.
+    @inlinable
+    public func name(forKey key: WordKey) -> String? { namesByKey[key] }
 
     /// The most words of any name or country form whose first word is `word` (0 when none starts with it).
     public func longestName(startingWith word: String) -> Int { longestName(startingWith: WordKey(word)) }

@@ -97,9 +97,88 @@ public enum TransliterationKey {
         return (WordKey(value: hash), count)
     }
 
+    /// As `arabicKey(first:rest:)` for a first word (`first` of the document's scalars `all`) and the words of the
+    /// tokens `rest`, read through buffers: no slice or array per name tried.
+    public static func arabicKey(scalars all: UnsafeBufferPointer<Unicode.Scalar>, first: Range<Int>, rest: UnsafeBufferPointer<Token>)
+        -> (key: WordKey, count: Int)?
+    {
+        guard !first.isEmpty else { return nil }
+        for token in rest where token.range.isEmpty { return nil }
+        var skeleton = SkeletonHash()
+        // The first word without its article, as `PlaceKey.withoutArticle` (two letters left at least).
+        var start = first.lowerBound
+        if first.count >= 4 && all[start] == "\u{0627}" && all[start + 1] == "\u{0644}" {
+            // (The article's letters are plain letters, checked here as the word's others are below.)
+            start += 2
+        }
+        guard skeleton.add(all, start..<first.upperBound) else { return nil }
+        for token in rest {
+            guard skeleton.add(all, token.range) else { return nil }
+        }
+        return (WordKey(value: skeleton.hash), skeleton.count)
+    }
+
+    /// A skeleton being hashed (`arabicKey`): its hash, length and last class, and the same before the last class was
+    /// added, so that تش can take back the t.
+    struct SkeletonHash {
+        var hash = WordKey.offsetBasis
+        var count = 0
+        var last: UInt8 = 0
+        var hashBefore = WordKey.offsetBasis
+        var lastBefore: UInt8 = 0
+
+        /// Adds the letters of `range` of `all`; false (the key is then undefined) when one is not a plain letter.
+        @inline(__always)
+        mutating func add(_ all: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+            var previous: UInt32 = 0
+            for k in range {
+                let v = all[k].value
+                let c = plainLetterClass(v)
+                guard c != 0xFF else { return false }
+                if v == 0x0634 && previous == 0x062A, last == UInt8(ascii: "t") {
+                    hash = hashBefore
+                    last = lastBefore
+                    count -= 1
+                }
+                if c != 0, c != last {
+                    hashBefore = hash
+                    lastBefore = last
+                    hash = WordKey.combine(hash, Unicode.Scalar(c))
+                    last = c
+                    count += 1
+                }
+                previous = v
+            }
+            return true
+        }
+    }
+
+    /// `arabicClass` of a plain letter (`isPlainLetter`), 0 for a plain letter with no class, 0xFF for anything else:
+    /// one read of constants (a four-bit code per scalar U+0620...U+065F, then the code's class letter) instead of two
+    /// switches per letter.
+    @inline(__always)
+    static func plainLetterClass(_ v: UInt32) -> UInt8 {
+        let o = v &- 0x0620
+        guard o < 64 else { return 0xFF }
+        // Code 0: no class; 1...13: "btdszxgkfrlmn"; 15: not a plain letter (made from the two switches, see the tests).
+        let codes: UInt64
+        switch o >> 4 {
+        case 0: codes = 0x3807_22F1_00F0_FF0F
+        case 1: codes = 0xFFFF_F705_2346_45A3
+        case 2: codes = 0xFFFF_F0F0_0DCB_889F
+        default: codes = 0xFFFF_FFFF_FFFF_FFFF
+        }
+        let code = (codes >> UInt64((o & 15) * 4)) & 0xF
+        if code == 15 { return 0xFF }
+        if code == 0 { return 0 }
+        let letters: UInt64 = code <= 8 ? 0x6B67_787A_7364_7462 : 0x0000_006E_6D6C_7266
+        return UInt8(truncatingIfNeeded: letters >> (8 * ((code - 1) & 7)))
+    }
+
     /// Arabic letters (U+0621–U+063A, U+0641–U+064A) that matching normalisation keeps: all but the hamzated and
     /// madda alef forms (آ أ إ), teh marbuta (ة) and alef maksura (ى), which it folds.
-    static func isPlainLetter(_ v: UInt32) -> Bool {
+    @inline(__always)
+    public static func isPlainLetter(_ v: UInt32) -> Bool {
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0629, 0x0649: return false
         case 0x0621...0x063A, 0x0641...0x064A: return true
@@ -195,7 +274,8 @@ public enum TransliterationKey {
         if out.last != c { out.append(c) }
     }
 
-    private static func arabicClass(_ v: UInt32) -> UInt8? {
+    @inline(__always)
+    static func arabicClass(_ v: UInt32) -> UInt8? {
         switch v {
         case 0x0628, 0x067E: return UInt8(ascii: "b")           // ب پ
         case 0x062A, 0x0637, 0x062B: return UInt8(ascii: "t")  // ت ط ث
