@@ -107,14 +107,16 @@ public struct PhraseStartMask: Sendable {
                                 let slot = find(tokens[t].key.value)
                                 if slot >= 0, let bits = values[slot] { second |= UInt16(truncatingIfNeeded: bits >> 16) }
                             }
-                            seconds[t] = second
-                            singles[t] = single
+                            // The arrays start zeroed: most tokens start nothing and are not written.
+                            if second != 0 { seconds[t] = second }
+                            if single != 0 { singles[t] = single }
                             guard mask != 0 else { continue }
                             masks[t] = mask
-                            marked += mask.nonzeroBitCount
+                            // Counted bit by bit here (`nonzeroBitCount` is a software popcount on baseline x86-64).
                             var m = mask
                             while m != 0 {
                                 counts[m.trailingZeroBitCount + 1] += 1
+                                marked += 1
                                 m &= m - 1
                             }
                         }

@@ -53,12 +53,16 @@ enum ClaimDeduplicator {
     static func deduplicate(_ claims: [CasualtyClaim], hints: [Hint]? = nil) -> [CasualtyClaim] {
         let hints = hints ?? claims.indices.map { Hint(sentence: -1 - $0) }
         let fields = claims.map(Fields.init)
-        // Each issuer's words (in comparison form), found once per claim when first needed rather than once per pair.
-        var issuerWords = [Set<Substring>?](repeating: nil, count: claims.count)
+        // Each issuer's words (in comparison form), found once per claim when first needed rather than once per pair: the
+        // sets made are listed in `wordSets`, at `wordSlots[i]` for claim i (-1 until then). An array of optional sets
+        // per call cost a metadata lookup and an element-by-element fill, even for the many reports that read no issuer.
+        var wordSlots = [Int](repeating: -1, count: claims.count)
+        var wordSets: [Set<Substring>] = []
         func words(_ i: Int) -> Set<Substring> {
-            if let w = issuerWords[i] { return w }
+            if wordSlots[i] >= 0 { return wordSets[wordSlots[i]] }
             let w = Self.issuerWords(hints[i].issuer ?? claims[i].source.text)
-            issuerWords[i] = w
+            wordSlots[i] = wordSets.count
+            wordSets.append(w)
             return w
         }
         func sameIssuer(_ i: Int, _ j: Int) -> Bool { Self.sameIssuer(words(i), words(j)) }

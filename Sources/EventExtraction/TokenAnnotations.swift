@@ -38,12 +38,19 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     }
 
     private init(matches found: [PhraseMatcher<Value>.Match], count: Int) {
-        var covers = [Int32](repeating: -1, count: count)
-        for (i, m) in found.enumerated() {
-            for t in m.tokens { covers[t] = t == m.tokens.lowerBound ? Int32(i) : Int32(-2 - i) }
+        // Read in place and written through buffers: enumerating the matches copied each one (its value retained and
+        // released), and each write checked the array's uniqueness.
+        self.covers = [Int32](unsafeUninitializedCapacity: count) { covers, initialized in
+            covers.initialize(repeating: -1)
+            found.withUnsafeBufferPointer { found in
+                for i in found.indices {
+                    let tokens = found[i].tokens
+                    for t in tokens where t >= 0 && t < count { covers[t] = t == tokens.lowerBound ? Int32(i) : Int32(-2 - i) }
+                }
+            }
+            initialized = count
         }
         matches = found
-        self.covers = covers
     }
 
     public func starting(at token: Int) -> PhraseMatcher<Value>.Match? {
