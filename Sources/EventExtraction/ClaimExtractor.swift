@@ -39,9 +39,8 @@ struct ClaimExtractor {
         var another = false
     }
 
-    /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا").
-    let tollWords: Set<WordKey>
-    /// The same as an array: a dozen keys compared in turn cost less than hashing each segmentation of each word walked.
+    /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا"), as an array: a
+    /// dozen keys compared in turn cost less than hashing each segmentation of each word walked (made once per extractor).
     let tollWordList: [WordKey]
     /// Partitive "of" (من) and a standalone "and" (و), from grammar_words.tsv.
     let partitives: Set<WordKey>
@@ -52,8 +51,8 @@ struct ClaimExtractor {
     let others: Set<WordKey>
     /// Adverbs that may stand between a subject and its verb (أيضا، كذلك), from grammar_words.tsv.
     var adverbs: Set<WordKey> = []
-    /// Verbs of confirming a toll (أكد، أكدت), from grammar_words.tsv.
-    var confirmWords: Set<WordKey> = []
+    /// Verbs of confirming a toll (أكد، أكدت), from grammar_words.tsv, as an array (`ClaimGrammar.confirmWordList`).
+    var confirmWordList: [WordKey] = []
     /// Time words (date_words.tsv) and time or date figures: they do not part a verb from its count.
     var timeWords: TokenAnnotations<Bool>?
     /// The dual ending of a past verb (ا in "قتلا"), from grammar_words.tsv.
@@ -78,7 +77,7 @@ struct ClaimExtractor {
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
         filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>,
-        tollWords: Set<WordKey>, partitives: Set<WordKey>, conjunctions: Set<WordKey>, others: Set<WordKey> = [],
+        tollWordList: [WordKey], partitives: Set<WordKey>, conjunctions: Set<WordKey>, others: Set<WordKey> = [],
         pluralVerbEndings: [[Unicode.Scalar]], clitics: CliticAnalyzer
     ) {
         self.partitives = partitives
@@ -92,8 +91,7 @@ struct ClaimExtractor {
         self.filters = filters
         self.stops = stops
         self.modifiersAfter = modifiersAfter
-        self.tollWords = tollWords
-        tollWordList = Array(tollWords)
+        self.tollWordList = tollWordList
         var byStart = [Int32](repeating: -1, count: text.tokens.count + 2)
         var byEnd = [Int32](repeating: -1, count: text.tokens.count + 2)
         for (i, q) in text.quantities.enumerated() {
@@ -102,7 +100,9 @@ struct ClaimExtractor {
         }
         quantityByStart = byStart
         quantityByEnd = byEnd
-        timeFigureTokens = TokenFlags(count: text.tokens.count, text.quantities.filter { $0.kind == .time || $0.kind == .date }.flatMap { $0.tokens })
+        var timeFigures = TokenFlags(count: text.tokens.count)
+        for q in text.quantities where q.kind == .time || q.kind == .date { timeFigures.insert(q.tokens) }
+        timeFigureTokens = timeFigures
     }
 
     /// Maximum words between a cue and the count it governs.
@@ -153,7 +153,8 @@ struct ClaimExtractor {
         // "إصابة سفيرها وعدد من دبلوماسييها": a person noun between the cue and its count, joined to the count by و, is a
         // figure of its own.
         var linked = TokenFlags(count: text.tokens.count)
-        for link in links.compactMap({ $0 }) {
+        for link in links {
+            guard let link else { continue }
             linked.insert(link.q.tokens.lowerBound)
             guard link.cue.tokens.upperBound < link.q.tokens.lowerBound, let s = text.sentenceIndex(ofToken: link.cue.tokens.lowerBound),
                   let p = persons.starting(at: link.cue.tokens.upperBound), p.tokens.upperBound <= link.q.tokens.lowerBound,
@@ -166,7 +167,10 @@ struct ClaimExtractor {
             }
         }
         // Counts coordinated with a linked count share its cue, along a chain either way ("4 رجال و3 أطفال و5 نساء").
-        for i in Array(quantities.indices) + quantities.indices.reversed() where links[i] == nil && !isFiltered(quantities[i]) {
+        // (Forward, then backward: no array of the indexes built.)
+        for step in 0..<(2 * quantities.count) {
+            let i = step < quantities.count ? step : 2 * quantities.count - 1 - step
+            guard links[i] == nil, !isFiltered(quantities[i]) else { continue }
             let q = quantities[i]
             guard let s = text.sentenceIndex(ofToken: q.tokens.lowerBound) else { continue }
             if let (_, cue) = coordinatedLink(i, quantities, links, sentence: text.sentences[s]) {
@@ -214,7 +218,7 @@ struct ClaimExtractor {
         var withFigures = [Bool](repeating: false, count: text.sentences.count)
         for f in found where f.sentence >= 0 && f.sentence < withFigures.count { withFigures[f.sentence] = true }
         // The confirming verbs and toll words as plain arrays: a few keys compared in turn, not hashed per segmentation.
-        let confirmWords = Array(self.confirmWords), tollWords = tollWordList
+        let confirmWords = confirmWordList, tollWords = tollWordList
         for s in text.sentences.indices where s > 0 && !withFigures[s] {
             let sentence = text.sentences[s]
             // The confirming verb opens its sentence (after a conjunction or a particle at most).

@@ -10,6 +10,8 @@ public final class Extractor: Sendable {
     public let claims: ClaimLexicon
     let analyzer: TextAnalyzer
     let tollWords: Set<WordKey>
+    /// `tollWords` as a plain array, made once (the claim rules compare a few keys in turn rather than hash them).
+    let tollWordList: [WordKey]
     let events: EventAssembler
     /// The first words of the claims lexicons' phrases, for one pass over a document's words (`ClaimMatcher`).
     let claimStarts: PhraseStartMask
@@ -20,6 +22,7 @@ public final class Extractor: Sendable {
         self.text = text
         self.claims = claims
         self.tollWords = tollWords
+        tollWordList = Array(tollWords)
         analyzer = TextAnalyzer(numbers: text.numbers, clitics: text.clitics)
         events = EventAssembler(reader: reader, places: places)
         claimStarts = Self.claimStarts(claims)
@@ -117,7 +120,8 @@ public final class Extractor: Sendable {
         }
         let cues = annotations(claims.casualty, .casualty)
         let reporting = annotations(claims.reporting, .reporting)
-        let quantityStarts = TokenFlags(count: analyzed.tokens.count, analyzed.quantities.map { $0.tokens.lowerBound })
+        var quantityStarts = TokenFlags(count: analyzed.tokens.count)
+        for q in analyzed.quantities { quantityStarts.insert(q.tokens.lowerBound) }
         let stops = { (t: Int) -> Bool in
             switch analyzed.tokens[t].kind {
             case .punctuation: return !analyzed.tokens[t].isScalar("\"")
@@ -130,11 +134,11 @@ public final class Extractor: Sendable {
         var extractor = ClaimExtractor(
             text: analyzed, cues: cues, persons: annotations(claims.persons, .persons),
             filters: annotations(claims.filters, .filters), stops: stops,
-            modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords, partitives: grammar.partitives,
+            modifiersAfter: text.numbers.modifiersAfter, tollWordList: tollWordList, partitives: grammar.partitives,
             conjunctions: grammar.conjunctions, others: grammar.others, pluralVerbEndings: grammar.pluralVerbEndings, clitics: text.clitics
         )
         extractor.adverbs = grammar.adverbs
-        extractor.confirmWords = grammar.confirmWords
+        extractor.confirmWordList = grammar.confirmWordList
         extractor.timeWords = annotations(claims.timeWords, .timeWords)
         extractor.dualVerbEndings = grammar.dualVerbEndings
         extractor.conjunctionLetters = grammar.conjunctionLetters
@@ -155,7 +159,11 @@ public final class Extractor: Sendable {
             reporting: reporting, hedges: annotations(claims.hedges, .hedges),
             background: background, published: published, quantityStarts: quantityStarts
         )
-        attributor.cueTokens = TokenFlags(count: analyzed.tokens.count, cues.matches.flatMap { $0.tokens })
+        var cueTokens = TokenFlags(count: analyzed.tokens.count)
+        cues.matches.withUnsafeBufferPointer { matches in
+            for m in matches.indices { cueTokens.insert(matches[m].tokens) }
+        }
+        attributor.cueTokens = cueTokens
         attributor.anaphorStems = claims.anaphorStems
         attributor.interviewWith = grammar.interviewWith
         let attributed = attributor.attributeMarkingContainers(found)

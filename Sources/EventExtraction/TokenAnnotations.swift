@@ -28,8 +28,9 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
         _ matcher: borrowing PhraseMatcher<Value>, _ text: AnalyzedText, marks: PhraseStartMask.Marks, bit: Int,
         keeping keep: ((PhraseMatcher<Value>.Match) -> Bool)? = nil
     ) {
-        let found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments, marks: marks, bit: bit)
-        self.init(matches: keep.map { found.filter($0) } ?? found, count: text.tokens.count)
+        var found = matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments, marks: marks, bit: bit)
+        if let keep { found.removeAll { !keep($0) } }  // in place: no second array
+        self.init(matches: found, count: text.tokens.count)
     }
 
     /// The matches of `matcher` over `text` that `keep` accepts.

@@ -21,6 +21,14 @@ struct TokenFlags: Sendable {
         if t >= 0 && t < flags.count { flags[t] = true }
     }
 
+    /// Adds the tokens of `range` (indexes outside the document are ignored): no array of them is built first.
+    mutating func insert(_ range: Range<Int>) {
+        let count = flags.count
+        flags.withUnsafeMutableBufferPointer { flags in
+            for t in range where t >= 0 && t < count { flags[t] = true }
+        }
+    }
+
     /// Whether token `t` is in the set.
     @inline(__always)
     func contains(_ t: Int) -> Bool { t >= 0 && t < flags.count && flags[t] }
