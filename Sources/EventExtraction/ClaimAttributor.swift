@@ -47,10 +47,11 @@ struct ClaimAttributor {
 
     /// Attributes claims in order (the last explicit source carries over continuation sentences), marking those whose
     /// source is only a container noun ("بيان", "تقرير") that names no issuer — the de-duplication lets a named source of
-    /// the same figure take its place — and giving each source's issuer (its text without a container).
-    func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool, issuer: String)] {
+    /// the same figure take its place — and giving each source's issuer (its text without a container): the claims, and
+    /// beside each its de-duplication hint (made here rather than by zipping a list of tuples with the found claims).
+    func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> (claims: [CasualtyClaim], hints: [ClaimDeduplicator.Hint]) {
         // Sources only carry forward: the sentences after the last claim's tell nothing the claims read.
-        guard let lastSentence = found.lazy.map(\.sentence).max() else { return [] }
+        guard let lastSentence = found.lazy.map(\.sentence).max() else { return ([], []) }
         let read = Swift.min(text.sentences.count, Swift.max(0, lastSentence + 1))  // the sentences read
         // The mentions of all sentences read, in one list: sentence s's at mentionStarts[s]..<mentionStarts[s + 1].
         var allMentions: [Mention] = []
@@ -84,7 +85,11 @@ struct ClaimAttributor {
             for m in mentions where !m.implicit && !(speaks && m.cue == .preposition && m.source.kind == .media) { history.append(m.source) }
         }
         let dateline = datelineAgency()
-        return found.map { f in
+        var claims: [CasualtyClaim] = []
+        var hints: [ClaimDeduplicator.Hint] = []
+        claims.reserveCapacity(found.count)
+        hints.reserveCapacity(found.count)
+        for f in found {
             let inRead = f.sentence >= 0 && f.sentence < read
             let mentions = inRead ? allMentions[mentionStarts[f.sentence]..<mentionStarts[f.sentence + 1]] : []
             let carriedSource = inRead && carried[f.sentence] >= 0 ? history[carried[f.sentence]] : nil
@@ -95,8 +100,12 @@ struct ClaimAttributor {
                 category: f.category, min: f.min, max: f.max, qualifier: f.qualifier, victims: f.victims, source: source,
                 hedged: isHedged(f), background: isBackground(f), span: f.span, quote: text.quote(f.span), rule: f.rule
             )
-            return (claim, isContainer(source), issuer(of: source))
+            hints.append(
+                ClaimDeduplicator.Hint(sentence: f.sentence, container: isContainer(source), another: f.another, issuer: issuer(of: source))
+            )
+            claims.append(claim)
         }
+        return (claims, hints)
     }
 
     /// A source with its text: sources found in the text are made with their span only (most are never chosen), their

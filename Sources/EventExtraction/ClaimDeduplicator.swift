@@ -96,7 +96,12 @@ enum ClaimDeduplicator {
                 }
             }
         }
-        return claims.indices.filter { keep[$0] }.map { claims[$0] }
+        // Most reports repeat no figure: then the claims are returned as they are.
+        guard keep.contains(false) else { return claims }
+        var out: [CasualtyClaim] = []
+        out.reserveCapacity(claims.count)
+        for i in claims.indices where keep[i] { out.append(claims[i]) }
+        return out
     }
 }
 

@@ -4,9 +4,11 @@ import ArabicText
 public struct TokenAnnotations<Value: Sendable>: Sendable {
     public let matches: [PhraseMatcher<Value>.Match]
     /// For each token, the index `i` of the match starting there, `-2 - i` for a later token of match `i`, or -1 for no
-    /// match (matches do not overlap): one array per lexicon to allocate and fill per document, and whether a match
-    /// starts at a token is read from it alone.
+    /// match (matches do not overlap): whether a match starts at a token is read from it alone. The claims stage's
+    /// lexicons share one array (`TokenAnnotationLanes`), this lexicon's tokens at `base..<base + count`: one allocation per document.
     private let covers: [Int32]
+    private let base: Int
+    private let count: Int
 
     public init(_ matcher: borrowing PhraseMatcher<Value>, _ text: AnalyzedText) {
         self.init(matches: matcher.matches(in: text.tokens, text: text.normalized, segments: text.segments), count: text.tokens.count)
@@ -39,34 +41,41 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     }
 
     private init(matches found: [PhraseMatcher<Value>.Match], count: Int) {
-        // Read in place and written through buffers: enumerating the matches copied each one (its value retained and
-        // released), and each write checked the array's uniqueness.
-        self.covers = [Int32](unsafeUninitializedCapacity: count) { covers, initialized in
-            covers.initialize(repeating: -1)
-            found.withUnsafeBufferPointer { found in
-                for i in found.indices {
-                    let tokens = found[i].tokens
-                    for t in tokens where t >= 0 && t < count { covers[t] = t == tokens.lowerBound ? Int32(i) : Int32(-2 - i) }
-                }
-            }
-            initialized = count
-        }
+        var lanes = TokenAnnotationLanes(count: count, lanes: 1)
+        lanes.fill(lane: 0, with: found)
+        self.init(matches: found, lanes: lanes, lane: 0)
+    }
+
+    /// The annotation of `found` from its lane of `lanes` (filled with `TokenAnnotationLanes.fill(lane:with:)`).
+    init(matches found: [PhraseMatcher<Value>.Match], lanes: TokenAnnotationLanes, lane: Int) {
         matches = found
+        covers = lanes.covers
+        base = lane * lanes.count
+        count = lanes.count
+    }
+
+    /// The entry of `token` in `covers` (-1 outside the document).
+    @inline(__always)
+    private func cover(_ token: Int) -> Int32 {
+        guard token >= 0, token < count else { return -1 }
+        // Within the lane, checked above: read without a second bounds check.
+        return covers.withUnsafeBufferPointer { $0[base + token] }
     }
 
     public func starting(at token: Int) -> PhraseMatcher<Value>.Match? {
-        guard token >= 0, token < covers.count, covers[token] >= 0 else { return nil }
-        return matches[Int(covers[token])]
+        let c = cover(token)
+        guard c >= 0 else { return nil }
+        return matches[Int(c)]
     }
 
     /// Whether a match starts at `token`.
     private func starts(at token: Int) -> Bool {
-        token >= 0 && token < covers.count && covers[token] >= 0
+        cover(token) >= 0
     }
 
     public func covering(_ token: Int) -> PhraseMatcher<Value>.Match? {
-        guard token >= 0, token < covers.count, covers[token] != -1 else { return nil }
-        let c = Int(covers[token])
+        let c = Int(cover(token))
+        guard c != -1 else { return nil }
         return matches[c >= 0 ? c : -2 - c]
     }
 
@@ -75,8 +84,10 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     public func firstMatch(
         in range: Range<Int>, where accept: (PhraseMatcher<Value>.Match) -> Bool = { _ in true }
     ) -> PhraseMatcher<Value>.Match? {
-        for t in range where starts(at: t) {
-            let m = matches[Int(covers[t])]
+        for t in range {
+            let c = cover(t)
+            guard c >= 0 else { continue }
+            let m = matches[Int(c)]
             if accept(m) { return m }
         }
         return nil
@@ -91,7 +102,10 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     /// Matches whose first token lies in `range`.
     public func matches(in range: Range<Int>) -> [PhraseMatcher<Value>.Match] {
         var out: [PhraseMatcher<Value>.Match] = []
-        for t in range where starts(at: t) { out.append(matches[Int(covers[t])]) }
+        for t in range {
+            let c = cover(t)
+            if c >= 0 { out.append(matches[Int(c)]) }
+        }
         return out
     }
 }
