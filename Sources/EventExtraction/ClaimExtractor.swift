@@ -20,7 +20,9 @@ struct ClaimExtractor {
     let persons: TokenAnnotations<PersonNoun>
     let filters: TokenAnnotations<ClaimFilter>
     let stops: (Int) -> Bool
-    let modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>
+    /// The extractor this one reads the text lexicon of (the modifiers after a count, the clitic data): read in place,
+    /// not copied per document (a copied matcher or analyzer retained and released each of its tables).
+    let lexicons: Extractor
 
     /// A claim before attribution: its figure, where it is, and the rule that found it.
     struct Found {
@@ -66,40 +68,41 @@ struct ClaimExtractor {
     var nisbaAdjectiveEndings: [[Unicode.Scalar]] = []
     /// The plural ending of a past verb (وا in "قتلوا"), from grammar_words.tsv.
     let pluralVerbEndings: [[Unicode.Scalar]]
-    /// The clitic data (which endings are pronouns).
-    let clitics: CliticAnalyzer
-    /// For each token, the index of the quantity starting (ending) there, or -1.
-    let quantityByStart: [Int32]
-    let quantityByEnd: [Int32]
+    /// For each token t, the index of the quantity starting there at 2t and of the one ending there at 2t + 1, or -1
+    /// (one array for both).
+    let quantityByToken: [Int32]
     /// Tokens of time and date figures ("التاسعة", "10 أغسطس").
     let timeFigureTokens: TokenFlags
 
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
-        filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>,
+        filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, lexicons: Extractor,
         tollWordList: [WordKey], partitives: Set<WordKey>, conjunctions: Set<WordKey>, others: Set<WordKey> = [],
-        pluralVerbEndings: [[Unicode.Scalar]], clitics: CliticAnalyzer
+        pluralVerbEndings: [[Unicode.Scalar]]
     ) {
         self.partitives = partitives
         self.conjunctions = conjunctions
         self.others = others
         self.pluralVerbEndings = pluralVerbEndings
-        self.clitics = clitics
         self.text = text
         self.cues = cues
         self.persons = persons
         self.filters = filters
         self.stops = stops
-        self.modifiersAfter = modifiersAfter
+        self.lexicons = lexicons
         self.tollWordList = tollWordList
-        var byStart = [Int32](repeating: -1, count: text.tokens.count + 2)
-        var byEnd = [Int32](repeating: -1, count: text.tokens.count + 2)
-        for (i, q) in text.quantities.enumerated() {
-            byStart[q.tokens.lowerBound] = Int32(i)
-            byEnd[q.tokens.upperBound] = Int32(i)
+        let slots = 2 * (text.tokens.count + 2)
+        quantityByToken = [Int32](unsafeUninitializedCapacity: slots) { byToken, initialized in
+            byToken.initialize(repeating: -1)  // a memset (`Array(repeating:count:)` filled it element by element)
+            text.quantities.withUnsafeBufferPointer { quantities in
+                for i in quantities.indices {
+                    let tokens = quantities[i].tokens
+                    if tokens.lowerBound >= 0 && 2 * tokens.lowerBound < slots { byToken[2 * tokens.lowerBound] = Int32(i) }
+                    if tokens.upperBound >= 0 && 2 * tokens.upperBound + 1 < slots { byToken[2 * tokens.upperBound + 1] = Int32(i) }
+                }
+            }
+            initialized = slots
         }
-        quantityByStart = byStart
-        quantityByEnd = byEnd
         var timeFigures = TokenFlags(count: text.tokens.count)
         for q in text.quantities where q.kind == .time || q.kind == .date { timeFigures.insert(q.tokens) }
         timeFigureTokens = timeFigures
@@ -385,19 +388,19 @@ struct ClaimExtractor {
 
     /// The quantity whose first token is `t`.
     func quantityStarting(at t: Int) -> Quantity? {
-        guard t >= 0, t < quantityByStart.count, quantityByStart[t] >= 0 else { return nil }
-        return text.quantities[Int(quantityByStart[t])]
+        guard t >= 0, 2 * t < quantityByToken.count, quantityByToken[2 * t] >= 0 else { return nil }
+        return text.quantities[Int(quantityByToken[2 * t])]
     }
 
     /// The quantity whose last token is `t - 1` (it ends at `t`).
     func quantityEnding(at t: Int) -> Quantity? {
-        guard t >= 0, t < quantityByEnd.count, quantityByEnd[t] >= 0 else { return nil }
-        return text.quantities[Int(quantityByEnd[t])]
+        guard t >= 0, 2 * t + 1 < quantityByToken.count, quantityByToken[2 * t + 1] >= 0 else { return nil }
+        return text.quantities[Int(quantityByToken[2 * t + 1])]
     }
 
     /// "مصرعه" (his death): a cue with a pronoun ending is complete in itself.
     func hasPronoun(_ m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
-        clitics.endsWithPronoun(text.normalized.scalars[text.tokens[m.tokens.lowerBound].range], length: m.suffixLength)
+        lexicons.text.clitics.endsWithPronoun(text.normalized.scalars[text.tokens[m.tokens.lowerBound].range], length: m.suffixLength)
     }
 
     /// Whether a count starts at `t` or the word after, so a cue before `t` governs that count.
@@ -753,7 +756,7 @@ struct ClaimExtractor {
         var t = q.tokens.upperBound
         var steps = 0
         while t < text.tokens.count && steps < 3 {
-            if let m = modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized, segments: text.segments), m.value == .atLeast {
+            if let m = lexicons.text.numbers.modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized, segments: text.segments), m.value == .atLeast {
                 return m.tokens.upperBound
             }
             guard text.tokens[t].isWord, !stops(t), cues.starting(at: t) == nil || cues.starting(at: t)?.value.form == .victim else { return nil }

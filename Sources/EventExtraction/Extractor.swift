@@ -168,8 +168,8 @@ public final class Extractor: Sendable {
         var extractor = ClaimExtractor(
             text: analyzed, cues: cues, persons: annotations(personsFound, .persons),
             filters: annotations(filtersFound, .filters), stops: stops,
-            modifiersAfter: text.numbers.modifiersAfter, tollWordList: tollWordList, partitives: grammar.partitives,
-            conjunctions: grammar.conjunctions, others: grammar.others, pluralVerbEndings: grammar.pluralVerbEndings, clitics: text.clitics
+            lexicons: self, tollWordList: tollWordList, partitives: grammar.partitives,
+            conjunctions: grammar.conjunctions, others: grammar.others, pluralVerbEndings: grammar.pluralVerbEndings
         )
         extractor.adverbs = grammar.adverbs
         extractor.confirmWordList = grammar.confirmWordList

@@ -7,7 +7,11 @@ struct TokenFlags: Sendable {
 
     /// No token of a document of `count` tokens.
     init(count: Int) {
-        flags = [Bool](repeating: false, count: count)
+        // A memset: `Array(repeating:count:)` filled it element by element.
+        flags = [Bool](unsafeUninitializedCapacity: count) { flags, initialized in
+            flags.initialize(repeating: false)
+            initialized = count
+        }
     }
 
     /// The given tokens of a document of `count` tokens (indexes outside `0..<count` are ignored).
