@@ -77,7 +77,7 @@ struct ClaimAttributor {
                     mentions[i].implicit = false
                 }
             }
-            allMentions.append(contentsOf: mentions)
+            if !mentions.isEmpty { allMentions.append(contentsOf: mentions) }
             mentionStarts[s + 1] = allMentions.count
             // The source that goes on into later sentences: a speaker rather than an agency credited beside it ("وفق رويترز");
             // it is the last of those added here.
@@ -172,8 +172,9 @@ struct ClaimAttributor {
     func mentions(in s: Int) -> [Mention] {
         let sentence = text.sentences[s]
         var out: [Mention] = []
-        for t in sentence {
-            guard let cue = reporting.starting(at: t), cue.value != .complement else { continue }
+        for i in reporting.matchIndexes(in: sentence) {
+            let cue = reporting.matches[i]
+            guard cue.value != .complement else { continue }
             let after = cue.tokens.upperBound
             switch cue.value {
             case .relay:
@@ -448,8 +449,8 @@ struct ClaimAttributor {
     /// source.
     func via(in s: Int, excluding source: ClaimSource) -> String? {
         let sentence = text.sentences[s]
-        for t in sentence {
-            guard let a = agencies.starting(at: t) else { continue }
+        for i in agencies.matchIndexes(in: sentence) {
+            let a = agencies.matches[i]
             if let span = source.span, span.overlaps(text.tokens[a.tokens.lowerBound].span) { continue }
             if a.prefixLength > 0 { return a.value.name }
             var b = a.tokens.lowerBound - 1
@@ -491,8 +492,8 @@ struct ClaimAttributor {
             clauseFound = c
             return c
         }
-        for t in sentence {
-            guard let cue = background.starting(at: t) else { continue }
+        for i in background.matchIndexes(in: sentence) {
+            let cue = background.matches[i]
             switch cue.value {
             case .sentence: return true
             case .clause: if clause().contains(cue.tokens.lowerBound) { return true }

@@ -122,6 +122,7 @@ struct ClaimExtractor {
         var usedCues = TokenFlags(count: text.tokens.count)  // first token of cues that gave a count
         var links: [(q: Quantity, cue: PhraseMatcher<CasualtyCue>.Match)?] = []
         let quantities = text.quantities.filter { $0.kind == .count || $0.kind == .decade }
+        links.reserveCapacity(quantities.count)  // one allocation, not one per doubling
 
         // Counts linked to cues.
         for q in quantities {

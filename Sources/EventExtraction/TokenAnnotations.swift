@@ -84,28 +84,37 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
     public func firstMatch(
         in range: Range<Int>, where accept: (PhraseMatcher<Value>.Match) -> Bool = { _ in true }
     ) -> PhraseMatcher<Value>.Match? {
-        for t in range {
-            let c = cover(t)
-            guard c >= 0 else { continue }
-            let m = matches[Int(c)]
-            if accept(m) { return m }
-        }
+        for i in matchIndexes(in: range) where accept(matches[i]) { return matches[i] }
         return nil
     }
 
     /// Whether a match starts in `range`.
     public func hasMatch(in range: Range<Int>) -> Bool {
-        for t in range where starts(at: t) { return true }
-        return false
+        !matchIndexes(in: range).isEmpty
     }
 
     /// Matches whose first token lies in `range`.
     public func matches(in range: Range<Int>) -> [PhraseMatcher<Value>.Match] {
-        var out: [PhraseMatcher<Value>.Match] = []
-        for t in range {
-            let c = cover(t)
-            if c >= 0 { out.append(matches[Int(c)]) }
+        Array(matches[matchIndexes(in: range)])
+    }
+
+    /// The indexes in `matches` of the matches whose first token lies in `range`, in text order (the order of `matches`:
+    /// they do not overlap). A sentence's matches are found by a binary search, not a look at each of its tokens.
+    func matchIndexes(in range: Range<Int>) -> Range<Int> {
+        matches.withUnsafeBufferPointer { m in
+            // The first match starting at or after `bound`.
+            func first(from bound: Int) -> Int {
+                var lo = 0, hi = m.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if m[mid].tokens.lowerBound < bound { lo = mid + 1 } else { hi = mid }
+                }
+                return lo
+            }
+            let lower = first(from: range.lowerBound)
+            var upper = lower
+            while upper < m.count && m[upper].tokens.lowerBound < range.upperBound { upper += 1 }
+            return lower..<upper
         }
-        return out
     }
 }
