@@ -53,9 +53,10 @@ struct ClaimAttributor {
         // Sources only carry forward: the sentences after the last claim's tell nothing the claims read.
         guard let lastSentence = found.lazy.map(\.sentence).max() else { return ([], []) }
         let read = Swift.min(text.sentences.count, Swift.max(0, lastSentence + 1))  // the sentences read
-        // The mentions of all sentences read, in one list: sentence s's at mentionStarts[s]..<mentionStarts[s + 1].
-        var allMentions: [Mention] = []
-        var mentionStarts = [Int](repeating: 0, count: read + 1)
+        // The mentions of each sentence read, appended as they are made (`Array(repeating:count:)` of lists cost a metadata
+        // lookup and a fill; one list of all of them copied every mention again).
+        var mentionsBySentence: [[Mention]] = []
+        mentionsBySentence.reserveCapacity(read)
         var history: [ClaimSource] = []  // explicit sources of the sentences read, in order
         // Sentence -> the source carried into it, as its index in `history` (-1: none): the source that goes on into later
         // sentences is always the last one added to `history` (both take the same mentions).
@@ -77,8 +78,7 @@ struct ClaimAttributor {
                     mentions[i].implicit = false
                 }
             }
-            if !mentions.isEmpty { allMentions.append(contentsOf: mentions) }
-            mentionStarts[s + 1] = allMentions.count
+            mentionsBySentence.append(mentions)
             // The source that goes on into later sentences: a speaker rather than an agency credited beside it ("وفق رويترز");
             // it is the last of those added here.
             let speaks = mentions.contains { !$0.implicit && $0.cue != .preposition }
@@ -91,7 +91,7 @@ struct ClaimAttributor {
         hints.reserveCapacity(found.count)
         for f in found {
             let inRead = f.sentence >= 0 && f.sentence < read
-            let mentions = inRead ? allMentions[mentionStarts[f.sentence]..<mentionStarts[f.sentence + 1]] : []
+            let mentions = inRead ? mentionsBySentence[f.sentence][...] : []
             let carriedSource = inRead && carried[f.sentence] >= 0 ? history[carried[f.sentence]] : nil
             var source = quoted(choose(mentions, for: f, carried: carriedSource))
             // A wire agency's credit at the head of the report: every figure in it came through that agency.

@@ -57,8 +57,8 @@ enum ClaimDeduplicator {
         // sets made are listed in `wordSets`, at `wordSlots[i]` for claim i (-1 until then). An array of optional sets
         // per call cost a metadata lookup and an element-by-element fill, even for the many reports that read no issuer.
         var wordSlots = [Int](repeating: -1, count: claims.count)
-        var wordSets: [Set<Substring>] = []
-        func words(_ i: Int) -> Set<Substring> {
+        var wordSets: [[Substring]] = []
+        func words(_ i: Int) -> [Substring] {
             if wordSlots[i] >= 0 { return wordSets[wordSlots[i]] }
             let w = Self.issuerWords(hints[i].issuer ?? claims[i].source.text)
             wordSlots[i] = wordSets.count
@@ -107,16 +107,22 @@ enum ClaimDeduplicator {
 
 extension ClaimDeduplicator {
     /// Two sources name one issuer when the words of one (in comparison form) are all among the other's:
-    /// "الجيش" and "الجيش التركي", "وزارة الصحة" and "وزارة الصحة الفلسطينية".
-    static func sameIssuer(_ wa: Set<Substring>, _ wb: Set<Substring>) -> Bool {
-        if wa == wb { return true }
-        guard !wa.isEmpty, !wb.isEmpty else { return false }
-        return wa.isSubset(of: wb) || wb.isSubset(of: wa)
+    /// "الجيش" and "الجيش التركي", "وزارة الصحة" and "وزارة الصحة الفلسطينية". The words are compared as sets (equal
+    /// sets, or one a subset of the other), read from short lists: an issuer has a few words, and building and hashing a
+    /// `Set` of them cost more than comparing them in turn.
+    static func sameIssuer(_ wa: [Substring], _ wb: [Substring]) -> Bool {
+        if wa.isEmpty || wb.isEmpty { return wa.isEmpty && wb.isEmpty }
+        return isSubset(wa, of: wb) || isSubset(wb, of: wa)
+    }
+
+    /// Whether every word of `a` is among those of `b`.
+    static func isSubset(_ a: [Substring], of b: [Substring]) -> Bool {
+        a.allSatisfy { b.contains($0) }
     }
 
     /// The words of an issuer's text in comparison form.
-    static func issuerWords(_ text: String) -> Set<Substring> {
-        Set(ClaimSource(text: text, kind: .unattributed).comparisonText.split(separator: " "))
+    static func issuerWords(_ text: String) -> [Substring] {
+        ClaimSource(text: text, kind: .unattributed).comparisonText.split(separator: " ")
     }
 }
 
