@@ -132,10 +132,11 @@ public struct PhraseStartMask: Sendable {
         }
         }
         }
-        var fill = counts
+        // Each bit's next free place in the list, on the stack (a copy of `counts` was one more array per document).
         let list = [Int32](unsafeUninitializedCapacity: marked) { list, initialized in
             masks.withUnsafeBufferPointer { masks in
-                fill.withUnsafeMutableBufferPointer { fill in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: counts.count) { fill in
+                    _ = fill.initialize(from: counts)
                     for t in masks.indices where masks[t] != 0 {
                         var m = masks[t]
                         while m != 0 {
