@@ -222,6 +222,8 @@ struct ClaimExtractor {
     /// figures of the sentence before (those of the toll's category when it names one: "حصيلة القتلى"), now under the
     /// confirming source (casualty.confirmed).
     func confirmations(of found: [Found]) -> [Found] {
+        // A confirmation repeats earlier figures: with none found, there is nothing to repeat.
+        guard !found.isEmpty else { return [] }
         var out: [Found] = []
         var withFigures = [Bool](repeating: false, count: text.sentences.count)
         for f in found where f.sentence >= 0 && f.sentence < withFigures.count { withFigures[f.sentence] = true }
