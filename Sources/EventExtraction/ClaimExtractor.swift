@@ -19,7 +19,10 @@ struct ClaimExtractor {
     let cues: TokenAnnotations<CasualtyCue>
     let persons: TokenAnnotations<PersonNoun>
     let filters: TokenAnnotations<ClaimFilter>
-    let stops: (Int) -> Bool
+    /// Reporting cues ("قال", "بحسب"): a cue's count does not reach across one (`stops(_:)`).
+    let reporting: TokenAnnotations<ReportingCue>
+    /// First tokens of number expressions (`stops(_:)`).
+    let quantityStarts: TokenFlags
     /// The extractor this one reads the text lexicon of (the modifiers after a count, the clitic data): read in place,
     /// not copied per document (a copied matcher or analyzer retained and released each of its tables).
     let lexicons: Extractor
@@ -76,7 +79,7 @@ struct ClaimExtractor {
 
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
-        filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, lexicons: Extractor,
+        filters: TokenAnnotations<ClaimFilter>, reporting: TokenAnnotations<ReportingCue>, quantityStarts: TokenFlags, lexicons: Extractor,
         tollWordList: [WordKey], partitives: Set<WordKey>, conjunctions: Set<WordKey>, others: Set<WordKey> = [],
         pluralVerbEndings: [[Unicode.Scalar]]
     ) {
@@ -88,7 +91,8 @@ struct ClaimExtractor {
         self.cues = cues
         self.persons = persons
         self.filters = filters
-        self.stops = stops
+        self.reporting = reporting
+        self.quantityStarts = quantityStarts
         self.lexicons = lexicons
         self.tollWordList = tollWordList
         let slots = 2 * (text.tokens.count + 2)
@@ -211,6 +215,19 @@ struct ClaimExtractor {
         found += confirmations(of: found)
         found.sort { $0.span < $1.span }
         return found
+    }
+
+    /// Whether token `t` ends a cue's reach: punctuation other than a quote, a line break, a figure, the start of a
+    /// number expression or a reporting cue. (A method rather than a closure the caller made: no closure context holding
+    /// copies of the text and the annotations per document.)
+    func stops(_ t: Int) -> Bool {
+        switch text.tokens[t].kind {
+        case .punctuation: return !text.tokens[t].isScalar("\"")
+        case .lineBreak, .number: return true
+        default: break
+        }
+        if quantityStarts.contains(t) { return true }
+        return reporting.covering(t) != nil
     }
 
     // MARK: - Confirmed tolls
@@ -763,7 +780,8 @@ struct ClaimExtractor {
         var t = q.tokens.upperBound
         var steps = 0
         while t < text.tokens.count && steps < 3 {
-            if let m = lexicons.text.numbers.modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized, segments: text.segments), m.value == .atLeast {
+            if let m = lexicons.text.numbers.modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized, segments: text.segments),
+               m.value == .atLeast {
                 return m.tokens.upperBound
             }
             guard text.tokens[t].isWord, !stops(t), cues.starting(at: t) == nil || cues.starting(at: t)?.value.form == .victim else { return nil }

@@ -156,18 +156,9 @@ public final class Extractor: Sendable {
         let reporting = annotations(reportingFound, .reporting)
         var quantityStarts = TokenFlags(count: analyzed.tokens.count)
         for q in analyzed.quantities { quantityStarts.insert(q.tokens.lowerBound) }
-        let stops = { (t: Int) -> Bool in
-            switch analyzed.tokens[t].kind {
-            case .punctuation: return !analyzed.tokens[t].isScalar("\"")
-            case .lineBreak, .number: return true
-            default: break
-            }
-            if quantityStarts.contains(t) { return true }
-            return reporting.covering(t) != nil
-        }
         var extractor = ClaimExtractor(
             text: analyzed, cues: cues, persons: annotations(personsFound, .persons),
-            filters: annotations(filtersFound, .filters), stops: stops,
+            filters: annotations(filtersFound, .filters), reporting: reporting, quantityStarts: quantityStarts,
             lexicons: self, tollWordList: tollWordList, partitives: grammar.partitives,
             conjunctions: grammar.conjunctions, others: grammar.others, pluralVerbEndings: grammar.pluralVerbEndings
         )
