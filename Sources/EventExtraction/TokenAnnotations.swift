@@ -48,6 +48,7 @@ public struct TokenAnnotations<Value: Sendable>: Sendable {
 
     /// The annotation of `found` from its lane of `lanes` (filled with `TokenAnnotationLanes.fill(lane:with:)`).
     init(matches found: [PhraseMatcher<Value>.Match], lanes: TokenAnnotationLanes, lane: Int) {
+        assert(lanes.filled & (1 << UInt64(lane)) != 0, "an annotation's lane is filled before it is read")
         matches = found
         covers = lanes.covers
         base = lane * lanes.count
