@@ -363,22 +363,32 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     @inlinable
     public func matches(in tokens: [Token], text: NormalizedText, segments: TokenSegments, marks: PhraseStartMask.Marks, bit: Int) -> [Match] {
         let candidates = marks.tokens(bit: bit)
+        guard !candidates.isEmpty else { return [] }
         let flag = UInt16(1) << UInt16(bit)
         var out: [Match] = []
         out.reserveCapacity(candidates.count)
         var next = 0
-        for c in candidates {
-            let t = Int(c)
-            guard t >= next, Self.isWord(tokens, t) else { continue }
-            let mayContinue = t + 1 < tokens.count && marks.seconds[t + 1] & flag != 0
-            // Only entries of two words or more start here, and no second word follows: no match (a common case: في, من).
-            if !mayContinue && marks.singles[t] & flag == 0 { continue }
-            guard let m = indexedMatch(
-                at: t, firstRange: Self.range(tokens, t), tokens: tokens, text: text, segments: segments, segmentBits: marks.segmentBits,
-                flag: flag, mayContinue: mayContinue
-            ) else { continue }
-            out.append(m)
-            next = m.tokens.upperBound
+        // The tokens and the marks' per-token arrays read through buffers opened once, not with a check per read.
+        tokens.withUnsafeBufferPointer { tokenBuffer in
+        marks.seconds.withUnsafeBufferPointer { seconds in
+        marks.singles.withUnsafeBufferPointer { singles in
+            precondition(seconds.count == tokenBuffer.count && singles.count == tokenBuffer.count, "marks of another document")
+            for c in candidates {
+                let t = Int(c)
+                precondition(t >= 0 && t < tokenBuffer.count, "token index out of range")
+                guard t >= next, tokenBuffer[t].kind == .word || tokenBuffer[t].kind == .latin else { continue }
+                let mayContinue = t + 1 < tokenBuffer.count && seconds[t + 1] & flag != 0
+                // Only entries of two words or more start here, and no second word follows: no match (a common case: في, من).
+                if !mayContinue && singles[t] & flag == 0 { continue }
+                guard let m = indexedMatch(
+                    at: t, firstRange: tokenBuffer[t].range, tokens: tokens, text: text, segments: segments,
+                    segmentBits: marks.segmentBits, flag: flag, mayContinue: mayContinue
+                ) else { continue }
+                out.append(m)
+                next = m.tokens.upperBound
+            }
+        }
+        }
         }
         return out
     }

@@ -9,12 +9,15 @@ public struct PhraseStartMask: Sendable {
     /// Per word key: bit `b` when matcher `b` has an entry starting with it, bit `16 + b` when it is the second word of
     /// one of matcher `b`'s entries, bit `32 + b` when it is one of matcher `b`'s one-word entries.
     @usableFromInline var table = WordKeyTable<UInt64>()
+    /// One more than the highest bit added (the lanes `marks(tokens:segments:)` lists tokens in).
+    @usableFromInline var bitCount = 0
 
     public init() {}
 
     /// Adds the first words of `matcher`'s entries under `bit` (0...15).
     public mutating func add<Value>(_ matcher: PhraseMatcher<Value>, bit: Int) {
         precondition((0..<16).contains(bit), "a start mask holds 16 matchers")
+        bitCount = Swift.max(bitCount, bit + 1)
         for entry in matcher.entries {
             guard let first = entry.words.first else { continue }
             table[first] = (table[first] ?? 0) | UInt64(1) << UInt64(entry.words.count == 1 ? 32 + bit : bit) | UInt64(1) << UInt64(bit)
@@ -31,8 +34,6 @@ public struct PhraseStartMask: Sendable {
     /// The start masks of a document's tokens, and for each matcher (bit) the tokens whose mask has it, in order: a
     /// matcher walks its own few candidates instead of testing its bit at every token of the document.
     public struct Marks: Sendable {
-        /// For each token, its start mask (`masks(tokens:segments:)`).
-        public let masks: [UInt16]
         /// For each token, the matchers (bits) one of whose entries has its key or one of its segmentations' keys as
         /// second word (0 for tokens that are not words): an entry of two words or more can only match before such a token.
         public let seconds: [UInt16]
@@ -42,26 +43,29 @@ public struct PhraseStartMask: Sendable {
         /// For each segmentation (by its index in `TokenSegments`), the matchers that have an entry starting with its key:
         /// a matcher looks up only those segmentations of a token.
         public let segmentBits: [UInt16]
-        /// The tokens of each bit, bit after bit (bit `b`'s at `bitStarts[b]..<bitStarts[b + 1]`).
+        /// The tokens of each bit, a lane of `lane` places per bit (bit `b`'s at `b * lane..<b * lane + bitCounts[b]`; the
+        /// rest of a lane is unused): written in the one pass over the tokens, without counting them first.
         @usableFromInline let tokensByBit: [Int32]
-        @usableFromInline let bitStarts: [Int32]
+        @usableFromInline let bitCounts: [Int32]
+        @usableFromInline let lane: Int
 
-        /// The tokens whose mask has `bit`, ascending.
+        /// The tokens whose start mask has `bit`, ascending.
         @inlinable
         public func tokens(bit: Int) -> ArraySlice<Int32> {
-            tokensByBit[Int(bitStarts[bit])..<Int(bitStarts[bit + 1])]
+            guard bit >= 0, bit < bitCounts.count, bitCounts[bit] > 0 else { return tokensByBit[0..<0] }
+            return tokensByBit[(bit * lane)..<(bit * lane + Int(bitCounts[bit]))]
         }
     }
 
     /// The start masks of a document's tokens with each bit's tokens listed (`Marks`).
     public func marks(tokens: [Token], segments: TokenSegments) -> Marks {
-        var masks = [UInt16](repeating: 0, count: tokens.count)
-        var seconds = [UInt16](repeating: 0, count: tokens.count)
-        var singles = [UInt16](repeating: 0, count: tokens.count)
-        var segmentBits = [UInt16](repeating: 0, count: tokens.isEmpty ? 0 : segments.of(tokens.count - 1).endIndex)
-        // counts[b + 1]: tokens of bit b, then the start of each bit's list (a prefix sum).
-        var counts = [Int32](repeating: 0, count: 17)
-        var marked = 0
+        let n = tokens.count
+        var seconds = [UInt16](repeating: 0, count: n)
+        var singles = [UInt16](repeating: 0, count: n)
+        var segmentBits = [UInt16](repeating: 0, count: tokens.isEmpty ? 0 : segments.of(n - 1).endIndex)
+        var counts = [Int32](repeating: 0, count: bitCount)
+        // Left unset: a bit's lane is written from its start, and only the written part is read (`Marks.tokens(bit:)`).
+        var list = [Int32](unsafeUninitializedCapacity: bitCount * n) { _, initialized in initialized = bitCount * n }
         // The document's segmentations and the table's arrays are read through buffers opened once, not per token or key
         // (a slice per token retained its array; each lookup opened the table's arrays again).
         let tableMask = table.mask
@@ -82,11 +86,11 @@ public struct PhraseStartMask: Sendable {
         }
         tokens.withUnsafeBufferPointer { tokens in
             table.values.withUnsafeBufferPointer { values in
-                masks.withUnsafeMutableBufferPointer { masks in
                     seconds.withUnsafeMutableBufferPointer { seconds in
                     singles.withUnsafeMutableBufferPointer { singles in
                     segmentBits.withUnsafeMutableBufferPointer { segmentBits in
                     counts.withUnsafeMutableBufferPointer { counts in
+                    list.withUnsafeMutableBufferPointer { list in
                         for t in tokens.indices where tokens[t].kind == .word || tokens[t].kind == .latin {
                             var mask: UInt16 = 0
                             var second: UInt16 = 0
@@ -107,47 +111,30 @@ public struct PhraseStartMask: Sendable {
                                 let slot = find(tokens[t].key.value)
                                 if slot >= 0, let bits = values[slot] { second |= UInt16(truncatingIfNeeded: bits >> 16) }
                             }
-                            seconds[t] = second
-                            singles[t] = single
-                            guard mask != 0 else { continue }
-                            masks[t] = mask
-                            marked += mask.nonzeroBitCount
+                            // The arrays start zeroed: most tokens start nothing and are not written.
+                            if second != 0 { seconds[t] = second }
+                            if single != 0 { singles[t] = single }
+                            // Each bit of the mask lists the token in its lane, in token order.
                             var m = mask
                             while m != 0 {
-                                counts[m.trailingZeroBitCount + 1] += 1
+                                let b = m.trailingZeroBitCount
+                                list[b * n + Int(counts[b])] = Int32(t)
+                                counts[b] += 1
                                 m &= m - 1
                             }
                         }
-                        for b in 1..<17 { counts[b] += counts[b - 1] }
                     }
                     }
                     }
                     }
-                }
+                    }
             }
         }
         }
         }
         }
         }
-        var fill = counts
-        let list = [Int32](unsafeUninitializedCapacity: marked) { list, initialized in
-            masks.withUnsafeBufferPointer { masks in
-                fill.withUnsafeMutableBufferPointer { fill in
-                    for t in masks.indices where masks[t] != 0 {
-                        var m = masks[t]
-                        while m != 0 {
-                            let b = m.trailingZeroBitCount
-                            list[Int(fill[b])] = Int32(t)
-                            fill[b] += 1
-                            m &= m - 1
-                        }
-                    }
-                }
-            }
-            initialized = marked
-        }
-        return Marks(masks: masks, seconds: seconds, singles: singles, segmentBits: segmentBits, tokensByBit: list, bitStarts: counts)
+        return Marks(seconds: seconds, singles: singles, segmentBits: segmentBits, tokensByBit: list, bitCounts: counts, lane: n)
     }
 
     /// For each token of a document, the matchers (bits) that have an entry whose first word is one of the token's

@@ -47,18 +47,23 @@ struct ClaimAttributor {
 
     /// Attributes claims in order (the last explicit source carries over continuation sentences), marking those whose
     /// source is only a container noun ("بيان", "تقرير") that names no issuer — the de-duplication lets a named source of
-    /// the same figure take its place — and giving each source's issuer (its text without a container).
-    func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> [(claim: CasualtyClaim, container: Bool, issuer: String)] {
+    /// the same figure take its place — and giving each source's issuer (its text without a container): the claims, and
+    /// beside each its de-duplication hint (made here rather than by zipping a list of tuples with the found claims).
+    func attributeMarkingContainers(_ found: [ClaimExtractor.Found]) -> (claims: [CasualtyClaim], hints: [ClaimDeduplicator.Hint]) {
         // Sources only carry forward: the sentences after the last claim's tell nothing the claims read.
-        guard let lastSentence = found.lazy.map(\.sentence).max() else { return [] }
+        guard let lastSentence = found.lazy.map(\.sentence).max() else { return ([], []) }
         let read = Swift.min(text.sentences.count, Swift.max(0, lastSentence + 1))  // the sentences read
-        var mentionsBySentence = [[Mention]](repeating: [], count: read)
-        var lastSource: ClaimSource?
-        var carried = [ClaimSource?](repeating: nil, count: read)  // sentence -> source carried into it
+        // The mentions of each sentence read, appended as they are made (`Array(repeating:count:)` of lists cost a metadata
+        // lookup and a fill; one list of all of them copied every mention again).
+        var mentionsBySentence: [[Mention]] = []
+        mentionsBySentence.reserveCapacity(read)
         var history: [ClaimSource] = []  // explicit sources of the sentences read, in order
+        // Sentence -> the source carried into it, as its index in `history` (-1: none): the source that goes on into later
+        // sentences is always the last one added to `history` (both take the same mentions).
+        var carried = [Int](repeating: -1, count: read)
         for s in 0..<read {
             var mentions = self.mentions(in: s)
-            if let last = lastSource { carried[s] = last }
+            carried[s] = history.count - 1
             // "وتابع المصدر": a definite generic source noun refers back to the source already named.
             for i in mentions.indices where mentions[i].anaphoric {
                 let candidates = history + mentions[..<i].filter { !$0.implicit }.map(\.source)
@@ -73,26 +78,34 @@ struct ClaimAttributor {
                     mentions[i].implicit = false
                 }
             }
-            mentionsBySentence[s] = mentions
-            // The source that goes on into later sentences: a speaker rather than an agency credited beside it ("وفق رويترز").
+            mentionsBySentence.append(mentions)
+            // The source that goes on into later sentences: a speaker rather than an agency credited beside it ("وفق رويترز");
+            // it is the last of those added here.
             let speaks = mentions.contains { !$0.implicit && $0.cue != .preposition }
-            if let explicit = mentions.last(where: { !$0.implicit && !(speaks && $0.cue == .preposition && $0.source.kind == .media) }) {
-                lastSource = explicit.source
-            }
             for m in mentions where !m.implicit && !(speaks && m.cue == .preposition && m.source.kind == .media) { history.append(m.source) }
         }
         let dateline = datelineAgency()
-        return found.map { f in
-            let mentions = mentionsBySentence.indices.contains(f.sentence) ? mentionsBySentence[f.sentence] : []
-            var source = quoted(choose(mentions, for: f, carried: carried.indices.contains(f.sentence) ? carried[f.sentence] : nil))
+        var claims: [CasualtyClaim] = []
+        var hints: [ClaimDeduplicator.Hint] = []
+        claims.reserveCapacity(found.count)
+        hints.reserveCapacity(found.count)
+        for f in found {
+            let inRead = f.sentence >= 0 && f.sentence < read
+            let mentions = inRead ? mentionsBySentence[f.sentence][...] : []
+            let carriedSource = inRead && carried[f.sentence] >= 0 ? history[carried[f.sentence]] : nil
+            var source = quoted(choose(mentions, for: f, carried: carriedSource))
             // A wire agency's credit at the head of the report: every figure in it came through that agency.
             if source.via == nil, source.kind != .media, let dateline { source.via = dateline }
             let claim = CasualtyClaim(
                 category: f.category, min: f.min, max: f.max, qualifier: f.qualifier, victims: f.victims, source: source,
                 hedged: isHedged(f), background: isBackground(f), span: f.span, quote: text.quote(f.span), rule: f.rule
             )
-            return (claim, isContainer(source), issuer(of: source))
+            hints.append(
+                ClaimDeduplicator.Hint(sentence: f.sentence, container: isContainer(source), another: f.another, issuer: issuer(of: source))
+            )
+            claims.append(claim)
         }
+        return (claims, hints)
     }
 
     /// A source with its text: sources found in the text are made with their span only (most are never chosen), their
@@ -159,8 +172,9 @@ struct ClaimAttributor {
     func mentions(in s: Int) -> [Mention] {
         let sentence = text.sentences[s]
         var out: [Mention] = []
-        for t in sentence {
-            guard let cue = reporting.starting(at: t), cue.value != .complement else { continue }
+        for i in reporting.matchIndexes(in: sentence) {
+            let cue = reporting.matches[i]
+            guard cue.value != .complement else { continue }
             let after = cue.tokens.upperBound
             switch cue.value {
             case .relay:
@@ -400,7 +414,7 @@ struct ClaimAttributor {
         return t
     }
 
-    func choose(_ mentions: [Mention], for f: ClaimExtractor.Found, carried: ClaimSource?) -> ClaimSource {
+    func choose(_ mentions: ArraySlice<Mention>, for f: ClaimExtractor.Found, carried: ClaimSource?) -> ClaimSource {
         // The nearest reporting verb before the claim, and the nearest prepositional source on either side.
         let verb = mentions.last { $0.cueToken < f.firstToken && $0.cue != .preposition }
         // An agency after a preposition beside a speaking source relays it: it is the via, not the source.
@@ -435,8 +449,8 @@ struct ClaimAttributor {
     /// source.
     func via(in s: Int, excluding source: ClaimSource) -> String? {
         let sentence = text.sentences[s]
-        for t in sentence {
-            guard let a = agencies.starting(at: t) else { continue }
+        for i in agencies.matchIndexes(in: sentence) {
+            let a = agencies.matches[i]
             if let span = source.span, span.overlaps(text.tokens[a.tokens.lowerBound].span) { continue }
             if a.prefixLength > 0 { return a.value.name }
             var b = a.tokens.lowerBound - 1
@@ -470,12 +484,19 @@ struct ClaimAttributor {
            sentenceIsBackground(f.sentence - 1) {
             return true
         }
-        let clause = SentenceSplitter.clauses(text.tokens, in: sentence).first { $0.contains(f.firstToken) } ?? sentence
-        for t in sentence {
-            guard let cue = background.starting(at: t) else { continue }
+        // The claim's clause, found when first needed (most sentences have no clause cue and no past year).
+        var clauseFound: Range<Int>?
+        func clause() -> Range<Int> {
+            if let clauseFound { return clauseFound }
+            let c = SentenceSplitter.clauses(text.tokens, in: sentence).first { $0.contains(f.firstToken) } ?? sentence
+            clauseFound = c
+            return c
+        }
+        for i in background.matchIndexes(in: sentence) {
+            let cue = background.matches[i]
             switch cue.value {
             case .sentence: return true
-            case .clause: if clause.contains(cue.tokens.lowerBound) { return true }
+            case .clause: if clause().contains(cue.tokens.lowerBound) { return true }
             case .period: if periodFollows(cue.tokens.upperBound) { return true }
             case .past: if !recentBefore(cue.tokens.lowerBound) { return true }
             case .after: if cue.tokens.upperBound <= f.firstToken { return true }
@@ -487,7 +508,7 @@ struct ClaimAttributor {
         // ("وفي أبريل 2017، قتل 80 شخصا").
         if let published {
             for q in text.quantities where q.kind == .year && q.min < published.year {
-                if clause.contains(q.tokens.lowerBound) { return true }
+                if clause().contains(q.tokens.lowerBound) { return true }
                 if sentence.contains(q.tokens.lowerBound) && q.tokens.upperBound <= f.firstToken
                     && f.firstToken - q.tokens.upperBound <= Self.frontedYearReach {
                     return true

@@ -53,12 +53,16 @@ enum ClaimDeduplicator {
     static func deduplicate(_ claims: [CasualtyClaim], hints: [Hint]? = nil) -> [CasualtyClaim] {
         let hints = hints ?? claims.indices.map { Hint(sentence: -1 - $0) }
         let fields = claims.map(Fields.init)
-        // Each issuer's words (in comparison form), found once per claim when first needed rather than once per pair.
-        var issuerWords = [Set<Substring>?](repeating: nil, count: claims.count)
-        func words(_ i: Int) -> Set<Substring> {
-            if let w = issuerWords[i] { return w }
+        // Each issuer's words (in comparison form), found once per claim when first needed rather than once per pair: the
+        // sets made are listed in `wordSets`, at `wordSlots[i]` for claim i (-1 until then). An array of optional sets
+        // per call cost a metadata lookup and an element-by-element fill, even for the many reports that read no issuer.
+        var wordSlots = [Int](repeating: -1, count: claims.count)
+        var wordSets: [[Substring]] = []
+        func words(_ i: Int) -> [Substring] {
+            if wordSlots[i] >= 0 { return wordSets[wordSlots[i]] }
             let w = Self.issuerWords(hints[i].issuer ?? claims[i].source.text)
-            issuerWords[i] = w
+            wordSlots[i] = wordSets.count
+            wordSets.append(w)
             return w
         }
         func sameIssuer(_ i: Int, _ j: Int) -> Bool { Self.sameIssuer(words(i), words(j)) }
@@ -92,22 +96,51 @@ enum ClaimDeduplicator {
                 }
             }
         }
-        return claims.indices.filter { keep[$0] }.map { claims[$0] }
+        // Most reports repeat no figure: then the claims are returned as they are.
+        guard keep.contains(false) else { return claims }
+        var out: [CasualtyClaim] = []
+        out.reserveCapacity(claims.count)
+        for i in claims.indices where keep[i] { out.append(claims[i]) }
+        return out
     }
 }
 
 extension ClaimDeduplicator {
     /// Two sources name one issuer when the words of one (in comparison form) are all among the other's:
-    /// "الجيش" and "الجيش التركي", "وزارة الصحة" and "وزارة الصحة الفلسطينية".
-    static func sameIssuer(_ wa: Set<Substring>, _ wb: Set<Substring>) -> Bool {
-        if wa == wb { return true }
-        guard !wa.isEmpty, !wb.isEmpty else { return false }
-        return wa.isSubset(of: wb) || wb.isSubset(of: wa)
+    /// "الجيش" and "الجيش التركي", "وزارة الصحة" and "وزارة الصحة الفلسطينية". The words are compared as sets (equal
+    /// sets, or one a subset of the other), read from short lists: an issuer has a few words, and building and hashing a
+    /// `Set` of them cost more than comparing them in turn.
+    static func sameIssuer(_ wa: [Substring], _ wb: [Substring]) -> Bool {
+        if wa.isEmpty || wb.isEmpty { return wa.isEmpty && wb.isEmpty }
+        return isSubset(wa, of: wb) || isSubset(wb, of: wa)
     }
 
-    /// The words of an issuer's text in comparison form.
-    static func issuerWords(_ text: String) -> Set<Substring> {
-        Set(ClaimSource(text: text, kind: .unattributed).comparisonText.split(separator: " "))
+    /// Whether every word of `a` is among those of `b`.
+    static func isSubset(_ a: [Substring], of b: [Substring]) -> Bool {
+        a.allSatisfy { b.contains($0) }
+    }
+
+    /// The words of an issuer's text in comparison form (`ClaimSource.comparisonText` split at its spaces).
+    static func issuerWords(_ text: String) -> [Substring] {
+        let normalized = ArabicNormalizer.normalizedString(text)
+        guard let plain = ClaimSource.plainComparisonText(normalized) else {
+            return ClaimSource.fullComparisonText(normalized).split(separator: " ")
+        }
+        // A plain text (Arabic letters without marks, ASCII) has no mark a space could join into one character with: it is
+        // split at its space bytes, not character by character (about 5,000 instructions a source).
+        let utf8 = plain.utf8
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 0x20 {
+                if start != i { words.append(plain[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { words.append(plain[start..<utf8.endIndex]) }
+        return words
     }
 }
 

@@ -19,8 +19,13 @@ struct ClaimExtractor {
     let cues: TokenAnnotations<CasualtyCue>
     let persons: TokenAnnotations<PersonNoun>
     let filters: TokenAnnotations<ClaimFilter>
-    let stops: (Int) -> Bool
-    let modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>
+    /// Reporting cues ("قال", "بحسب"): a cue's count does not reach across one (`stops(_:)`).
+    let reporting: TokenAnnotations<ReportingCue>
+    /// First tokens of number expressions (`stops(_:)`).
+    let quantityStarts: TokenFlags
+    /// The extractor this one reads the text lexicon of (the modifiers after a count, the clitic data): read in place,
+    /// not copied per document (a copied matcher or analyzer retained and released each of its tables).
+    let lexicons: Extractor
 
     /// A claim before attribution: its figure, where it is, and the rule that found it.
     struct Found {
@@ -39,9 +44,8 @@ struct ClaimExtractor {
         var another = false
     }
 
-    /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا").
-    let tollWords: Set<WordKey>
-    /// The same as an array: a dozen keys compared in turn cost less than hashing each segmentation of each word walked.
+    /// Tokens a toll-word lookup accepts right before a victim noun ("عدد القتلى", "حصيلة الضحايا"), as an array: a
+    /// dozen keys compared in turn cost less than hashing each segmentation of each word walked (made once per extractor).
     let tollWordList: [WordKey]
     /// Partitive "of" (من) and a standalone "and" (و), from grammar_words.tsv.
     let partitives: Set<WordKey>
@@ -52,8 +56,8 @@ struct ClaimExtractor {
     let others: Set<WordKey>
     /// Adverbs that may stand between a subject and its verb (أيضا، كذلك), from grammar_words.tsv.
     var adverbs: Set<WordKey> = []
-    /// Verbs of confirming a toll (أكد، أكدت), from grammar_words.tsv.
-    var confirmWords: Set<WordKey> = []
+    /// Verbs of confirming a toll (أكد، أكدت), from grammar_words.tsv, as an array (`ClaimGrammar.confirmWordList`).
+    var confirmWordList: [WordKey] = []
     /// Time words (date_words.tsv) and time or date figures: they do not part a verb from its count.
     var timeWords: TokenAnnotations<Bool>?
     /// The dual ending of a past verb (ا in "قتلا"), from grammar_words.tsv.
@@ -67,42 +71,45 @@ struct ClaimExtractor {
     var nisbaAdjectiveEndings: [[Unicode.Scalar]] = []
     /// The plural ending of a past verb (وا in "قتلوا"), from grammar_words.tsv.
     let pluralVerbEndings: [[Unicode.Scalar]]
-    /// The clitic data (which endings are pronouns).
-    let clitics: CliticAnalyzer
-    /// For each token, the index of the quantity starting (ending) there, or -1.
-    let quantityByStart: [Int32]
-    let quantityByEnd: [Int32]
+    /// For each token t, the index of the quantity starting there at 2t and of the one ending there at 2t + 1, or -1
+    /// (one array for both).
+    let quantityByToken: [Int32]
     /// Tokens of time and date figures ("التاسعة", "10 أغسطس").
     let timeFigureTokens: TokenFlags
 
     init(
         text: AnalyzedText, cues: TokenAnnotations<CasualtyCue>, persons: TokenAnnotations<PersonNoun>,
-        filters: TokenAnnotations<ClaimFilter>, stops: @escaping (Int) -> Bool, modifiersAfter: PhraseMatcher<NumberVocabulary.Modifier>,
-        tollWords: Set<WordKey>, partitives: Set<WordKey>, conjunctions: Set<WordKey>, others: Set<WordKey> = [],
-        pluralVerbEndings: [[Unicode.Scalar]], clitics: CliticAnalyzer
+        filters: TokenAnnotations<ClaimFilter>, reporting: TokenAnnotations<ReportingCue>, quantityStarts: TokenFlags, lexicons: Extractor,
+        tollWordList: [WordKey], partitives: Set<WordKey>, conjunctions: Set<WordKey>, others: Set<WordKey> = [],
+        pluralVerbEndings: [[Unicode.Scalar]]
     ) {
         self.partitives = partitives
         self.conjunctions = conjunctions
         self.others = others
         self.pluralVerbEndings = pluralVerbEndings
-        self.clitics = clitics
         self.text = text
         self.cues = cues
         self.persons = persons
         self.filters = filters
-        self.stops = stops
-        self.modifiersAfter = modifiersAfter
-        self.tollWords = tollWords
-        tollWordList = Array(tollWords)
-        var byStart = [Int32](repeating: -1, count: text.tokens.count + 2)
-        var byEnd = [Int32](repeating: -1, count: text.tokens.count + 2)
-        for (i, q) in text.quantities.enumerated() {
-            byStart[q.tokens.lowerBound] = Int32(i)
-            byEnd[q.tokens.upperBound] = Int32(i)
+        self.reporting = reporting
+        self.quantityStarts = quantityStarts
+        self.lexicons = lexicons
+        self.tollWordList = tollWordList
+        let slots = 2 * (text.tokens.count + 2)
+        quantityByToken = [Int32](unsafeUninitializedCapacity: slots) { byToken, initialized in
+            byToken.initialize(repeating: -1)  // a memset (`Array(repeating:count:)` filled it element by element)
+            text.quantities.withUnsafeBufferPointer { quantities in
+                for i in quantities.indices {
+                    let tokens = quantities[i].tokens
+                    if tokens.lowerBound >= 0 && 2 * tokens.lowerBound < slots { byToken[2 * tokens.lowerBound] = Int32(i) }
+                    if tokens.upperBound >= 0 && 2 * tokens.upperBound + 1 < slots { byToken[2 * tokens.upperBound + 1] = Int32(i) }
+                }
+            }
+            initialized = slots
         }
-        quantityByStart = byStart
-        quantityByEnd = byEnd
-        timeFigureTokens = TokenFlags(count: text.tokens.count, text.quantities.filter { $0.kind == .time || $0.kind == .date }.flatMap { $0.tokens })
+        var timeFigures = TokenFlags(count: text.tokens.count)
+        for q in text.quantities where q.kind == .time || q.kind == .date { timeFigures.insert(q.tokens) }
+        timeFigureTokens = timeFigures
     }
 
     /// Maximum words between a cue and the count it governs.
@@ -116,9 +123,14 @@ struct ClaimExtractor {
 
     func extract() -> [Found] {
         var found: [Found] = []
+        found.reserveCapacity(text.quantities.count + cues.matches.count)
         var usedCues = TokenFlags(count: text.tokens.count)  // first token of cues that gave a count
         var links: [(q: Quantity, cue: PhraseMatcher<CasualtyCue>.Match)?] = []
-        let quantities = text.quantities.filter { $0.kind == .count || $0.kind == .decade }
+        // The counts, in one allocation (`filter` grew its array one doubling at a time).
+        var quantities: [Quantity] = []
+        quantities.reserveCapacity(text.quantities.count)
+        for q in text.quantities where q.kind == .count || q.kind == .decade { quantities.append(q) }
+        links.reserveCapacity(quantities.count)  // one allocation, not one per doubling
 
         // Counts linked to cues.
         for q in quantities {
@@ -153,7 +165,8 @@ struct ClaimExtractor {
         // "إصابة سفيرها وعدد من دبلوماسييها": a person noun between the cue and its count, joined to the count by و, is a
         // figure of its own.
         var linked = TokenFlags(count: text.tokens.count)
-        for link in links.compactMap({ $0 }) {
+        for link in links {
+            guard let link else { continue }
             linked.insert(link.q.tokens.lowerBound)
             guard link.cue.tokens.upperBound < link.q.tokens.lowerBound, let s = text.sentenceIndex(ofToken: link.cue.tokens.lowerBound),
                   let p = persons.starting(at: link.cue.tokens.upperBound), p.tokens.upperBound <= link.q.tokens.lowerBound,
@@ -166,7 +179,10 @@ struct ClaimExtractor {
             }
         }
         // Counts coordinated with a linked count share its cue, along a chain either way ("4 رجال و3 أطفال و5 نساء").
-        for i in Array(quantities.indices) + quantities.indices.reversed() where links[i] == nil && !isFiltered(quantities[i]) {
+        // (Forward, then backward: no array of the indexes built.)
+        for step in 0..<(2 * quantities.count) {
+            let i = step < quantities.count ? step : 2 * quantities.count - 1 - step
+            guard links[i] == nil, !isFiltered(quantities[i]) else { continue }
             let q = quantities[i]
             guard let s = text.sentenceIndex(ofToken: q.tokens.lowerBound) else { continue }
             if let (_, cue) = coordinatedLink(i, quantities, links, sentence: text.sentences[s]) {
@@ -201,6 +217,19 @@ struct ClaimExtractor {
         return found
     }
 
+    /// Whether token `t` ends a cue's reach: punctuation other than a quote, a line break, a figure, the start of a
+    /// number expression or a reporting cue. (A method rather than a closure the caller made: no closure context holding
+    /// copies of the text and the annotations per document.)
+    func stops(_ t: Int) -> Bool {
+        switch text.tokens[t].kind {
+        case .punctuation: return !text.tokens[t].isScalar("\"")
+        case .lineBreak, .number: return true
+        default: break
+        }
+        if quantityStarts.contains(t) { return true }
+        return reporting.covering(t) != nil
+    }
+
     // MARK: - Confirmed tolls
 
     /// How far after a confirming verb its toll word may come: "وأكد حاكم المقاطعة فلان الفلاني حصيلة القتلى".
@@ -210,11 +239,13 @@ struct ClaimExtractor {
     /// figures of the sentence before (those of the toll's category when it names one: "حصيلة القتلى"), now under the
     /// confirming source (casualty.confirmed).
     func confirmations(of found: [Found]) -> [Found] {
+        // A confirmation repeats earlier figures: with none found, there is nothing to repeat.
+        guard !found.isEmpty else { return [] }
         var out: [Found] = []
         var withFigures = [Bool](repeating: false, count: text.sentences.count)
         for f in found where f.sentence >= 0 && f.sentence < withFigures.count { withFigures[f.sentence] = true }
         // The confirming verbs and toll words as plain arrays: a few keys compared in turn, not hashed per segmentation.
-        let confirmWords = Array(self.confirmWords), tollWords = tollWordList
+        let confirmWords = confirmWordList, tollWords = tollWordList
         for s in text.sentences.indices where s > 0 && !withFigures[s] {
             let sentence = text.sentences[s]
             // The confirming verb opens its sentence (after a conjunction or a particle at most).
@@ -381,19 +412,19 @@ struct ClaimExtractor {
 
     /// The quantity whose first token is `t`.
     func quantityStarting(at t: Int) -> Quantity? {
-        guard t >= 0, t < quantityByStart.count, quantityByStart[t] >= 0 else { return nil }
-        return text.quantities[Int(quantityByStart[t])]
+        guard t >= 0, 2 * t < quantityByToken.count, quantityByToken[2 * t] >= 0 else { return nil }
+        return text.quantities[Int(quantityByToken[2 * t])]
     }
 
     /// The quantity whose last token is `t - 1` (it ends at `t`).
     func quantityEnding(at t: Int) -> Quantity? {
-        guard t >= 0, t < quantityByEnd.count, quantityByEnd[t] >= 0 else { return nil }
-        return text.quantities[Int(quantityByEnd[t])]
+        guard t >= 0, 2 * t + 1 < quantityByToken.count, quantityByToken[2 * t + 1] >= 0 else { return nil }
+        return text.quantities[Int(quantityByToken[2 * t + 1])]
     }
 
     /// "مصرعه" (his death): a cue with a pronoun ending is complete in itself.
     func hasPronoun(_ m: PhraseMatcher<CasualtyCue>.Match) -> Bool {
-        clitics.endsWithPronoun(text.normalized.scalars[text.tokens[m.tokens.lowerBound].range], length: m.suffixLength)
+        lexicons.text.clitics.endsWithPronoun(text.normalized.scalars[text.tokens[m.tokens.lowerBound].range], length: m.suffixLength)
     }
 
     /// Whether a count starts at `t` or the word after, so a cue before `t` governs that count.
@@ -751,7 +782,8 @@ struct ClaimExtractor {
         while t < text.tokens.count && steps < 3 {
             // A modifier that opens the next number ("ثمانية قتلى وأكثر من مئة جريح") is that number's.
             if text.tokens[t].isWord && stops(t) { return nil }
-            if let m = modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized, segments: text.segments), m.value == .atLeast {
+            if let m = lexicons.text.numbers.modifiersAfter.match(at: t, tokens: text.tokens, text: text.normalized, segments: text.segments),
+               m.value == .atLeast {
                 return m.tokens.upperBound
             }
             guard text.tokens[t].isWord, !stops(t), cues.starting(at: t) == nil || cues.starting(at: t)?.value.form == .victim else { return nil }

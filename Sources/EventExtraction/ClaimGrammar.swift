@@ -9,6 +9,8 @@ struct ClaimGrammar: Sendable {
     let others: Set<WordKey>
     let adverbs: Set<WordKey>
     let confirmWords: Set<WordKey>
+    /// `confirmWords` as a plain array: a few keys compared in turn, not hashed per segmentation.
+    let confirmWordList: [WordKey]
     let relayFrom: Set<WordKey>
     let medium: Set<WordKey>
     let interviewWith: Set<WordKey>
@@ -27,6 +29,7 @@ struct ClaimGrammar: Sendable {
         others = claims.grammarWords("another")
         adverbs = claims.grammarWords("adverb")
         confirmWords = claims.grammarWords("confirm")
+        confirmWordList = Array(confirmWords)
         relayFrom = claims.grammarWords("relay_from")
         medium = claims.grammarWords("medium")
         interviewWith = claims.grammarWords("interview_with")

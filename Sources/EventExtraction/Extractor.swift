@@ -10,6 +10,8 @@ public final class Extractor: Sendable {
     public let claims: ClaimLexicon
     let analyzer: TextAnalyzer
     let tollWords: Set<WordKey>
+    /// `tollWords` as a plain array, made once (the claim rules compare a few keys in turn rather than hash them).
+    let tollWordList: [WordKey]
     let events: EventAssembler
     /// The first words of the claims lexicons' phrases, for one pass over a document's words (`ClaimMatcher`).
     let claimStarts: PhraseStartMask
@@ -20,6 +22,7 @@ public final class Extractor: Sendable {
         self.text = text
         self.claims = claims
         self.tollWords = tollWords
+        tollWordList = Array(tollWords)
         analyzer = TextAnalyzer(numbers: text.numbers, clitics: text.clitics)
         events = EventAssembler(reader: reader, places: places)
         claimStarts = Self.claimStarts(claims)
@@ -64,20 +67,33 @@ public final class Extractor: Sendable {
     /// here: for events it announces another incident.
     static func backgroundSentences(_ cues: TokenAnnotations<BackgroundScope>, _ analyzed: AnalyzedText) -> Set<Int> {
         var out: Set<Int> = []
-        for (s, range) in analyzed.sentences.enumerated() where cues.firstMatch(in: range, where: { $0.value == .sentence }) != nil {
-            out.insert(s)
+        // The matches are in text order: walked beside the sentences, not token by token.
+        forEachMatch(cues, analyzed) { s, m in
+            if m.value == .sentence { out.insert(s) }
         }
         return out
+    }
+
+    /// Each match of `cues` whose first token lies in a sentence, with that sentence, in text order.
+    static func forEachMatch(
+        _ cues: TokenAnnotations<BackgroundScope>, _ analyzed: AnalyzedText, _ body: (Int, PhraseMatcher<BackgroundScope>.Match) -> Void
+    ) {
+        let sentences = analyzed.sentences
+        var s = 0
+        for m in cues.matches {
+            let t = m.tokens.lowerBound
+            while s < sentences.count && sentences[s].upperBound <= t { s += 1 }
+            guard s < sentences.count else { return }
+            if sentences[s].contains(t) { body(s, m) }
+        }
     }
 
     /// Sentences with a cue that answers an earlier event ("ردا على هجوم …"), and the character offset where the first
     /// such cue starts: what follows it tells that earlier event.
     static func answerCues(_ cues: TokenAnnotations<BackgroundScope>, _ analyzed: AnalyzedText) -> [Int: Int] {
         var out: [Int: Int] = [:]
-        for (s, range) in analyzed.sentences.enumerated() {
-            if let cue = cues.firstMatch(in: range, where: { $0.value == .after }) {
-                out[s] = analyzed.tokens[cue.tokens.lowerBound].span.start
-            }
+        forEachMatch(cues, analyzed) { s, cue in
+            if cue.value == .after && out[s] == nil { out[s] = analyzed.tokens[cue.tokens.lowerBound].span.start }
         }
         return out
     }
@@ -112,35 +128,50 @@ public final class Extractor: Sendable {
     ) -> (claims: [CasualtyClaim], background: TokenAnnotations<BackgroundScope>) {
         let marks = claimStarts.marks(tokens: analyzed.tokens, segments: analyzed.segments)
         let grammar = claimGrammar
-        func annotations<V>(_ matcher: PhraseMatcher<V>, _ which: ClaimMatcher) -> TokenAnnotations<V> {
-            TokenAnnotations(matcher, analyzed, marks: marks, bit: which.rawValue)
+        // Every lexicon's matches first, then their token indexes all in one array (one allocation per document).
+        func matches<V>(_ matcher: PhraseMatcher<V>, _ which: ClaimMatcher) -> [PhraseMatcher<V>.Match] {
+            matcher.matches(in: analyzed.tokens, text: analyzed.normalized, segments: analyzed.segments, marks: marks, bit: which.rawValue)
         }
         // A verb or verbal noun written with a final ة ends in its stem: أسرة (a family) is no أسر + ه (captured him),
         // though the two are one word in matching form. (A victim noun's ة is its feminine ending: مفقودة، معتقلة.)
-        let cues = TokenAnnotations(claims.casualty, analyzed, marks: marks, bit: ClaimMatcher.casualty.rawValue) { m in
-            m.value.form == .victim || m.suffixLength != 1
-                || !analyzed.normalized.endsWithTehMarbuta(analyzed.tokens[m.tokens.lowerBound].range)
+        var casualtyFound = matches(claims.casualty, .casualty)
+        casualtyFound.removeAll { m in
+            m.value.form != .victim && m.suffixLength == 1
+                && analyzed.normalized.endsWithTehMarbuta(analyzed.tokens[m.tokens.lowerBound].range)
         }
-        let reporting = annotations(claims.reporting, .reporting)
-        let quantityStarts = TokenFlags(count: analyzed.tokens.count, analyzed.quantities.map { $0.tokens.lowerBound })
-        let stops = { (t: Int) -> Bool in
-            switch analyzed.tokens[t].kind {
-            case .punctuation: return !analyzed.tokens[t].isScalar("\"")
-            case .lineBreak, .number: return true
-            default: break
-            }
-            if quantityStarts.contains(t) { return true }
-            return reporting.covering(t) != nil
+        let reportingFound = matches(claims.reporting, .reporting)
+        let personsFound = matches(claims.persons, .persons), filtersFound = matches(claims.filters, .filters)
+        let timeWordsFound = matches(claims.timeWords, .timeWords), backgroundFound = matches(claims.background, .background)
+        let agenciesFound = matches(claims.agencies, .agencies), hedgesFound = matches(claims.hedges, .hedges)
+        var sourcesFound = matches(claims.sources, .sources)
+        let abstractEndings = grammar.abstractEndings
+        sourcesFound.removeAll { Self.isAbstract($0, analyzed, abstractEndings) }
+        var lanes = TokenAnnotationLanes(count: analyzed.tokens.count, lanes: ClaimMatcher.allCases.count)
+        lanes.fill(lane: ClaimMatcher.casualty.rawValue, with: casualtyFound)
+        lanes.fill(lane: ClaimMatcher.reporting.rawValue, with: reportingFound)
+        lanes.fill(lane: ClaimMatcher.persons.rawValue, with: personsFound)
+        lanes.fill(lane: ClaimMatcher.filters.rawValue, with: filtersFound)
+        lanes.fill(lane: ClaimMatcher.sources.rawValue, with: sourcesFound)
+        lanes.fill(lane: ClaimMatcher.agencies.rawValue, with: agenciesFound)
+        lanes.fill(lane: ClaimMatcher.hedges.rawValue, with: hedgesFound)
+        lanes.fill(lane: ClaimMatcher.background.rawValue, with: backgroundFound)
+        lanes.fill(lane: ClaimMatcher.timeWords.rawValue, with: timeWordsFound)
+        func annotations<V>(_ found: [PhraseMatcher<V>.Match], _ which: ClaimMatcher) -> TokenAnnotations<V> {
+            TokenAnnotations(matches: found, lanes: lanes, lane: which.rawValue)
         }
+        let cues = annotations(casualtyFound, .casualty)
+        let reporting = annotations(reportingFound, .reporting)
+        var quantityStarts = TokenFlags(count: analyzed.tokens.count)
+        for q in analyzed.quantities { quantityStarts.insert(q.tokens.lowerBound) }
         var extractor = ClaimExtractor(
-            text: analyzed, cues: cues, persons: annotations(claims.persons, .persons),
-            filters: annotations(claims.filters, .filters), stops: stops,
-            modifiersAfter: text.numbers.modifiersAfter, tollWords: tollWords, partitives: grammar.partitives,
-            conjunctions: grammar.conjunctions, others: grammar.others, pluralVerbEndings: grammar.pluralVerbEndings, clitics: text.clitics
+            text: analyzed, cues: cues, persons: annotations(personsFound, .persons),
+            filters: annotations(filtersFound, .filters), reporting: reporting, quantityStarts: quantityStarts,
+            lexicons: self, tollWordList: tollWordList, partitives: grammar.partitives,
+            conjunctions: grammar.conjunctions, others: grammar.others, pluralVerbEndings: grammar.pluralVerbEndings
         )
         extractor.adverbs = grammar.adverbs
-        extractor.confirmWords = grammar.confirmWords
-        extractor.timeWords = annotations(claims.timeWords, .timeWords)
+        extractor.confirmWordList = grammar.confirmWordList
+        extractor.timeWords = annotations(timeWordsFound, .timeWords)
         extractor.dualVerbEndings = grammar.dualVerbEndings
         extractor.conjunctionLetters = grammar.conjunctionLetters
         extractor.dualNounEndings = grammar.dualNounEndings
@@ -148,26 +179,23 @@ public final class Extractor: Sendable {
         extractor.nisbaLetters = grammar.nisbaLetters
         extractor.nisbaAdjectiveEndings = grammar.nisbaAdjectiveEndings
         let found = extractor.extract()
-        let background = annotations(claims.background, .background)
-        let abstractEndings = grammar.abstractEndings
+        let background = annotations(backgroundFound, .background)
         var attributor = ClaimAttributor(
-            text: analyzed,
-            sources: TokenAnnotations(
-                claims.sources, analyzed, marks: marks, bit: ClaimMatcher.sources.rawValue, keeping: { !Self.isAbstract($0, analyzed, abstractEndings) }
-            ),
+            text: analyzed, sources: annotations(sourcesFound, .sources),
             functionWords: claims.functionWords, anaphors: claims.anaphors, relayFrom: grammar.relayFrom,
-            medium: grammar.medium, agencies: annotations(claims.agencies, .agencies),
-            reporting: reporting, hedges: annotations(claims.hedges, .hedges),
+            medium: grammar.medium, agencies: annotations(agenciesFound, .agencies),
+            reporting: reporting, hedges: annotations(hedgesFound, .hedges),
             background: background, published: published, quantityStarts: quantityStarts
         )
-        attributor.cueTokens = TokenFlags(count: analyzed.tokens.count, cues.matches.flatMap { $0.tokens })
+        var cueTokens = TokenFlags(count: analyzed.tokens.count)
+        cues.matches.withUnsafeBufferPointer { matches in
+            for m in matches.indices { cueTokens.insert(matches[m].tokens) }
+        }
+        attributor.cueTokens = cueTokens
         attributor.anaphorStems = claims.anaphorStems
         attributor.interviewWith = grammar.interviewWith
-        let attributed = attributor.attributeMarkingContainers(found)
-        let hints = zip(found, attributed).map { f, a in
-            ClaimDeduplicator.Hint(sentence: f.sentence, container: a.container, another: f.another, issuer: a.issuer)
-        }
-        var claims = ClaimDeduplicator.deduplicate(attributed.map(\.claim), hints: hints)
+        let (attributed, hints) = attributor.attributeMarkingContainers(found)
+        var claims = ClaimDeduplicator.deduplicate(attributed, hints: hints)
         Self.markEarlierTolls(&claims, found: found, background: background, analyzed)
         return (CumulativeFigures.marked(claims), background)
     }

@@ -7,7 +7,11 @@ struct TokenFlags: Sendable {
 
     /// No token of a document of `count` tokens.
     init(count: Int) {
-        flags = [Bool](repeating: false, count: count)
+        // A memset: `Array(repeating:count:)` filled it element by element.
+        flags = [Bool](unsafeUninitializedCapacity: count) { flags, initialized in
+            flags.initialize(repeating: false)
+            initialized = count
+        }
     }
 
     /// The given tokens of a document of `count` tokens (indexes outside `0..<count` are ignored).
@@ -19,6 +23,14 @@ struct TokenFlags: Sendable {
     /// Adds token `t` (an index outside the document is ignored).
     mutating func insert(_ t: Int) {
         if t >= 0 && t < flags.count { flags[t] = true }
+    }
+
+    /// Adds the tokens of `range` (indexes outside the document are ignored): no array of them is built first.
+    mutating func insert(_ range: Range<Int>) {
+        let count = flags.count
+        flags.withUnsafeMutableBufferPointer { flags in
+            for t in range where t >= 0 && t < count { flags[t] = true }
+        }
     }
 
     /// Whether token `t` is in the set.
