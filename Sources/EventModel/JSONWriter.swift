@@ -16,6 +16,8 @@ public struct JSONWriter: ~Copyable {
     private var hasItem: UInt64 = 0
     private var deepItems: [Bool] = []
     private var pendingValueAfterKey = false
+    /// Whether `base` was allocated by the writer (false while it writes into a caller's buffer, see `init(into:pretty:)`).
+    private var ownsBase = true
 
     public init(pretty: Bool = false, capacity: Int = 1024) {
         self.pretty = pretty
@@ -23,7 +25,22 @@ public struct JSONWriter: ~Copyable {
         base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    /// A writer that writes into `buffer` (e.g. an array's uninitialised storage) until it is full, then moves what it
+    /// wrote into a buffer of its own and goes on there: `isInCallerBuffer` tells which happened.
+    init(into buffer: UnsafeMutableBufferPointer<UInt8>, pretty: Bool) {
+        self.pretty = pretty
+        capacity = buffer.count
+        base = buffer.baseAddress ?? UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
+        ownsBase = buffer.baseAddress == nil
+    }
+
+    deinit { if ownsBase { base.deallocate() } }
+
+    /// Whether everything written so far is in the buffer given to `init(into:pretty:)`.
+    var isInCallerBuffer: Bool { !ownsBase }
+
+    /// The number of bytes written.
+    var byteCount: Int { count }
 
     /// The bytes written so far.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
@@ -173,7 +190,8 @@ public struct JSONWriter: ~Copyable {
         let newCapacity = Swift.max(minimum, capacity * 2)
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.update(from: base, count: count)
-        base.deallocate()
+        if ownsBase { base.deallocate() }
+        ownsBase = true
         base = newBase
         capacity = newCapacity
     }
@@ -330,6 +348,8 @@ public struct JSONWriter: ~Copyable {
     private static let hex: StaticString = "0123456789abcdef"
 
     private mutating func writeString(_ s: String) {
+        // The string's own storage when it has one (no copy of the string, so no retain and release of it).
+        if s.utf8.withContiguousStorageIfAvailable({ writeQuoted($0) }) != nil { return }
         var s = s
         s.withUTF8 { writeQuoted($0) }
     }

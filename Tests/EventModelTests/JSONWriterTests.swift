@@ -85,6 +85,18 @@ struct JSONWriterTests {
         #expect(bytes.count > 20)
     }
 
+    /// `jsonBytes` writes into storage sized from the numbers of claims and events; a longer result (here one claim with
+    /// a quote far longer than that room) goes on in the writer's own buffer and must come out the same.
+    @Test(arguments: [(false, 10), (false, 5_000), (true, 5_000)])
+    func bytesPastTheirEstimateAreTheStringsUTF8(pretty: Bool, quoteWords: Int) {
+        let quote = Array(repeating: "قتل \"ثلاثة\"", count: quoteWords).joined(separator: " ")
+        let claim = CasualtyClaim(category: .killed, min: 3, max: nil, qualifier: .exact, span: TextSpan(start: 0, end: 4), quote: quote, rule: "r")
+        let result = ExtractionResult(id: "doc-3", lang: "ar", published: nil, claims: [claim], events: [], diagnostics: [])
+        let bytes = result.jsonBytes(pretty: pretty)
+        #expect(bytes == Array(result.json(pretty: pretty).utf8))
+        #expect(bytes.count > quote.utf8.count)
+    }
+
     @Test func errorLineNamesTheDocument() throws {
         let line = errorLineJSON(id: "x", error: "invalid UTF-8")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
