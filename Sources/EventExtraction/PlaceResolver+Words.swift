@@ -16,42 +16,18 @@ extension PlaceResolver {
         /// first stem that is one (`cueCode`: one byte a token, no array of optional cues).
         let flags: [UInt8]
 
-        static let stopword: UInt8 = 1
-        static let nameStart: UInt8 = 2
-        static let unlistedCue: UInt8 = 4
+        /// (The gazetteer's role bits of a word, `GazetteerRoleBits`: a token's flags are those of its stems.)
+        static let stopword = GazetteerRoleBits.stopword
+        static let nameStart = GazetteerRoleBits.nameStart
+        static let unlistedCue = GazetteerRoleBits.unlistedCue
         /// A stem of the token is a cue (`cue(_:)` is not nil).
-        static let cue: UInt8 = 8
-        /// The bits that hold the code of a token's cue.
-        static let cueBits: UInt8 = 0x70
-
-        /// The code (1...7) of a cue in the `cueBits` of a token's flags.
-        @inline(__always)
-        static func cueCode(_ cue: PlaceCue) -> UInt8 {
-            switch cue {
-            case .town: 1
-            case .region: 2
-            case .near: 3
-            case .capital: 4
-            case .skip: 5
-            case .at: 6
-            case .border: 7
-            }
-        }
+        static let cue = GazetteerRoleBits.cue
+        /// The bits that hold the code of a token's cue (`GazetteerRoleBits.code(of:)`).
+        static let cueBits = GazetteerRoleBits.cueBits
 
         /// The cue of token `t`'s first stem that is one, if any.
         @inline(__always)
-        func cue(_ t: Int) -> PlaceCue? {
-            switch (flags[t] & Self.cueBits) >> 4 {
-            case 1: .town
-            case 2: .region
-            case 3: .near
-            case 4: .capital
-            case 5: .skip
-            case 6: .at
-            case 7: .border
-            default: nil
-            }
-        }
+        func cue(_ t: Int) -> PlaceCue? { GazetteerRoleBits.cue(in: flags[t]) }
 
         /// Whether a stem of token `t` is a listed common word.
         @inline(__always)
@@ -90,35 +66,34 @@ extension PlaceResolver {
         var flags = [UInt8](repeating: 0, count: tokenCount)
         var starts: [Int32] = []
         var stems: [PlaceStem] = []
-        text.tokens.withUnsafeBufferPointer { tokens in
-            text.normalized.scalars.withUnsafeBufferPointer { all in
-                text.segments.withUnsafeBuffers { segmentStarts, segments in
-                    flags.withUnsafeMutableBufferPointer { flags in
-                        starts = [Int32](unsafeUninitializedCapacity: tokenCount + 1) { starts, startCount in
-                            stems = [PlaceStem](unsafeUninitializedCapacity: segments.count + 1) { out, count in
-                                for t in 0..<tokenCount {
-                                    starts[t] = Int32(count)
-                                    guard tokens[t].kind == .word else { continue }
-                                    let first = count
-                                    let wordSegments = Int(segmentStarts[t])..<Int(segmentStarts[t + 1])
-                                    Self.appendStems(
-                                        range: tokens[t].range, key: tokens[t].key, segments: segments, wordSegments, scalars: all,
-                                        to: out, count: &count
-                                    )
-                                    var f: UInt8 = 0
-                                    var cue: PlaceCue?
-                                    for k in first..<count {
-                                        guard let roles = gazetteer.roles(ofWord: out[k].key) else { continue }
-                                        if roles.isStopword { f |= Words.stopword }
-                                        if roles.longestName > 0 { f |= Words.nameStart }
-                                        if roles.unlistedCue != nil { f |= Words.unlistedCue }
-                                        if cue == nil { cue = roles.cue }
+        gazetteer.roleBits.withProbe { roles in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                text.normalized.scalars.withUnsafeBufferPointer { all in
+                    text.segments.withUnsafeBuffers { segmentStarts, segments in
+                        flags.withUnsafeMutableBufferPointer { flags in
+                            starts = [Int32](unsafeUninitializedCapacity: tokenCount + 1) { starts, startCount in
+                                stems = [PlaceStem](unsafeUninitializedCapacity: segments.count + 1) { out, count in
+                                    for t in 0..<tokenCount {
+                                        starts[t] = Int32(truncatingIfNeeded: count)
+                                        guard tokens[t].kind == .word else { continue }
+                                        let first = count
+                                        let wordSegments = Int(segmentStarts[t])..<Int(segmentStarts[t + 1])
+                                        Self.appendStems(
+                                            range: tokens[t].range, key: tokens[t].key, segments: segments, wordSegments, scalars: all,
+                                            to: out, count: &count
+                                        )
+                                        // One probe of the role bits a stem; the cue (its bit and code) is the first stem's
+                                        // that is one.
+                                        var f: UInt8 = 0
+                                        for k in first..<count {
+                                            let b = roles.bits(of: out[k].key.value)
+                                            f |= f & Words.cue == 0 ? b : b & ~(Words.cue | Words.cueBits)
+                                        }
+                                        flags[t] = f
                                     }
-                                    if let cue { f |= Words.cue | Words.cueCode(cue) << 4 }
-                                    flags[t] = f
+                                    starts[tokenCount] = Int32(truncatingIfNeeded: count)
+                                    startCount = tokenCount + 1
                                 }
-                                starts[tokenCount] = Int32(count)
-                                startCount = tokenCount + 1
                             }
                         }
                     }

@@ -31,6 +31,8 @@ public struct Gazetteer: Sendable {
     @usableFromInline let namesByKey: WordKeyTable<String>
     /// Every word that starts a name, is a stopword or a cue -> all of these roles (`roles(ofWord:)`).
     @usableFromInline let wordRoles: WordKeyTable<GazetteerWordRoles>
+    /// The same roles as one byte a word, for loops over every word of a document (`GazetteerRoleBits.withProbe`).
+    public let roleBits: GazetteerRoleBits
     /// Per place (parallel to `places`): the `WordKey` of the transliteration skeleton of its source name in its
     /// country's spelling (`TransliterationKey.latin(sourceName, country:)`), made once at load where the skeleton
     /// index is built (the resolver looks places' namesakes up by it).
@@ -114,7 +116,9 @@ public struct Gazetteer: Sendable {
         for k in stopKeys { roles[k, default: GazetteerWordRoles()].isStopword = true }
         for (k, c) in cuesByKey { roles[k, default: GazetteerWordRoles()].cue = c }
         for (k, c) in unlistedCuesByKey { roles[k, default: GazetteerWordRoles()].unlistedCue = c }
-        self.wordRoles = keyed(roles)
+        let wordRoles = keyed(roles)
+        self.wordRoles = wordRoles
+        roleBits = GazetteerRoleBits(wordRoles.allKeys.compactMap { key in wordRoles[key].map { (key, $0) } })
     }
 
     // MARK: - Lookup
