@@ -200,6 +200,11 @@ public struct Gazetteer: Sendable {
     @inlinable
     public func name(forKey key: WordKey) -> String? { namesByKey[key] }
 
+    /// Whether some place name or country form has the key `key`: one probe that answers "no" for both
+    /// `countryForms(forKey:)` and `placeIndexes(forKey:)` (most keys a matcher tries are neither).
+    @inlinable
+    public func hasName(forKey key: WordKey) -> Bool { namesByKey.contains(key) }
+
     /// The most words of any name or country form whose first word is `word` (0 when none starts with it).
     public func longestName(startingWith word: String) -> Int { longestName(startingWith: WordKey(word)) }
 
