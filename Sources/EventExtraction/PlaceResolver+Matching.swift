@@ -197,7 +197,8 @@ extension PlaceResolver {
             var end = i + 1
             var n = 1
             while true {
-                if end > bestEnd, Gazetteer.hasName(ofWords: n, in: lengths) {
+                // (A key that is no name at all is neither a country form nor a place: one probe instead of two.)
+                if end > bestEnd, Gazetteer.hasName(ofWords: n, in: lengths), gazetteer.hasName(forKey: key) {
                     let forms = gazetteer.countryForms(forKey: key)
                     if !forms.isEmpty {
                         (bestTarget, bestStem, bestEnd, bestKey) = (.country(forms), k, end, key)
@@ -362,9 +363,8 @@ extension PlaceResolver {
             // form is none either (one probe of the word roles: a country form is a name start).
             let word = tokens[t].key
             if tokens[t].range.count < 3 { return nil }
-            if let roles = gazetteer.roles(ofWord: word),
-               roles.isStopword || roles.cue != nil || (roles.longestName > 0 && !gazetteer.countryForms(forKey: word).isEmpty)
-            {
+            let roles = gazetteer.roleBits.bits(of: word)
+            if roles & (Words.stopword | Words.cue) != 0 || (roles & Words.nameStart != 0 && !gazetteer.countryForms(forKey: word).isEmpty) {
                 return nil
             }
         }

@@ -16,42 +16,18 @@ extension PlaceResolver {
         /// first stem that is one (`cueCode`: one byte a token, no array of optional cues).
         let flags: [UInt8]
 
-        static let stopword: UInt8 = 1
-        static let nameStart: UInt8 = 2
-        static let unlistedCue: UInt8 = 4
+        /// (The gazetteer's role bits of a word, `GazetteerRoleBits`: a token's flags are those of its stems.)
+        static let stopword = GazetteerRoleBits.stopword
+        static let nameStart = GazetteerRoleBits.nameStart
+        static let unlistedCue = GazetteerRoleBits.unlistedCue
         /// A stem of the token is a cue (`cue(_:)` is not nil).
-        static let cue: UInt8 = 8
-        /// The bits that hold the code of a token's cue.
-        static let cueBits: UInt8 = 0x70
-
-        /// The code (1...7) of a cue in the `cueBits` of a token's flags.
-        @inline(__always)
-        static func cueCode(_ cue: PlaceCue) -> UInt8 {
-            switch cue {
-            case .town: 1
-            case .region: 2
-            case .near: 3
-            case .capital: 4
-            case .skip: 5
-            case .at: 6
-            case .border: 7
-            }
-        }
+        static let cue = GazetteerRoleBits.cue
+        /// The bits that hold the code of a token's cue (`GazetteerRoleBits.code(of:)`).
+        static let cueBits = GazetteerRoleBits.cueBits
 
         /// The cue of token `t`'s first stem that is one, if any.
         @inline(__always)
-        func cue(_ t: Int) -> PlaceCue? {
-            switch (flags[t] & Self.cueBits) >> 4 {
-            case 1: .town
-            case 2: .region
-            case 3: .near
-            case 4: .capital
-            case 5: .skip
-            case 6: .at
-            case 7: .border
-            default: nil
-            }
-        }
+        func cue(_ t: Int) -> PlaceCue? { GazetteerRoleBits.cue(in: flags[t]) }
 
         /// Whether a stem of token `t` is a listed common word.
         @inline(__always)
@@ -90,35 +66,57 @@ extension PlaceResolver {
         var flags = [UInt8](repeating: 0, count: tokenCount)
         var starts: [Int32] = []
         var stems: [PlaceStem] = []
-        text.tokens.withUnsafeBufferPointer { tokens in
-            text.normalized.scalars.withUnsafeBufferPointer { all in
-                text.segments.withUnsafeBuffers { segmentStarts, segments in
-                    flags.withUnsafeMutableBufferPointer { flags in
-                        starts = [Int32](unsafeUninitializedCapacity: tokenCount + 1) { starts, startCount in
-                            stems = [PlaceStem](unsafeUninitializedCapacity: segments.count + 1) { out, count in
-                                for t in 0..<tokenCount {
-                                    starts[t] = Int32(count)
-                                    guard tokens[t].kind == .word else { continue }
-                                    let first = count
-                                    let wordSegments = Int(segmentStarts[t])..<Int(segmentStarts[t + 1])
-                                    Self.appendStems(
-                                        range: tokens[t].range, key: tokens[t].key, segments: segments, wordSegments, scalars: all,
-                                        to: out, count: &count
-                                    )
-                                    var f: UInt8 = 0
-                                    var cue: PlaceCue?
-                                    for k in first..<count {
-                                        guard let roles = gazetteer.roles(ofWord: out[k].key) else { continue }
-                                        if roles.isStopword { f |= Words.stopword }
-                                        if roles.longestName > 0 { f |= Words.nameStart }
-                                        if roles.unlistedCue != nil { f |= Words.unlistedCue }
-                                        if cue == nil { cue = roles.cue }
+        gazetteer.roleBits.withProbe { roles in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                text.normalized.scalars.withUnsafeBufferPointer { all in
+                    text.segments.withUnsafeBuffers { segmentStarts, segments in
+                        flags.withUnsafeMutableBufferPointer { flags in
+                            starts = [Int32](unsafeUninitializedCapacity: tokenCount + 1) { starts, startCount in
+                                stems = [PlaceStem](unsafeUninitializedCapacity: segments.count + 1) { out, outCount in
+                                    // (Stems written through a pointer with the count in a local, each probed as it is
+                                    // written: no second pass over the word's stems.)
+                                    let stemBase = out.baseAddress!
+                                    var count = 0
+                                    for t in 0..<tokenCount {
+                                        starts[t] = Int32(truncatingIfNeeded: count)
+                                        guard tokens[t].kind == .word else { continue }
+                                        let range = tokens[t].range
+                                        let key = tokens[t].key
+                                        let first = count
+                                        (stemBase + count).initialize(to: PlaceStem(range: range, key: key))
+                                        count += 1
+                                        // One probe of the role bits a stem; the cue (its bit and code) is the first stem's
+                                        // that is one.
+                                        var f = roles.bits(of: key.value)
+                                        // The whole word is the first segmentation (see `appendStems`).
+                                        let lo = range.lowerBound
+                                        var i = Int(segmentStarts[t]) + 1
+                                        let segmentEnd = Int(segmentStarts[t + 1])
+                                        while i < segmentEnd {
+                                            let segment = segments[i]
+                                            i += 1
+                                            guard segment.suffixLength == 0 && segment.prefixLength > 0 else { continue }
+                                            let p = segment.prefixLength
+                                            if Self.skipsPrefix(all, lo, p) { continue }
+                                            let stemStart = lo + p
+                                            var seen = false
+                                            for k in first..<count where stemBase[k].range.lowerBound == stemStart {
+                                                seen = true
+                                                break
+                                            }
+                                            if seen { continue }
+                                            (stemBase + count).initialize(
+                                                to: PlaceStem(range: stemStart..<range.upperBound, key: segment.key))
+                                            count += 1
+                                            let b = roles.bits(of: segment.key.value)
+                                            f |= f & Words.cue == 0 ? b : b & ~(Words.cue | Words.cueBits)
+                                        }
+                                        flags[t] = f
                                     }
-                                    if let cue { f |= Words.cue | Words.cueCode(cue) << 4 }
-                                    flags[t] = f
+                                    outCount = count
+                                    starts[tokenCount] = Int32(truncatingIfNeeded: count)
+                                    startCount = tokenCount + 1
                                 }
-                                starts[tokenCount] = Int32(count)
-                                startCount = tokenCount + 1
                             }
                         }
                     }
@@ -126,6 +124,14 @@ extension PlaceResolver {
             }
         }
         return Words(starts: starts, stems: stems, flags: flags)
+    }
+
+    /// Whether the proclitic chain of `p` letters at `start` of `all` is not read off place names: chains with ك or س,
+    /// and ف not followed by ال (see `stems(of:in:)`).
+    @inline(__always)
+    static func skipsPrefix(_ all: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ p: Int) -> Bool {
+        for k in start..<(start + p) where all[k] == "\u{0643}" || all[k] == "\u{0633}" { return true }
+        return all[start] == "\u{0641}" && !(p >= 3 && all[start + p - 2] == "\u{0627}" && all[start + p - 1] == "\u{0644}")
     }
 
     /// Appends the stems of word `t` to `out` (see `stems(of:in:)`).
@@ -160,14 +166,7 @@ extension PlaceResolver {
             guard segment.suffixLength == 0 && segment.prefixLength > 0 else { continue }
             let p = segment.prefixLength
             let start = range.lowerBound
-            // Chains with ك or س, and ف not followed by ال, are not read off (see `stems(of:in:)`).
-            var skip = false
-            for k in start..<(start + p) where all[k] == "\u{0643}" || all[k] == "\u{0633}" {
-                skip = true
-                break
-            }
-            if skip { continue }
-            if all[start] == "\u{0641}" && !(p >= 3 && all[start + p - 2] == "\u{0627}" && all[start + p - 1] == "\u{0644}") { continue }
+            if skipsPrefix(all, start, p) { continue }
             let stem = (start + p)..<range.upperBound
             // Suffixes of one word are equal as strings exactly when they have the same length (a shorter one lacks
             // scalars), that is the same range.

@@ -31,6 +31,8 @@ public struct Gazetteer: Sendable {
     @usableFromInline let namesByKey: WordKeyTable<String>
     /// Every word that starts a name, is a stopword or a cue -> all of these roles (`roles(ofWord:)`).
     @usableFromInline let wordRoles: WordKeyTable<GazetteerWordRoles>
+    /// The same roles as one byte a word, for loops over every word of a document (`GazetteerRoleBits.withProbe`).
+    public let roleBits: GazetteerRoleBits
     /// Per place (parallel to `places`): the `WordKey` of the transliteration skeleton of its source name in its
     /// country's spelling (`TransliterationKey.latin(sourceName, country:)`), made once at load where the skeleton
     /// index is built (the resolver looks places' namesakes up by it).
@@ -114,7 +116,9 @@ public struct Gazetteer: Sendable {
         for k in stopKeys { roles[k, default: GazetteerWordRoles()].isStopword = true }
         for (k, c) in cuesByKey { roles[k, default: GazetteerWordRoles()].cue = c }
         for (k, c) in unlistedCuesByKey { roles[k, default: GazetteerWordRoles()].unlistedCue = c }
-        self.wordRoles = keyed(roles)
+        let wordRoles = keyed(roles)
+        self.wordRoles = wordRoles
+        roleBits = GazetteerRoleBits(wordRoles.allKeys.compactMap { key in wordRoles[key].map { (key, $0) } })
     }
 
     // MARK: - Lookup
@@ -195,6 +199,11 @@ public struct Gazetteer: Sendable {
     /// key takes the name's string from here rather than building it from the text's scalars.
     @inlinable
     public func name(forKey key: WordKey) -> String? { namesByKey[key] }
+
+    /// Whether some place name or country form has the key `key`: one probe that answers "no" for both
+    /// `countryForms(forKey:)` and `placeIndexes(forKey:)` (most keys a matcher tries are neither).
+    @inlinable
+    public func hasName(forKey key: WordKey) -> Bool { namesByKey.contains(key) }
 
     /// The most words of any name or country form whose first word is `word` (0 when none starts with it).
     public func longestName(startingWith word: String) -> Int { longestName(startingWith: WordKey(word)) }

@@ -1,4 +1,5 @@
 import Foundation
+import ArabicText
 import Lexicon
 import Testing
 
@@ -139,5 +140,27 @@ let bundledGazetteer: Gazetteer = {
     @Test func exonymsStayAsWritten() throws {
         let place = try #require(bundledGazetteer.places(forKey: PlaceKey.normalise("الحديدة")).first)
         #expect(place.name == "Hodeidah")
+    }
+}
+
+@Suite struct GazetteerRoleBitsTests {
+    /// Every role a word has, read through the packed table, agrees with the roles table: place names, a listed common
+    /// word, cues of each kind, and a word with no role.
+    @Test(arguments: ["بغداد", "دير", "مدينة", "قرب", "العاصمة", "في", "على", "الحدود", "بلدة", "منطقة", "قال", "xyz"])
+    func agreesWithTheRoles(word: String) {
+        let key = WordKey(PlaceKey.normalise(word))
+        let bits = bundledGazetteer.roleBits.bits(of: key)
+        let roles = bundledGazetteer.roles(ofWord: key)
+        #expect(bits == roles.map { GazetteerRoleBits.bits(of: $0) } ?? 0)
+        #expect(GazetteerRoleBits.cue(in: bits) == roles?.cue)
+        #expect((bits & GazetteerRoleBits.nameStart != 0) == ((roles?.longestName ?? 0) > 0))
+        #expect((bits & GazetteerRoleBits.stopword != 0) == (roles?.isStopword ?? false))
+        #expect((bits & GazetteerRoleBits.unlistedCue != 0) == (roles?.unlistedCue != nil))
+    }
+
+    @Test(arguments: [PlaceCue.town, .region, .near, .capital, .skip, .at, .border])
+    func cueCodesRoundTrip(cue: PlaceCue) {
+        let roles = GazetteerWordRoles(cue: cue)
+        #expect(GazetteerRoleBits.cue(in: GazetteerRoleBits.bits(of: roles)) == cue)
     }
 }
