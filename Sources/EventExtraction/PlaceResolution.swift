@@ -31,13 +31,10 @@ public struct PlaceResolution: Sendable {
         country: String?, location: EventLocation?, mentions: [PlaceMention], countryScores: [String: Double],
         diagnostics: [Diagnostic], unlisted: [UnlistedPlace] = []
     ) {
-        self.country = country
-        self.location = location
-        self.mentions = mentions
-        settledPlaces = Self.settledPlaces(of: mentions)
-        self.unlisted = unlisted
-        countryScoreList = countryScores.map { ($0.key, $0.value) }
-        self.diagnostics = diagnostics
+        self.init(
+            country: country, location: location, mentions: mentions, countryScoreList: countryScores.map { ($0.key, $0.value) },
+            diagnostics: diagnostics, unlisted: unlisted
+        )
     }
 
     /// As `init(country:location:mentions:countryScores:diagnostics:unlisted:)` with the scores as a list of distinct
