@@ -167,13 +167,16 @@ public struct ActorResolver: Sendable {
             var bestLength = 0
             var alias = -1
             var pattern: (head: Int, adjective: Int)?
-            if let match = lexicon.aliases.longestEntry(in: words, at: i, bit: EventTable.actorAliases.bit) {
+            if words.mayStartPhrase(bit: EventTable.actorAliases.bit, at: i),
+               let match = lexicon.aliases.longestEntry(in: words, at: i, bit: EventTable.actorAliases.bit) {
                 (alias, bestLength) = match
             }
             // The heads longest first, then in file order, each entry once (the order of `PhraseTable.matches`).
             heads.removeAll(keepingCapacity: true)
-            lexicon.patterns.forEachMatch(in: words, at: i, bit: EventTable.actorPatterns.bit) { e, length in
-                if !heads.contains(where: { $0.entry == e }) { heads.append((e, length)) }
+            if words.mayStartPhrase(bit: EventTable.actorPatterns.bit, at: i) {
+                lexicon.patterns.forEachMatch(in: words, at: i, bit: EventTable.actorPatterns.bit) { e, length in
+                    if !heads.contains(where: { $0.entry == e }) { heads.append((e, length)) }
+                }
             }
             if heads.count > 1 {
                 heads.sort { $0.length != $1.length ? $0.length > $1.length : $0.entry < $1.entry }
