@@ -225,18 +225,20 @@ public struct ActorResolver: Sendable {
     public func cueIndex(in words: WordSequence) -> ActorCueIndex {
         var index = ActorCueIndex()
         var rows: [Int] = []
+        // The table taken out once: reaching it in `cues` for each lookup copied it onto the stack.
+        let table = cues.cues
         var i = 0
         while i < words.count {
             i = words.nextStart(bit: EventTable.roleCues.bit, from: i)
             guard i < words.count else { break }
             // The entries of the longest cues, each once in file order: the order `matches` puts them in, with no
             // match built.
-            let longest = words[i].kind == .word ? cues.cues.longestEntries(in: words, at: i, bit: EventTable.roleCues.bit, into: &rows) : 0
+            let longest = words[i].kind == .word ? table.longestEntries(in: words, at: i, bit: EventTable.roleCues.bit, into: &rows) : 0
             guard longest > 0 else {
                 i += 1
                 continue
             }
-            for row in rows { index.append(i..<i + longest, for: cues.cues.entries[row].value) }
+            for row in rows { index.append(i..<i + longest, for: table.entries[row].value) }
             i += longest
         }
         return index
