@@ -220,10 +220,13 @@ struct EventAssembler: Sendable {
         var mainReading = read(placed, isMain: true, dates: dateMentions)
         mainReading.trigger = main
         mainReading.anchor = anchor
-        var out = [mainReading]
         // A further event is dated by its own sentence; told without a date, it happened when the main event did (a date
         // in a neighbouring sentence, "since 20 July", belongs to something else).
         let mainDate = mainReading.date
+        // Room for a few further events: growing the array from one reading copied the readings (and their strings).
+        var out: [EventReading] = []
+        out.reserveCapacity(4)
+        out.append(mainReading)
         func readFurther(_ trigger: TriggerMatch) -> EventReading {
             var reading = read(trigger, isMain: false, dates: dateMentions.filter { $0.sentence == trigger.sentence })
             if reading.date == nil { reading.date = mainDate }
