@@ -416,6 +416,26 @@ public struct ActorResolver: Sendable {
         let sentence = words[range.lowerBound].sentence
         // Words in order of distance (after the trigger first at each step); the first that starts a target word is the
         // nearest, and its first class in the order above is the answer.
+        let bits = defaultTargetBits
+        if bits != 0, words.startMasks.count == words.count {
+            // The same search read through buffers, the start bits first: most words have none of them.
+            let kind = words.startMasks.withUnsafeBufferPointer { masks in
+                words.tokens.withUnsafeBufferPointer { tokens -> Int? in
+                    func kind(at k: Int) -> Int? {
+                        guard masks[k] & bits != 0, tokens[k].sentence == sentence else { return nil }
+                        return targetKind(at: k, in: words, sentence: sentence, withCivilians: withCivilians)
+                    }
+                    for j in 0..<Self.targetReach {
+                        let after = range.upperBound + j
+                        if after < tokens.count, let found = kind(at: after) { return found }
+                        let before = range.lowerBound - 1 - j
+                        if before >= 0, let found = kind(at: before) { return found }
+                    }
+                    return nil
+                }
+            }
+            return kind.map { Self.defaultTargetKinds[$0] }
+        }
         for j in 0..<Self.targetReach {
             if let kind = targetKind(at: range.upperBound + j, in: words, sentence: sentence, withCivilians: withCivilians)
                 ?? targetKind(at: range.lowerBound - 1 - j, in: words, sentence: sentence, withCivilians: withCivilians) {
