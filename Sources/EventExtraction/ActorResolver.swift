@@ -167,13 +167,16 @@ public struct ActorResolver: Sendable {
             var bestLength = 0
             var alias = -1
             var pattern: (head: Int, adjective: Int)?
-            if let match = lexicon.aliases.longestEntry(in: words, at: i, bit: EventTable.actorAliases.bit) {
+            if words.mayStartPhrase(bit: EventTable.actorAliases.bit, at: i),
+               let match = lexicon.aliases.longestEntry(in: words, at: i, bit: EventTable.actorAliases.bit) {
                 (alias, bestLength) = match
             }
             // The heads longest first, then in file order, each entry once (the order of `PhraseTable.matches`).
             heads.removeAll(keepingCapacity: true)
-            lexicon.patterns.forEachMatch(in: words, at: i, bit: EventTable.actorPatterns.bit) { e, length in
-                if !heads.contains(where: { $0.entry == e }) { heads.append((e, length)) }
+            if words.mayStartPhrase(bit: EventTable.actorPatterns.bit, at: i) {
+                lexicon.patterns.forEachMatch(in: words, at: i, bit: EventTable.actorPatterns.bit) { e, length in
+                    if !heads.contains(where: { $0.entry == e }) { heads.append((e, length)) }
+                }
             }
             if heads.count > 1 {
                 heads.sort { $0.length != $1.length ? $0.length > $1.length : $0.entry < $1.entry }
@@ -222,18 +225,20 @@ public struct ActorResolver: Sendable {
     public func cueIndex(in words: WordSequence) -> ActorCueIndex {
         var index = ActorCueIndex()
         var rows: [Int] = []
+        // The table taken out once: reaching it in `cues` for each lookup copied it onto the stack.
+        let table = cues.cues
         var i = 0
         while i < words.count {
             i = words.nextStart(bit: EventTable.roleCues.bit, from: i)
             guard i < words.count else { break }
             // The entries of the longest cues, each once in file order: the order `matches` puts them in, with no
             // match built.
-            let longest = words[i].kind == .word ? cues.cues.longestEntries(in: words, at: i, bit: EventTable.roleCues.bit, into: &rows) : 0
+            let longest = words[i].kind == .word ? table.longestEntries(in: words, at: i, bit: EventTable.roleCues.bit, into: &rows) : 0
             guard longest > 0 else {
                 i += 1
                 continue
             }
-            for row in rows { index.append(i..<i + longest, for: cues.cues.entries[row].value) }
+            for row in rows { index.append(i..<i + longest, for: table.entries[row].value) }
             i += longest
         }
         return index
@@ -411,6 +416,26 @@ public struct ActorResolver: Sendable {
         let sentence = words[range.lowerBound].sentence
         // Words in order of distance (after the trigger first at each step); the first that starts a target word is the
         // nearest, and its first class in the order above is the answer.
+        let bits = defaultTargetBits
+        if bits != 0, words.startMasks.count == words.count {
+            // The same search read through buffers, the start bits first: most words have none of them.
+            let kind = words.startMasks.withUnsafeBufferPointer { masks in
+                words.tokens.withUnsafeBufferPointer { tokens -> Int? in
+                    func kind(at k: Int) -> Int? {
+                        guard masks[k] & bits != 0, tokens[k].sentence == sentence else { return nil }
+                        return targetKind(at: k, in: words, sentence: sentence, withCivilians: withCivilians)
+                    }
+                    for j in 0..<Self.targetReach {
+                        let after = range.upperBound + j
+                        if after < tokens.count, let found = kind(at: after) { return found }
+                        let before = range.lowerBound - 1 - j
+                        if before >= 0, let found = kind(at: before) { return found }
+                    }
+                    return nil
+                }
+            }
+            return kind.map { Self.defaultTargetKinds[$0] }
+        }
         for j in 0..<Self.targetReach {
             if let kind = targetKind(at: range.upperBound + j, in: words, sentence: sentence, withCivilians: withCivilians)
                 ?? targetKind(at: range.lowerBound - 1 - j, in: words, sentence: sentence, withCivilians: withCivilians) {

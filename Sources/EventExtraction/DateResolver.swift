@@ -211,9 +211,11 @@ public struct DateResolver: Sendable {
         // Leading parts of the day and day nouns: مساء يوم الخميس، صباح الثلاثاء، يوم 17 سبتمبر.
         var j = i
         while j < words.count {
-            if let part = lexicon.partsOfDay.longestMatch(in: words, at: j, bit: EventTable.partsOfDay.bit), startsDate(words, at: j + part.length) {
+            if words.mayStartPhrase(bit: EventTable.partsOfDay.bit, at: j),
+               let part = lexicon.partsOfDay.longestMatch(in: words, at: j, bit: EventTable.partsOfDay.bit), startsDate(words, at: j + part.length) {
                 j += part.length
-            } else if let noun = lexicon.dayNouns.longestMatch(in: words, at: j, bit: EventTable.dayNouns.bit),
+            } else if words.mayStartPhrase(bit: EventTable.dayNouns.bit, at: j),
+                      let noun = lexicon.dayNouns.longestMatch(in: words, at: j, bit: EventTable.dayNouns.bit),
                       startsDate(words, at: j + noun.length) {
                 j += noun.length
             } else {
@@ -230,7 +232,8 @@ public struct DateResolver: Sendable {
            let weekday = readWeekday(words, at: j, reference: reference) { return weekday }
 
         // Relative words (they include their own parts of the day: مساء أمس).
-        if let relative = lexicon.relatives.longestMatch(in: words, at: i, bit: EventTable.relatives.bit) {
+        if words.mayStartPhrase(bit: EventTable.relatives.bit, at: i),
+           let relative = lexicon.relatives.longestMatch(in: words, at: i, bit: EventTable.relatives.bit) {
             let end = i + relative.length
             if end < words.count, lexicon.cancelWords.hasMatch(in: words, at: end, bit: EventTable.cancelWords.bit) { return nil }
             // أمس الأربعاء، اليوم (الأحد): the weekday names the day.
@@ -253,8 +256,10 @@ public struct DateResolver: Sendable {
 
         // A bare month: شهر مارس، مارس 2015، مارس الماضي.
         var m = i
-        if let noun = lexicon.monthNouns.longestMatch(in: words, at: i, bit: EventTable.monthNouns.bit) { m += noun.length }
-        if let month = lexicon.months.longestMatch(in: words, at: m, bit: EventTable.months.bit) {
+        if words.mayStartPhrase(bit: EventTable.monthNouns.bit, at: i),
+           let noun = lexicon.monthNouns.longestMatch(in: words, at: i, bit: EventTable.monthNouns.bit) { m += noun.length }
+        if words.mayStartPhrase(bit: EventTable.months.bit, at: m),
+           let month = lexicon.months.longestMatch(in: words, at: m, bit: EventTable.months.bit) {
             var end = skipAlternateMonth(words, after: m + month.length)
             if end < words.count, words[end].kind == .number, let year = words.integer(end), (1900...2100).contains(year) {
                 return (CalendarDate(year: year, month: month.value, day: 1), .month, "date.explicit.month_year", end + 1, nil)
@@ -288,7 +293,8 @@ public struct DateResolver: Sendable {
     /// A weekday at `j`, with an optional second weekday (ليل الثلاثاء الأربعاء), closing parenthesis, modifier, or a
     /// following explicit date (الأربعاء 11 يناير 2017), which wins.
     private func readWeekday(_ words: WordSequence, at j: Int, reference: CalendarDate?) -> Reading? {
-        guard j < words.count, let weekday = lexicon.weekdays.longestMatch(in: words, at: j, bit: EventTable.weekdays.bit) else { return nil }
+        guard words.mayStartPhrase(bit: EventTable.weekdays.bit, at: j),
+              let weekday = lexicon.weekdays.longestMatch(in: words, at: j, bit: EventTable.weekdays.bit) else { return nil }
         var end = j + weekday.length
         if end < words.count, words[end].kind == .number, let explicit = readDayMonth(words, at: end, reference: reference) {
             // The explicit date wins unless its weekday contradicts the name (a mistyped year): then the weekday,
@@ -301,7 +307,8 @@ public struct DateResolver: Sendable {
         if end < words.count, let second = lexicon.weekdays.longestMatch(in: words, at: end, bit: EventTable.weekdays.bit) { end += second.length }
         if end < words.count, words.isScalar(end, ")"), j > 0, words.isScalar(j - 1, "(") { end += 1 }
         var modifier: DateModifier?
-        if end < words.count, let mod = lexicon.modifiers.longestMatch(in: words, at: end, bit: EventTable.dateModifiers.bit) {
+        if words.mayStartPhrase(bit: EventTable.dateModifiers.bit, at: end),
+           let mod = lexicon.modifiers.longestMatch(in: words, at: end, bit: EventTable.dateModifiers.bit) {
             modifier = mod.value
             end += mod.length
         }
@@ -438,7 +445,8 @@ public struct DateResolver: Sendable {
         guard start > 0 else { return false }
         let sentence = words[start].sentence
         for k in max(0, start - reportWindow)..<start where words[k].sentence == sentence {
-            if lexicon.reportWords.hasMatch(in: words, at: k, bit: EventTable.reportWords.bit) { return true }
+            if words.mayStartPhrase(bit: EventTable.reportWords.bit, at: k),
+               lexicon.reportWords.hasMatch(in: words, at: k, bit: EventTable.reportWords.bit) { return true }
         }
         // A sentence that opens with a reporting verb and a long subject: "دعت وزيرة خارجية الاتحاد الأوروبي، فيدريكا
         // موغيريني، السبت، إلى …" — a date set off by commas before anything else is told dates the statement.

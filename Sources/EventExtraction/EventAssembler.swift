@@ -191,9 +191,11 @@ struct EventAssembler: Sendable {
         // هجوم", "تحسبا لهجمات") tells that nothing happened. A foiled attack ("إحباط هجوم") was fought off: it happened.
         // A sentence that answers an earlier event ("air strikes today in response to the attack that killed 12") is
         // background after its cue only: its figures there are the earlier event's, its trigger before it is news.
-        let matches = reader.triggers.matches(in: words).filter { m in
+        // Filtered in place: a filtered copy retained every kept match's strings again.
+        var matches = reader.triggers.matches(in: words)
+        matches.removeAll { m in
             let told = answerCues[m.sentence].map { m.span.start < $0 } ?? !background.contains(m.sentence)
-            return told && !named.contains { $0.overlaps(m.tokens) } && !isNegated(m, in: words)
+            return !(told && !named.contains { $0.overlaps(m.tokens) } && !isNegated(m, in: words))
         }
         guard var main = reader.triggers.mainTrigger(among: matches), let first = matches.first else { return [] }
         let cues = reader.actors.cueIndex(in: words)
@@ -218,10 +220,13 @@ struct EventAssembler: Sendable {
         var mainReading = read(placed, isMain: true, dates: dateMentions)
         mainReading.trigger = main
         mainReading.anchor = anchor
-        var out = [mainReading]
         // A further event is dated by its own sentence; told without a date, it happened when the main event did (a date
         // in a neighbouring sentence, "since 20 July", belongs to something else).
         let mainDate = mainReading.date
+        // Room for a few further events: growing the array from one reading copied the readings (and their strings).
+        var out: [EventReading] = []
+        out.reserveCapacity(4)
+        out.append(mainReading)
         func readFurther(_ trigger: TriggerMatch) -> EventReading {
             var reading = read(trigger, isMain: false, dates: dateMentions.filter { $0.sentence == trigger.sentence })
             if reading.date == nil { reading.date = mainDate }

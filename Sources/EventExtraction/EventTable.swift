@@ -43,6 +43,8 @@ struct TargetClassTables: Sendable {
     @inline(__always)
     func matches(slot: Int, in words: WordSequence, at i: Int) -> Bool {
         let bit = bits[slot]
+        // The start bit first: reaching the table copied it onto the stack, even for the words its bit rejects.
+        guard words.mayStartPhrase(bit: bit, at: i) else { return false }
         return tables.withUnsafeBufferPointer { $0[slot].hasMatch(in: words, at: i, bit: bit) }
     }
 }

@@ -89,6 +89,8 @@ public struct TriggerMatcher: Sendable {
     public func matches(in words: WordSequence) -> [TriggerMatch] {
         var found: [TriggerMatch] = []
         var rows: [Int] = []
+        // The table taken out of the lexicon once: reaching it there for each lookup copied it onto the stack.
+        let triggers = lexicon.triggers
         var i = 0
         while i < words.count {
             // Words where no trigger starts are passed over at once (a word with no trigger matches nothing).
@@ -98,7 +100,7 @@ public struct TriggerMatcher: Sendable {
                 i += 1
                 continue
             }
-            let longest = lexicon.triggers.longestEntries(in: words, at: i, bit: EventTable.triggers.bit, into: &rows)
+            let longest = triggers.longestEntries(in: words, at: i, bit: EventTable.triggers.bit, into: &rows)
             guard longest > 0 else {
                 i += 1
                 continue
@@ -123,7 +125,7 @@ public struct TriggerMatcher: Sendable {
                 }
             }
             if let row = chosen?.row ?? fallback {
-                let entry = lexicon.triggers.entries[row].value
+                let entry = triggers.entries[row].value
                 found.append(TriggerMatch(
                     eventType: entry.eventType, subtype: entry.subtype, priority: entry.priority, rule: entry.rule,
                     target: entry.context?.required == true ? entry.context?.targetClass : nil,

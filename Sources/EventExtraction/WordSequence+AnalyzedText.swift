@@ -34,6 +34,9 @@ extension WordSequence {
     private static func build(_ analyzed: AnalyzedText, starts: PhraseStarts?, stemsPerToken: Int) -> WordSequence? {
         let sourceCount = analyzed.tokens.count
         let scalars = analyzed.normalized.scalars
+        // Offsets are stored as Int32 (`StemRange`, `stemStarts`) and converted without a check in the token loop (the
+        // checks were a dozen instructions a token): a document's text is far below 2^31 scalars.
+        precondition(scalars.count < Int(Int32.max), "a document of 2^31 scalars or more")
         let stemCapacity = sourceCount * stemsPerToken + StemBuilder.maxStems
         let marking = starts != nil
         let phraseStarts = starts ?? PhraseStarts()
@@ -130,12 +133,14 @@ extension WordSequence {
             // stems are ranges of them; the first stem is the token itself, whose key is known.
             let key = source[index].key
             let first = n
-            out.stemStarts[count] = Int32(first)
+            out.stemStarts[count] = Int32(truncatingIfNeeded: first)
             out.wordKeys[count] = key
-            let whole = StemRange(start: Int32(range.lowerBound), end: Int32(range.upperBound), withAlef: false)
+            let whole = StemRange(
+                start: Int32(truncatingIfNeeded: range.lowerBound), end: Int32(truncatingIfNeeded: range.upperBound), withAlef: false
+            )
             out.stemRanges[n] = whole
             out.stemKeys[n] = key
-            n += 1
+            n &+= 1
             // The start bits of each stem as it is made (the probe of an empty `PhraseStarts` when not marking); prefix
             // keys are made only where the probe needs them.
             var bits = probe.bits(
@@ -149,7 +154,9 @@ extension WordSequence {
                         isWhole = false
                         return
                     }
-                    out.stemRanges[n] = StemRange(start: Int32(stem.lowerBound), end: Int32(stem.upperBound), withAlef: withAlef)
+                    out.stemRanges[n] = StemRange(
+                        start: Int32(truncatingIfNeeded: stem.lowerBound), end: Int32(truncatingIfNeeded: stem.upperBound), withAlef: withAlef
+                    )
                     let stemKey: WordKey
                     if withAlef {
                         let alef: Unicode.Scalar = "\u{0627}"
@@ -164,15 +171,15 @@ extension WordSequence {
                         )
                     }
                     out.stemKeys[n] = stemKey
-                    n += 1
+                    n &+= 1
                 }
             }
             if marking { out.masks[count] = bits }
             out.tokens[count] = Token(kind: kind, span: source[index].span, sentence: sentence, line: line)
             out.ranges[count] = whole
-            count += 1
+            count &+= 1
         }
-        out.stemStarts[count] = Int32(n)
+        out.stemStarts[count] = Int32(truncatingIfNeeded: n)
         return (count, n)
     }
 }

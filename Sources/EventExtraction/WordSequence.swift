@@ -283,6 +283,15 @@ public struct WordSequence: Sendable {
         return startMasks[i] & bit != 0
     }
 
+    /// False when token `i` is past the end or the start masks say no table whose start bit is `bit` starts a phrase
+    /// there; true otherwise (also without masks). Hot callers test it before they name a table: reading a table out of
+    /// a larger value (a lexicon field) copies the table onto the stack first, even for the words its bit then rejects.
+    @inline(__always)
+    func mayStartPhrase(bit: UInt64, at i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        return mayStart(bit: bit, at: i) ?? true
+    }
+
     /// The first token at or after `i` where a table whose start bit is `bit` may start a phrase by the start masks
     /// (`count` when there is none); `i` itself when the sequence has no masks or the table no bit.
     @inline(__always)
