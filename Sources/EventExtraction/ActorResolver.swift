@@ -65,9 +65,11 @@ public struct ActorResolver: Sendable {
     public var lexicon: ActorLexicon {
         didSet {
             starts = Self.starts(of: lexicon)
-            civilianNames = Self.civilianNames(lexicon.countryNames)
+            (plainCountryNames, civilianNames) = Self.groupNames(lexicon.countryNames)
         }
     }
+    /// Country names without "the" by ISO2, as ACLED writes them in group names ("Protesters (United States)").
+    private var plainCountryNames: [String: String]
     /// "Civilians (<Country>)" by ISO2, made once rather than for every event.
     private var civilianNames: [String: String]
     /// First words of the alias and pattern tables: most words start neither, and `mentions` lets them go after one
@@ -108,11 +110,13 @@ public struct ActorResolver: Sendable {
         defaultTargetSlots = Self.defaultTargetSlots(targets)
         defaultTargetBits = Self.union(of: defaultTargetSlots, in: targets)
         starts = Self.starts(of: lexicon)
-        civilianNames = Self.civilianNames(lexicon.countryNames)
+        (plainCountryNames, civilianNames) = Self.groupNames(lexicon.countryNames)
     }
 
-    private static func civilianNames(_ countryNames: [String: String]) -> [String: String] {
-        countryNames.mapValues { "Civilians (\($0.replacingOccurrences(of: "the ", with: "")))" }
+    /// Country names as group names take them (without "the"), and the civilians' names made from them.
+    private static func groupNames(_ countryNames: [String: String]) -> (plain: [String: String], civilians: [String: String]) {
+        let plain = countryNames.mapValues { $0.replacingOccurrences(of: "the ", with: "") }
+        return (plain, plain.mapValues { "Civilians (\($0))" })
     }
 
     private static func defaultTargetSlots(_ targets: TargetClassTables) -> [Int?] {
@@ -339,7 +343,7 @@ public struct ActorResolver: Sendable {
            let adjective = lexicon.adjectives.longestMatch(in: words, at: trigger.tokens.upperBound, bit: EventTable.countryAdjectives.bit),
            let name = lexicon.countryNames[adjective.value.iso2] {
             let range = trigger.tokens.upperBound..<trigger.tokens.upperBound + adjective.length
-            let country = name.replacingOccurrences(of: "the ", with: "")
+            let country = plainCountryNames[adjective.value.iso2] ?? name
             let actor = switch trigger.eventType {
             case .protests: ActorEntry(name: "Protesters (\(country))", type: .protesters, country: adjective.value.iso2)
             case .riots: ActorEntry(name: "Rioters (\(country))", type: .rioters, country: adjective.value.iso2)
