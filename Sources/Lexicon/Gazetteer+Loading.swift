@@ -24,7 +24,7 @@ extension Gazetteer {
     public static func load(from source: LexiconSource) throws -> Gazetteer {
         var builder = Builder()
         if source.has(File.stopwords) {
-            for row in try source.load(File.stopwords).rows { builder.stopKeys.insert(PlaceKey.normalise(row[0])) }
+            for row in try source.load(File.stopwords).rows { builder.stopKeys.insert(ByteKey(PlaceKey.normalise(row[0]))) }
         }
         try builder.readCountries(source.load(File.countries))
         if source.has(File.countryForms) { try builder.readCountryForms(source.load(File.countryForms)) }
@@ -38,7 +38,7 @@ extension Gazetteer {
     /// Accumulates entries and indexes while the files are read.
     struct Builder {
         var places: [GazetteerPlace] = []
-        var keys: [String: [Int]] = [:]
+        var keys: [ByteKey: [Int]] = [:]
         var countryForms: [String: [CountryForm]] = [:]
         var cues: [String: PlaceCue] = [:]
         var unlistedCues: [String: UnlistedNameCue] = [:]
@@ -46,7 +46,7 @@ extension Gazetteer {
         var exonyms: Set<Int> = []
         var countries: [String: GazetteerCountry] = [:]
         var byGeonameID: [Int: Int] = [:]
-        var stopKeys: Set<String> = []
+        var stopKeys: Set<ByteKey> = []
         /// (country, admin1 code) -> region name, from the regions' seats.
         var admin1Names: [String: String] = [:]
         /// Per place, the matching keys of its `arabicNames`, in order (the gazetteer keeps them).
@@ -57,14 +57,15 @@ extension Gazetteer {
         mutating func addKey(_ name: String, place index: Int) -> String {
             let key = PlaceKey.normalise(name)
             guard !key.isEmpty else { return key }
+            let byteKey = ByteKey(key)
             // Common words are dropped from GeoNames names; hand-listed places keep them (matched only after a cue).
-            if stopKeys.contains(key) && places[index].geonameID != nil { return key }
+            if stopKeys.contains(byteKey) && places[index].geonameID != nil { return key }
             if places[index].level == .town, places[index].geonameID != nil,
                key.unicodeScalars.filter({ $0 != " " }).count < Gazetteer.minimumKeyLetters {
                 return key
             }
-            if keys[key]?.contains(index) == true { return key }
-            keys[key, default: []].append(index)
+            if keys[byteKey]?.contains(index) == true { return key }
+            keys[byteKey, default: []].append(index)
             return key
         }
 
@@ -170,7 +171,7 @@ extension Gazetteer {
                 var code = ""
                 if row[5] != "-" && !row[5].isEmpty {
                     let seatKey = PlaceKey.normalise(row[5])
-                    if let seat = keys[seatKey]?.first(where: { places[$0].country == row[0] && places[$0].level == .town }),
+                    if let seat = keys[ByteKey(seatKey)]?.first(where: { places[$0].country == row[0] && places[$0].level == .town }),
                        !places[seat].admin1Code.isEmpty {
                         code = places[seat].admin1Code
                         admin1Names[row[0] + "." + code] = row[1]
@@ -210,14 +211,14 @@ extension Gazetteer {
             }
             var keys = self.keys
             for (k, v) in keys where v.count > 1 { keys[k] = v.sorted(by: byPopulation) }
-            var skeletons: [String: [Int]] = [:]
+            var skeletons: [ByteKey: [Int]] = [:]
             var sourceSkeletons: [String] = []
             sourceSkeletons.reserveCapacity(places.count)
             for (i, place) in places.enumerated() {
                 var keys = [TransliterationKey.latin(place.sourceName, country: place.country)]
                 sourceSkeletons.append(keys[0])
                 if exonyms.contains(i) { keys.append(TransliterationKey.latin(place.name, country: place.country)) }
-                for skeleton in Set(keys) where skeleton.utf8.count >= 3 { skeletons[skeleton, default: []].append(i) }
+                for skeleton in Set(keys) where skeleton.utf8.count >= 3 { skeletons[ByteKey(skeleton), default: []].append(i) }
             }
             for (k, v) in skeletons where v.count > 1 { skeletons[k] = v.sorted(by: byPopulation) }
             var capitals: [String: Int] = [:]

@@ -48,9 +48,9 @@ public struct Gazetteer: Sendable {
     let arabicNameKeyStarts: [Int32]
 
     init(
-        places: [GazetteerPlace], placesByKey: [String: [Int]], placesBySkeleton: [String: [Int]],
+        places: [GazetteerPlace], placesByKey: [ByteKey: [Int]], placesBySkeleton: [ByteKey: [Int]],
         countryFormsByKey: [String: [CountryForm]], cuesByKey: [String: PlaceCue], countriesByCode: [String: GazetteerCountry],
-        capitalByCountry: [String: Int], stopKeys: Set<String>, unlistedCuesByKey: [String: UnlistedNameCue] = [:],
+        capitalByCountry: [String: Int], stopKeys: Set<ByteKey>, unlistedCuesByKey: [String: UnlistedNameCue] = [:],
         sourceSkeletons: [String]? = nil, arabicNameKeys: [[String]]? = nil
     ) {
         func keyed<V>(_ d: [String: V]) -> WordKeyTable<V> {
@@ -58,8 +58,13 @@ public struct Gazetteer: Sendable {
             for (k, v) in d { out[WordKey(k)] = v }
             return out
         }
+        func keyed<V>(_ d: [ByteKey: V]) -> WordKeyTable<V> {
+            var out = WordKeyTable<V>(capacity: d.count)
+            for (k, v) in d { out[WordKey(k.string)] = v }
+            return out
+        }
         var stops = WordKeyTable<Bool>(capacity: stopKeys.count)
-        for k in stopKeys { stops[WordKey(k)] = true }
+        for k in stopKeys { stops[WordKey(k.string)] = true }
         self.stopKeys = stops
         self.places = places
         let skeletons = sourceSkeletons ?? places.map { TransliterationKey.latin($0.sourceName, country: $0.country) }
@@ -90,7 +95,7 @@ public struct Gazetteer: Sendable {
         arabicNameKeyStarts = nameKeyStarts
         self.placesByKey = keyed(placesByKey)
         var names = WordKeyTable<String>(capacity: placesByKey.count + countryFormsByKey.count)
-        for k in placesByKey.keys { names[WordKey(k)] = k }
+        for k in placesByKey.keys { names[WordKey(k.string)] = k.string }
         for k in countryFormsByKey.keys { names[WordKey(k)] = k }
         namesByKey = names
         self.placesBySkeleton = keyed(placesBySkeleton)
@@ -99,23 +104,24 @@ public struct Gazetteer: Sendable {
         self.unlistedCuesByKey = keyed(unlistedCuesByKey)
         self.countriesByCode = countriesByCode
         self.capitalByCountry = capitalByCountry
-        var firstWords: [String: Int] = [:]
-        var lengthBits: [String: Int] = [:]
-        for key in Array(placesByKey.keys) + Array(countryFormsByKey.keys) {
+        var firstWords: [ByteKey: Int] = [:]
+        var lengthBits: [ByteKey: Int] = [:]
+        for key in placesByKey.keys.map(\.string) + countryFormsByKey.keys {
             let words = key.split(separator: " ")
             guard let first = words.first else { continue }
-            firstWords[String(first)] = max(firstWords[String(first)] ?? 0, words.count)
-            lengthBits[String(first), default: 0] |= words.count <= Self.lengthBitCount ? 1 << (words.count - 1) : Self.allLengths
+            let firstKey = ByteKey(String(first))
+            firstWords[firstKey] = max(firstWords[firstKey] ?? 0, words.count)
+            lengthBits[firstKey, default: 0] |= words.count <= Self.lengthBitCount ? 1 << (words.count - 1) : Self.allLengths
         }
         var packed = WordKeyTable<Int>(capacity: firstWords.count)
-        for (k, n) in firstWords { packed[WordKey(k)] = Swift.min(n, 0xFFFF) | (lengthBits[k] ?? Self.allLengths) << 16 }
+        for (k, n) in firstWords { packed[WordKey(k.string)] = Swift.min(n, 0xFFFF) | (lengthBits[k] ?? Self.allLengths) << 16 }
         self.firstWords = packed
         self.maxNameWords = firstWords.values.max() ?? 1
-        var roles: [String: GazetteerWordRoles] = [:]
+        var roles: [ByteKey: GazetteerWordRoles] = [:]
         for (k, n) in firstWords { roles[k, default: GazetteerWordRoles()].longestName = n }
         for k in stopKeys { roles[k, default: GazetteerWordRoles()].isStopword = true }
-        for (k, c) in cuesByKey { roles[k, default: GazetteerWordRoles()].cue = c }
-        for (k, c) in unlistedCuesByKey { roles[k, default: GazetteerWordRoles()].unlistedCue = c }
+        for (k, c) in cuesByKey { roles[ByteKey(k), default: GazetteerWordRoles()].cue = c }
+        for (k, c) in unlistedCuesByKey { roles[ByteKey(k), default: GazetteerWordRoles()].unlistedCue = c }
         let wordRoles = keyed(roles)
         self.wordRoles = wordRoles
         roleBits = GazetteerRoleBits(wordRoles.allKeys.compactMap { key in wordRoles[key].map { (key, $0) } })
